@@ -1,0 +1,37 @@
+import type { PaperData } from '../content/paper-schema.ts';
+
+/** A link shown with a paper: arXiv, PDF, code, DOI or its own page. */
+export interface PaperLink {
+  /** Short visible label, e.g. `arXiv`, `PDF`, `Code`. */
+  label: string;
+  href: string;
+  /** What the link is, for styling and tests. */
+  kind: 'arxiv' | 'pdf' | 'code' | 'doi' | 'url';
+}
+
+/** What the archive model needs of one collection entry. */
+export interface PaperInput {
+  /** The entry id (the file name without extension). */
+  id: string;
+  /** The file, relative to the site root. */
+  filePath: string;
+  /** The Markdown body as written. */
+  body: string;
+  data: PaperData;
+}
+
+/** A paper as every page reads it: computed once per build. */
+export interface Paper {
+  slug: string;
+  filePath: string;
+  data: PaperData;
+  /** The title as HTML: escaped text, formulas rendered by KaTeX. */
+  titleHtml: string;
+  /** The title as text, formulas as their TeX source (for `<title>` and meta tags). */
+  titleText: string;
+  /** The first sentences of the abstract as HTML, formulas rendered. */
+  snippetHtml: string;
+  /** `published`, else `date`. */
+  publishedDate: string;
+  links: PaperLink[];
+}

@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { resolve, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPaths } from '../defaults.ts';
+import { dailyPapers } from '../import/daily-papers.ts';
+import { writePapers, type ImportSummary } from '../import/write-papers.ts';
+import type { ImportedPaper } from '../import/imported-paper.ts';
+import { progressReporter } from './progress.ts';
+
+/** `papershelf import`: reads the files, writes the papers, prints a summary. Returns the exit code. */
+export async function runImport(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      date: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      papers: { type: 'string', default: defaultPaths.papers },
+    },
+  });
+  if (positionals.length === 0) throw new Error('import needs a file: papershelf import <file…> --format daily --date YYYY-MM-DD');
+  if (values.format !== undefined && values.format !== 'daily') throw new Error(`unknown --format \`${values.format}\`; this version reads \`daily\` pages`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
+
+  const root = process.cwd();
+  const papers: ImportedPaper[] = [];
+  const problems: string[] = [];
+  for (const file of positionals) {
+    const shown = relative(root, resolve(file)) || file;
+    const text = await readFile(file, 'utf8');
+    const result = dailyPapers(text, shown, values.date);
+    if (!result.ok) {
+      console.error(result.message);
+      return 1;
+    }
+    papers.push(...result.papers);
+    problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
+  }
+  const summary = await writePapers(papers, {
+    dir: resolve(root, values.papers),
+    root,
+    force: values.force,
+    dryRun: values['dry-run'],
+    onProgress: progressReporter('importing'),
+  });
+  for (const problem of problems) console.error(problem);
+  console.log(formatSummary(summary, problems.length, values['dry-run']));
+  return problems.length > 0 ? 1 : 0;
+}
+
+/** The closing summary: a count per outcome, each with its file names. */
+export function formatSummary(summary: ImportSummary, errors: number, dryRun: boolean): string {
+  const section = (label: string, files: string[]) => [`${label}: ${files.length}`, ...files.map((f) => `  ${f}`)];
+  const lines = [
+    dryRun ? 'Dry run: nothing was written.' : '',
+    ...section('created', summary.created),
+    ...section('unchanged', summary.unchanged),
+    ...section('exists (left as it is; --force replaces it)', summary.exists),
+    ...(summary.overwritten.length ? section('overwritten (--force)', summary.overwritten) : []),
+    `errors: ${errors}${errors ? ' (listed above, with their lines)' : ''}`,
+  ];
+  return lines.filter((line) => line !== '').join('\n');
+}

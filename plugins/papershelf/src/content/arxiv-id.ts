@@ -1,0 +1,13 @@
+/** New-style (`2006.04768`, `2006.04768v3`) or old-style (`math/0211159`, `math.GT/0309136v2`) arXiv ids. */
+export const arxivIdPattern = /^(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v[1-9]\d*)?$/;
+
+/** The id without its version, which is what makes two ids the same paper. */
+export function arxivBaseId(id: string): string {
+  return id.trim().replace(/v\d+$/, '');
+}
+
+/** Finds an arXiv id in a URL or string such as `arXiv:2006.04768v3` or `https://arxiv.org/abs/math/0211159`. */
+export function parseArxivId(text: string): string | undefined {
+  const cleaned = text.trim().replace(/^arxiv:\s*/i, '').replace(/^https?:\/\/(?:www\.|export\.)?arxiv\.org\/(?:abs|pdf)\//i, '').replace(/\.pdf$/i, '');
+  return arxivIdPattern.test(cleaned) ? cleaned : undefined;
+}

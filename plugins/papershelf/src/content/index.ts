@@ -1,0 +1,4 @@
+// What a site's `src/content.config.ts` imports: the loader and the schema of the `papers` collection.
+export { papersLoader, type PapersLoaderOptions } from './papers-loader.ts';
+export { paperSchema, paperFields, type PaperData, type PaperSchemaOptions } from './paper-schema.ts';
+export { arxivBaseId, arxivIdPattern, parseArxivId } from './arxiv-id.ts';

@@ -1,0 +1,112 @@
+import { z } from 'astro/zod';
+import { arxivIdPattern } from './arxiv-id.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
+
+const show = (value: unknown): string => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
+
+/** A calendar day as YAML writes it; a `Date` (from a YAML parser with timestamps) becomes its UTC day. */
+const isoDay = (field: string, example: string) =>
+  z
+    .union([z.string(), z.date()], { error: (issue) => `${show(issue.input)} is not a day; write ${field} as YYYY-MM-DD, e.g. \`${field}: ${example}\`` })
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      if (!isRealDay(text)) {
+        ctx.addIssue({ code: 'custom', message: `${show(value instanceof Date ? text : value)} is not a real day; write ${field} as YYYY-MM-DD, e.g. \`${field}: ${example}\`` });
+        return z.NEVER;
+      }
+      return text;
+    });
+
+const webUrl = (field: string) =>
+  z.string().refine((value) => isWebUrl(value), {
+    error: (issue) => `${show(issue.input)} is not an http(s) URL; ${field} must start with https:// or http://`,
+  });
+
+const optionalText = (field: string) =>
+  z.string({ error: (issue) => `${show(issue.input)} is not text; quote it: \`${field}: "…"\`` }).trim().min(1, { error: `is empty; remove the \`${field}\` line or fill it in` });
+
+/** The fields every paper file has; `paperSchema()` builds the collection schema from them. */
+export const paperFields = {
+  /** The paper's title (required). Formulas in `$…$` or `\(…\)` render; any other markup is shown as text. */
+  title: z.string({ error: 'is missing; every paper needs a `title: "…"` line' }).trim().min(1, { error: 'is empty; write the paper\'s title' }),
+  /** Display names, "First Last" (default: none). */
+  authors: z.array(z.string().trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`' }).default([]),
+  /** The day the paper joined the archive, YYYY-MM-DD (required): drives day pages, feeds and "newest". */
+  date: isoDay('date', '2025-08-27'),
+  /** The paper's own date, YYYY-MM-DD: drives citations and the year filter (default: `date`). */
+  published: isoDay('published', '2024-05-06').optional(),
+  /** arXiv id, new or old style, version optional: `2006.04768`, `2006.04768v3`, `math/0211159`. */
+  arxiv: z.string().trim().regex(arxivIdPattern, {
+    error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`, \`2006.04768v3\` or \`math/0211159\`, without "arXiv:" or a URL`,
+  }).optional(),
+  /** arXiv primary category, e.g. `cs.CL`. */
+  category: z.string().trim().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, {
+    error: (issue) => `${show(issue.input)} is not an arXiv category; write the primary category, e.g. \`cs.CL\``,
+  }).optional(),
+  /** DOI without the resolver, e.g. `10.1145/3292500.3330701`. */
+  doi: z.string().trim().transform((value) => value.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')).refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
+    error: (issue) => `${show(issue.input)} is not a DOI; write it as \`10.1234/abc\``,
+  }).optional(),
+  /** Where the paper appeared, e.g. `NeurIPS 2024`. */
+  venue: optionalText('venue').optional(),
+  /** arXiv's journal reference, as given. */
+  journalRef: optionalText('journalRef').optional(),
+  /** arXiv's author comment, e.g. "12 pages, 4 figures". */
+  comment: optionalText('comment').optional(),
+  /** The paper's landing page (http or https). */
+  url: webUrl('url').optional(),
+  /** A PDF of the paper (http or https). */
+  pdf: webUrl('pdf').optional(),
+  /** The code repository (http or https). */
+  code: webUrl('code').optional(),
+  /** Tag ids or aliases from the vocabulary (default: none). */
+  tags: z.array(z.string().trim().min(1, { error: 'has an empty tag; remove it' }), { error: 'must be a list, e.g. `tags: [reasoning, fine-tuning]`' }).default([]),
+  /** Upvotes from the source listing. */
+  upvotes: z.number({ error: (issue) => `${show(issue.input)} is not a number of upvotes` }).int().nonnegative().optional(),
+  /** Position in the source listing (1 is first); orders a day's papers. */
+  rank: z.number({ error: (issue) => `${show(issue.input)} is not a position; write a whole number from 1` }).int().positive().optional(),
+  /** A draft is not built (default false). */
+  draft: z.boolean({ error: (issue) => `${show(issue.input)} is not true or false` }).default(false),
+};
+
+/** Options of `paperSchema()`. */
+export interface PaperSchemaOptions<Extra extends z.ZodRawShape = {}> {
+  /** Fields a site adds to every paper, as a zod shape. */
+  extend?: Extra;
+}
+
+/**
+ * The frontmatter schema of a paper file. Strict: an unknown field fails
+ * with the nearest known field, so a typo never silently drops data.
+ */
+export function paperSchema<Extra extends z.ZodRawShape = {}>(options: PaperSchemaOptions<Extra> = {}) {
+  const shape = { ...paperFields, ...(options.extend ?? ({} as Extra)) };
+  const known = Object.keys(shape);
+  return z.looseObject(shape).superRefine((data, ctx) => {
+    for (const key of Object.keys(data)) {
+      if (known.includes(key)) continue;
+      const hint = didYouMean(key, known);
+      ctx.addIssue({ code: 'custom', path: [key], message: `is not a paper field${hint ? `; ${hint}` : `; the fields are ${known.map((k) => `\`${k}\``).join(', ')}`}` });
+    }
+  });
+}
+
+/** A paper's frontmatter after validation. */
+export type PaperData = z.output<z.ZodObject<typeof paperFields>>;
+
+function isRealDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function isWebUrl(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,36 @@
+import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
+
+/** A file's frontmatter as data, with a way to find each field's line. */
+export interface Frontmatter {
+  data: Record<string, unknown>;
+  /** 1-based line in the file of a top-level field, when present. */
+  lineOf: (field: string) => number | undefined;
+  error?: { line: number; message: string };
+}
+
+/**
+ * Reads the YAML frontmatter of a Markdown file with the YAML 1.2 core
+ * schema: dates stay the strings the author wrote, so an impossible day is
+ * caught by the schema rather than rolled over by a Date constructor.
+ */
+export function readFrontmatter(source: string): Frontmatter | undefined {
+  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const lineCounter = new LineCounter();
+  const document = parseDocument(match[1] ?? '', { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
+  const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line + 1; // +1 for the opening `---`
+  const firstError = document.errors[0];
+  if (firstError) {
+    return { data: {}, lineOf: () => undefined, error: { line: lineOfOffset(firstError.pos[0]), message: firstError.message.split('\n')[0] ?? '' } };
+  }
+  const data = document.toJS() ?? {};
+  return {
+    data: typeof data === 'object' && !Array.isArray(data) ? data : {},
+    lineOf(field) {
+      if (!isMap(document.contents)) return undefined;
+      const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      return range ? lineOfOffset(range[0]) : undefined;
+    },
+  };
+}

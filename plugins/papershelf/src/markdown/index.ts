@@ -1,0 +1,8 @@
+// The Markdown side of Papershelf, for sites and tools that run unified themselves.
+export { default as remarkTexMath } from './remark-tex-math.ts';
+export { default as rehypeMathReport } from './rehype-math-report.ts';
+export { papershelfRemarkPlugins, papershelfRehypePlugins, type MarkdownPipelineOptions } from './pipeline.ts';
+export { splitTex, hasTex, texToPlainText, decodeTextEscapes, type TexSegment } from './tex-segments.ts';
+export { renderInlineTex, escapeHtml } from './render-inline-tex.ts';
+export { katexOptions, type KatexMacros } from './katex-options.ts';
+export { mathFailures, recordMathFailure, resetMathFailures, formatMathReport, type MathFailure } from './math-report.ts';

@@ -1,0 +1,19 @@
+import rehypeKatex from 'rehype-katex';
+import remarkTexMath from './remark-tex-math.ts';
+import rehypeMathReport from './rehype-math-report.ts';
+import { katexOptions, type KatexMacros } from './katex-options.ts';
+
+/** What the Markdown pipeline needs to know from the integration's options. */
+export interface MarkdownPipelineOptions {
+  macros?: KatexMacros | undefined;
+}
+
+/** remark plugins, in order: math syntax first, so nothing else reads `$` or `\(`. */
+export function papershelfRemarkPlugins(): [typeof remarkTexMath] {
+  return [remarkTexMath];
+}
+
+/** rehype plugins, in order: KaTeX renders, then the report reads KaTeX's messages. */
+export function papershelfRehypePlugins(options: MarkdownPipelineOptions = {}) {
+  return [[rehypeKatex, katexOptions(options.macros)], rehypeMathReport] as const;
+}

@@ -1,0 +1,23 @@
+import type { Processor } from 'unified';
+import { math } from 'micromark-extension-math';
+import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
+import { code } from './micromark-tokens.ts';
+import { dollarMath } from './micromark-dollar-math.ts';
+import { texDelimiters } from './micromark-tex-delimiters.ts';
+import { texMathFromMarkdown } from './mdast-tex-math.ts';
+
+/**
+ * Math as authors write it: remark-math's `$$` blocks, plus in text Pandoc's
+ * `$…$`/`$$…$$` and LaTeX's `\(…\)`/`\[…\]`. Used instead of remark-math,
+ * whose own `$` reads prices as math; the nodes are remark-math's.
+ */
+export default function remarkTexMath(this: Processor): undefined {
+  // The extension lists remark-parse and remark-stringify read (their types augment unified's `Data`).
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[]; toMarkdownExtensions?: unknown[] };
+  (data.micromarkExtensions ??= []).push({
+    flow: math().flow ?? {},
+    text: { [code.dollar]: dollarMath, [code.backslash]: texDelimiters },
+  });
+  (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown(), texMathFromMarkdown());
+  (data.toMarkdownExtensions ??= []).push(mathToMarkdown());
+}

@@ -1,0 +1,82 @@
+/** A run of plain text or one formula within a line of plain text. */
+export type TexSegment =
+  | { type: 'text'; value: string }
+  | { type: 'math'; value: string; display: boolean; raw: string };
+
+/**
+ * Splits plain text (a title, an imported abstract) into text and formulas
+ * with the same rules as the Markdown constructs: `\(…\)`, `\[…\]`, `$$…$$`,
+ * and Pandoc's `$…$` (non-space inside both dollars, no digit after the
+ * closing one). A backslash takes the next character with it, so `\$` and
+ * `\\(` are text; an opener without a closer is text.
+ */
+export function splitTex(text: string): TexSegment[] {
+  const segments: TexSegment[] = [];
+  let textStart = 0;
+  let i = 0;
+  while (i < text.length) {
+    const formula = formulaAt(text, i);
+    if (formula) {
+      if (i > textStart) segments.push({ type: 'text', value: text.slice(textStart, i) });
+      segments.push(formula.segment);
+      i = formula.end;
+      textStart = i;
+    } else {
+      i += text[i] === '\\' ? 2 : text.startsWith('$$', i) ? 2 : 1;
+    }
+  }
+  if (textStart < text.length) segments.push({ type: 'text', value: text.slice(textStart) });
+  return segments;
+}
+
+/** Whether any formula stands in the text. */
+export function hasTex(text: string): boolean {
+  return splitTex(text).some((s) => s.type === 'math');
+}
+
+/**
+ * LaTeX's text escapes that sources such as arXiv leave in plain text
+ * (`5\%`): outside math they mean the character itself.
+ */
+export function decodeTextEscapes(text: string): string {
+  return text.replace(/\\([%&#_$])/g, '$1');
+}
+
+/** The text with each formula as its bare TeX source: readable in `<title>`, meta tags and feeds. */
+export function texToPlainText(text: string): string {
+  return splitTex(text)
+    .map((s) => (s.type === 'math' ? s.value : decodeTextEscapes(s.value)))
+    .join('');
+}
+
+function formulaAt(text: string, at: number): { segment: TexSegment; end: number } | undefined {
+  const next = text[at + 1];
+  if (text[at] === '\\' && (next === '(' || next === '[')) {
+    return closeAt(text, at, 2, next === '(' ? '\\)' : '\\]', next === '[', () => true);
+  }
+  if (text[at] !== '$') return undefined;
+  if (next === '$') return closeAt(text, at, 2, '$$', true, () => true);
+  if (next === undefined || /\s/.test(next)) return undefined;
+  return closeAt(text, at, 1, '$', false, (end) => !/\s/.test(text[end - 1] ?? ' ') && !/[0-9]/.test(text[end + 1] ?? ''));
+}
+
+function closeAt(
+  text: string,
+  at: number,
+  openLength: number,
+  closer: string,
+  display: boolean,
+  mayClose: (closerIndex: number) => boolean,
+): { segment: TexSegment; end: number } | undefined {
+  let i = at + openLength;
+  while (i < text.length) {
+    if (text.startsWith('\n\n', i)) return undefined;
+    if (text.startsWith(closer, i) && mayClose(i)) {
+      const end = i + closer.length;
+      const raw = text.slice(at, end);
+      return { segment: { type: 'math', value: text.slice(at + openLength, i).trim(), display, raw }, end };
+    }
+    i += text[i] === '\\' ? 2 : 1;
+  }
+  return undefined;
+}

@@ -1,0 +1,6 @@
+/** The pages the integration adds to a site: pattern → entrypoint in this package. */
+export const archiveRoutes = [
+  { pattern: '/', entrypoint: 'astro-papershelf/routes/index.astro' },
+  { pattern: '/papers/[slug]', entrypoint: 'astro-papershelf/routes/paper.astro' },
+  { pattern: '/404', entrypoint: 'astro-papershelf/routes/404.astro' },
+] as const;
