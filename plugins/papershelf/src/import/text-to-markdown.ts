@@ -17,7 +17,9 @@ export function textToMarkdown(text: string): string {
 function escapeMarkdownText(text: string): string {
   return text
     .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
-    .replace(/[`*_[\]<>$~|]/g, (c) => `\\${c}`)
+    .replace(/[`*_\]<>$~|]/g, (c) => `\\${c}`)
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+    // `\[` would open display math, so an opening bracket is written as a character reference.
+    .replace(/\[/g, '&#91;')
     .replace(/\s*\n\s*/g, ' ');
 }

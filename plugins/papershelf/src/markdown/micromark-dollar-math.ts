@@ -1,4 +1,4 @@
-import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import type { Code, Construct, Effects, State, Token, TokenizeContext } from 'micromark-util-types';
 import { markdownLineEndingOrSpace, asciiDigit } from 'micromark-util-character';
 import { code } from './micromark-tokens.ts';
 import { mathContent } from './micromark-math-content.ts';
@@ -20,13 +20,14 @@ function notAfterDollar(this: TokenizeContext, c: Code): boolean {
 }
 
 function tokenizeDollarMath(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-  const math = effects.enter('texMathInline');
+  let math: Token;
   const singleCloser: Construct = { partial: true, tokenize: tokenizeSingleCloser };
   const doubleCloser: Construct = { partial: true, tokenize: tokenizeDoubleCloser };
 
   return start;
 
   function start(c: Code): State | undefined {
+    math = effects.enter('texMathInline');
     effects.enter('texMathMarker');
     effects.consume(c);
     return afterFirstDollar;
@@ -41,7 +42,7 @@ function tokenizeDollarMath(this: TokenizeContext, effects: Effects, ok: State, 
     }
     effects.exit('texMathMarker');
     if (c === null || markdownLineEndingOrSpace(c)) return nok(c);
-    return mathContent(effects, { closerStart: code.dollar, closer: singleCloser, mayClose: (afterSpace) => !afterSpace }, close, nok);
+    return mathContent(effects, { closerStart: code.dollar, closer: singleCloser, mayClose: (afterSpace) => !afterSpace }, close, nok)(c);
   }
 
   function close(c: Code): State | undefined {

@@ -1,4 +1,4 @@
-import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types';
+import type { Code, Construct, Effects, State, Token, TokenizeContext } from 'micromark-util-types';
 import { code } from './micromark-tokens.ts';
 import { mathContent } from './micromark-math-content.ts';
 
@@ -23,11 +23,12 @@ const unclosedTexOpener: Construct = { name: 'texDelimitersUnclosed', tokenize: 
 function tokenizeClosedTexMath(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
   let closeChar: number = code.rightParen;
   const closer: Construct = { partial: true, tokenize: tokenizeCloser };
-  const math = effects.enter('texMathInline');
+  let math: Token;
 
   return start;
 
   function start(c: Code): State | undefined {
+    math = effects.enter('texMathInline');
     effects.enter('texMathMarker');
     effects.consume(c);
     return open;

@@ -1,0 +1,174 @@
+// The daily-page importer: records, order, bad records, dates, exact text, idempotent writes.
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import { toString } from 'mdast-util-to-string';
+import { parseDailyPage } from '../../plugins/papershelf/src/import/daily-page.ts';
+import { dailyPapers } from '../../plugins/papershelf/src/import/daily-papers.ts';
+import { textToMarkdown } from '../../plugins/papershelf/src/import/text-to-markdown.ts';
+import { findCodeUrl } from '../../plugins/papershelf/src/import/code-url.ts';
+import { titleSlug } from '../../plugins/papershelf/src/import/title-slug.ts';
+import { writePapers } from '../../plugins/papershelf/src/import/write-papers.ts';
+import { remarkTexMath } from '../../plugins/papershelf/src/markdown/index.ts';
+
+const seedPath = new URL('../../../shared/seed/000_5dc670101e9ed63b.txt', import.meta.url);
+const seed = await readFile(seedPath, 'utf8');
+const page = (...blocks: string[]) => ['Daily Papers', '', 'Sep 3', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
+const abstract = (n: number) => `We study problem ${n}. It is hard to solve well. Our method solves it with a clear margin over the baselines we compare against.`;
+
+describe('parseDailyPage', () => {
+  it('reads the seed page: 59 records in page order, no problems', () => {
+    const result = parseDailyPage(seed);
+    expect(result.day).toEqual({ month: 8, day: 27, line: 11 });
+    expect(result.problems).toEqual([]);
+    expect(result.records).toHaveLength(59);
+    expect(result.records[0]).toMatchObject({ title: 'OAT: Object-Level Attention Transformer for Gaze Scanpath Prediction', line: 13, rank: 1 });
+    expect(result.records.at(-1)?.title).toMatch(/^MEDUSA/);
+    expect(result.records.map((r) => r.rank)).toEqual(Array.from({ length: 59 }, (_, i) => i + 1));
+  });
+
+  it.each(['Aug 27', 'Sep 3', 'August 27, 2025', 'sept. 3', 'December 1 2024'])('finds the date line %s', (line) => {
+    expect(parseDailyPage(`header\n\n${line}\n\nA Title\n\n${abstract(1)}`).day).toBeDefined();
+  });
+
+  it('reports a title with no abstract and a stray paragraph with their lines, and keeps the good records', () => {
+    const result = parseDailyPage(page('First Paper', abstract(1), 'Lonely Title', 'Second Paper', abstract(2), abstract(3)));
+    expect(result.records.map((r) => r.title)).toEqual(['First Paper', 'Second Paper']);
+    expect(result.problems).toEqual([
+      { line: 9, message: 'a title with no abstract after it: "Lonely Title"' },
+      { line: 15, message: `a paragraph with no title before it: "${abstract(3).slice(0, 57)}…"` },
+    ]);
+  });
+
+  it('reports a trailing title', () => {
+    expect(parseDailyPage(page('First Paper', abstract(1), 'Last Title')).problems).toEqual([{ line: 9, message: 'a title with no abstract after it: "Last Title"' }]);
+  });
+
+  it('says when there is no date line', () => {
+    expect(parseDailyPage('just some text\n\nmore').problems[0]?.message).toMatch(/no date line/);
+  });
+});
+
+describe('dailyPapers', () => {
+  it('needs --date when the page shows no year', () => {
+    expect(dailyPapers(seed, 'seed.txt', undefined)).toEqual({ ok: false, message: 'seed.txt:11: the page shows the day 08/27 but no year; say which day it is with --date YYYY-08-27' });
+  });
+
+  it('stops when --date disagrees with the page', () => {
+    expect(dailyPapers(seed, 'seed.txt', '2025-08-28')).toEqual({ ok: false, message: "seed.txt:11: --date 2025-08-28 does not match the page's date line (YYYY-08-27); give the page's own day" });
+  });
+
+  it('uses the year of a page that shows one', () => {
+    const result = dailyPapers(page('A Paper', abstract(1)).replace('Sep 3', 'September 3, 2024'), 'p.txt', undefined);
+    expect(result.ok && result.papers[0]?.date).toBe('2024-09-03');
+  });
+
+  it('takes code URLs from abstracts', () => {
+    const result = dailyPapers(seed, 'seed.txt', '2025-08-27');
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const rat = result.papers.find((p) => p.title.startsWith('RAT:'));
+    expect(rat?.code).toBe('https://github.com/CLAIRE-Labo/RAT');
+    expect(rat?.rank).toBe(24);
+  });
+});
+
+describe('findCodeUrl', () => {
+  it.each([
+    ['Code: github.com/a/b.', 'https://github.com/a/b'],
+    ['at https://github.com/Dexter-GT-86/SinkLoRA.', 'https://github.com/Dexter-GT-86/SinkLoRA'],
+    ['(see https://gitlab.com/x/y.git)', 'https://gitlab.com/x/y'],
+    ['no code here', undefined],
+  ])('%s', (text, url) => expect(findCodeUrl(text)).toBe(url));
+});
+
+describe('textToMarkdown keeps text exactly', () => {
+  const parser = unified().use(remarkParse).use(remarkGfm).use(remarkTexMath);
+  const textOf = (markdown: string) => {
+    const tree = parser.runSync(parser.parse(markdown));
+    const parts: string[] = [];
+    const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+      if (node.type === 'inlineMath') parts.push(`[${node.value}]`);
+      else if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value ?? '');
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(tree as never);
+    return parts.join('');
+  };
+
+  it.each([
+    'plain text stays',
+    '<script>alert(1)</script> and <y> and 3 < 5 and {x}',
+    '`code` *stars* _under_ [link](x) ![img](y) ~strike~ ~~twice~~ | pipe',
+    '# not a heading',
+    '- not a list',
+    '1. not a list either',
+    '> not a quote',
+    'a &amp; b and &#169; stay as written',
+    'backslashes \\rat and \\\\ and C:\\path',
+    'costs $5 and $10',
+    'H_2O and a__b__c',
+  ])('%s', (text) => {
+    expect(textOf(textToMarkdown(text))).toBe(text);
+    expect(toString(parser.parse(textToMarkdown(text)))).toBe(text);
+  });
+
+  it('keeps formulas as formulas and reads \\% as %', () => {
+    expect(textOf(textToMarkdown('a \\(7\\times\\) speedup of 5\\% with $x_1$ and S\\(^2\\)-Attn'))).toBe('a [7\\times] speedup of 5% with [x_1] and S[^2]-Attn');
+  });
+});
+
+describe('titleSlug', () => {
+  it.each([
+    ['OAT: Object-Level Attention Transformer for Gaze Scanpath Prediction', 'oat-object-level-attention-transformer-for-gaze-scanpath'],
+    ['Łukasz’s Über Café', 'lukasz-s-uber-cafe'],
+    ['注意力', 'paper'],
+    ['LongLoRA S\\(^2\\)-Attn', 'longlora-s-2-attn'],
+  ])('%s', (title, slug) => {
+    expect(titleSlug(title)).toBe(slug);
+    expect(titleSlug(title).length).toBeLessThanOrEqual(70);
+  });
+});
+
+describe('writePapers never loses a paper', () => {
+  const base = { abstract: 'An abstract.', date: '2025-08-27', source: 'test' };
+
+  it('creates, then reports unchanged, never overwrites an edited file, and overwrites with force', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'papers-'));
+    const papers = [{ ...base, title: 'Same Title' }, { ...base, title: 'Same  title!', abstract: 'Different.' }, { ...base, title: 'Other' }];
+    const first = await writePapers(papers, { dir, root: dir });
+    expect(first.created).toEqual(['same-title.md', 'other.md']);
+    expect(first.exists).toEqual(['same-title.md']);
+
+    const second = await writePapers(papers.slice(0, 1), { dir, root: dir });
+    expect(second).toEqual({ created: [], unchanged: ['same-title.md'], exists: [], overwritten: [] });
+
+    await writeFile(join(dir, 'same-title.md'), (await readFile(join(dir, 'same-title.md'), 'utf8')) + '\nMy notes.\n');
+    const third = await writePapers(papers.slice(0, 1), { dir, root: dir });
+    expect(third.exists).toEqual(['same-title.md']);
+    expect(await readFile(join(dir, 'same-title.md'), 'utf8')).toContain('My notes.');
+
+    const forced = await writePapers(papers.slice(0, 1), { dir, root: dir, force: true });
+    expect(forced.overwritten).toEqual(['same-title.md']);
+    expect(await readFile(join(dir, 'same-title.md'), 'utf8')).not.toContain('My notes.');
+    expect((await readdir(dir)).sort()).toEqual(['other.md', 'same-title.md']);
+  });
+
+  it('gives a new paper with a taken file name the next free name', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'papers-'));
+    await writeFile(join(dir, 'attention.md'), '---\ntitle: Something else\ndate: 2025-01-01\n---\nx\n');
+    const summary = await writePapers([{ ...base, title: 'Attention' }], { dir, root: dir });
+    expect(summary.created).toEqual(['attention-2.md']);
+  });
+
+  it('writes nothing on a dry run', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'papers-'));
+    const summary = await writePapers([{ ...base, title: 'Dry' }], { dir, root: dir, dryRun: true });
+    expect(summary.created).toEqual(['dry.md']);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

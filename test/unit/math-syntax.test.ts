@@ -1,0 +1,86 @@
+// The math constructs through unified(), compared with what KaTeX itself renders for the same TeX.
+import { describe, expect, it } from 'vitest';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import rehypeStringify from 'rehype-stringify';
+import rehypeKatex from 'rehype-katex';
+import katex from 'katex';
+import { remarkTexMath, splitTex, katexOptions, renderInlineTex } from '../../plugins/papershelf/src/markdown/index.ts';
+
+const processor = unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeStringify);
+const render = async (markdown: string) => String(await processor.process(markdown)).trim();
+const inline = (tex: string) => katex.renderToString(tex, { ...katexOptions(), displayMode: false });
+const display = (tex: string) => katex.renderToString(tex, { ...katexOptions(), displayMode: true });
+
+describe('remarkTexMath renders math as authors write it', () => {
+  it.each([
+    ['LaTeX inline', 'a \\(7\\times\\) b', `<p>a ${inline('7\\times')} b</p>`],
+    ['LaTeX inline inside a word', 'S\\(^2\\)-Attn', `<p>S${inline('^2')}-Attn</p>`],
+    ['LaTeX display in a paragraph', 'see \\[E=mc^2\\] here', `<p>see ${display('E=mc^2')} here</p>`],
+    ['LaTeX display over several lines', '\\[\na+b\n= c\n\\]', `<p>${display('a+b\n= c')}</p>`],
+    ['dollar inline', 'area $\\pi r^2$.', `<p>area ${inline('\\pi r^2')}.</p>`],
+    ['double dollar in text', 'in $$x^2$$ text', `<p>in ${display('x^2')} text</p>`],
+    ['double dollar block', '$$\n\\sum_i x_i\n$$', display('\\sum_i x_i')],
+    ['adjacent punctuation', '(\\(a\\)), $b$; $c$!', `<p>(${inline('a')}), ${inline('b')}; ${inline('c')}!</p>`],
+  ])('%s', async (_name, markdown, expected) => {
+    expect(await render(markdown)).toBe(expected);
+  });
+
+  it.each([
+    ['prices stay prices', 'costs $5 and $10 today', '<p>costs $5 and $10 today</p>'],
+    ['a closing dollar before a digit does not close', 'from $x$1 on', '<p>from $x$1 on</p>'],
+    ['space after the opening dollar', 'a $ b$ c', '<p>a $ b$ c</p>'],
+    ['escaped dollar', '\\$x$ and more', '<p>$x$ and more</p>'],
+    ['escaped backslash before a paren', '\\\\(x\\)', '<p>\\(x)</p>'],
+    ['LaTeX delimiters in code stay code', '`\\(x\\)` and `$y$`', '<p><code>\\(x\\)</code> and <code>$y$</code></p>'],
+    ['unclosed \\( is kept as written', 'an unclosed \\(x + y', '<p>an unclosed \\(x + y</p>'],
+    ['unclosed \\[ is kept as written', 'an unclosed \\[x', '<p>an unclosed \\[x</p>'],
+    ['unclosed dollar is text', 'just $x here', '<p>just $x here</p>'],
+    ['other escapes are CommonMark escapes', '\\* \\_ \\%', '<p>* _ %</p>'],
+  ])('%s', async (_name, markdown, expected) => {
+    expect(await render(markdown)).toBe(expected);
+  });
+
+  it('keeps a backslash pair inside math, so \\\\) does not close \\(', async () => {
+    expect(await render('\\(a \\\\) b\\)')).toBe(`<p>${inline('a \\\\) b')}</p>`);
+  });
+
+  it('shows broken TeX as its source and leaves the rest of the paragraph intact', async () => {
+    const file = await processor.process('before $\\frac{1}{$ after \\(x\\)');
+    const html = String(file);
+    expect(html).toContain('class="katex-error"');
+    expect(html).toContain('\\frac{1}{');
+    expect(html).toContain(`after ${inline('x')}</p>`);
+    expect(file.messages.map((m) => m.source)).toEqual(['rehype-katex']);
+  });
+});
+
+describe('splitTex reads plain text with the same rules', () => {
+  const cases = [
+    'a \\(7\\times\\) b', 'S\\(^2\\)-Attn', 'see \\[E=mc^2\\] here', 'area $\\pi r^2$.', 'in $$x^2$$ text',
+    'costs $5 and $10 today', 'from $x$1 on', 'a $ b$ c', 'an unclosed \\(x + y', '(\\(a\\)), $b$; $c$!', '\\(a \\\\) b\\)',
+  ];
+  it.each(cases)('%s', async (text) => {
+    const fromSplit = splitTex(text).filter((s) => s.type === 'math').map((s) => s.value);
+    const fromMarkdown: string[] = [];
+    const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
+      if (node.type === 'inlineMath' || node.type === 'math') fromMarkdown.push(node.value ?? '');
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(processor.parse(text) as never);
+    expect(fromSplit).toEqual(fromMarkdown);
+  });
+});
+
+describe('renderInlineTex renders titles', () => {
+  it('renders formulas and escapes everything else', () => {
+    expect(renderInlineTex('S\\(^2\\) <b>{x}</b> & 5\\%')).toBe(`S${inline('^2')} &#60;b&#62;{x}&#60;/b&#62; &#38; 5%`);
+  });
+
+  it('passes site macros to KaTeX', () => {
+    const macros = { '\\R': '\\mathbb{R}' };
+    expect(renderInlineTex('$\\R$', macros)).toBe(katex.renderToString('\\R', { ...katexOptions(macros), displayMode: false }));
+    expect(renderInlineTex('$\\R$', macros)).toContain('mathbb');
+  });
+});
