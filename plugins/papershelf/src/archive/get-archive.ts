@@ -6,9 +6,9 @@ import type { PaperData } from '../content/paper-schema.ts';
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {
   id: string;
-  digest?: string;
-  filePath?: string;
-  body?: string;
+  digest?: string | number | undefined;
+  filePath?: string | undefined;
+  body?: string | undefined;
   data: unknown;
 }
 
@@ -31,10 +31,9 @@ export async function getArchive(): Promise<Archive> {
 
 /** The collection entry of a paper, for `render()` from `astro:content`. */
 export async function getPaperEntry(slug: string) {
-  const entries = await getCollection('papers');
-  return entries.find((entry: PaperEntry) => entry.id === slug);
+  return (await paperEntries()).find((entry) => entry.id === slug);
 }
 
 async function paperEntries(): Promise<PaperEntry[]> {
-  return (await getCollection('papers')) as PaperEntry[];
+  return (await getCollection('papers')) as unknown as PaperEntry[];
 }

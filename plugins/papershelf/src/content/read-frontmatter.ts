@@ -1,4 +1,10 @@
-import { parseDocument, isMap, isScalar, LineCounter } from 'yaml';
+import { parseDocument, isMap, isScalar, LineCounter, type Document } from 'yaml';
+
+/**
+ * Fields that are text even when they look like numbers: `arxiv: 2006.04760`
+ * must not become the number 2006.0476, nor `title: 1984` a number.
+ */
+const textFields = new Set(['title', 'arxiv', 'doi', 'category', 'venue', 'journalRef', 'comment']);
 
 /** A file's frontmatter as data, with a way to find each field's line. */
 export interface Frontmatter {
@@ -24,6 +30,7 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
     return { data: {}, lineOf: () => undefined, error: { line: lineOfOffset(firstError.pos[0]), message: firstError.message.split('\n')[0] ?? '' } };
   }
   const data = document.toJS() ?? {};
+  keepNumbersAsWritten(document, data);
   return {
     data: typeof data === 'object' && !Array.isArray(data) ? data : {},
     lineOf(field) {
@@ -33,4 +40,13 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
       return range ? lineOfOffset(range[0]) : undefined;
     },
   };
+}
+
+function keepNumbersAsWritten(document: Document, data: Record<string, unknown>): void {
+  if (!isMap(document.contents)) return;
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
+    const key = String(pair.key.value);
+    if (textFields.has(key) && typeof pair.value.value === 'number' && pair.value.source !== undefined) data[key] = pair.value.source;
+  }
 }

@@ -1,0 +1,73 @@
+// The shipped archive: every page's text equals the seed page's text, character for character, and every formula renders.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { repoRoot, run } from '../support/fixture-site.ts';
+
+const seedFile = join(repoRoot, '..', 'shared', 'seed', '000_5dc670101e9ed63b.txt');
+const dist = join(repoRoot, 'dist');
+let buildOutput = '';
+
+/** The seed's records, read independently of the importer: blank-line blocks after the "Aug 27" line, in pairs. */
+async function seedRecords(): Promise<{ title: string; abstract: string }[]> {
+  const text = await readFile(seedFile, 'utf8');
+  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const start = blocks.indexOf('Aug 27') + 1;
+  const records = [];
+  for (let i = start; i < blocks.length; i += 2) records.push({ title: blocks[i]!, abstract: blocks[i + 1]! });
+  return records;
+}
+
+/** Text of an element with each rendered formula put back as `\(TeX\)`, the seed's own notation. */
+function textWithTex($: CheerioAPI, selector: string): string {
+  const element = $(selector).first().clone();
+  element.find('.katex').each((_, node) => {
+    $(node).replaceWith(`\\(${$(node).find('annotation').text()}\\)`);
+  });
+  return element.text();
+}
+
+beforeAll(async () => {
+  const result = await run(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], repoRoot);
+  buildOutput = result.output;
+  expect(result.code, result.output).toBe(0);
+}, 240_000);
+
+describe('the shipped archive', () => {
+  it('has one page per seed paper and a home page listing all 59 of Aug 27, 2025', async () => {
+    const pages = await readdir(join(dist, 'papers'));
+    expect(pages).toHaveLength(59);
+    const $ = load(await readFile(join(dist, 'index.html'), 'utf8'));
+    expect($('h1').text()).toBe('Papers of August 27, 2025');
+    expect($('.paper-card')).toHaveLength(59);
+    const first = (await seedRecords())[0]!;
+    expect($('.paper-card-title').first().text()).toBe(first.title);
+  });
+
+  it('shows every title and abstract exactly as the seed has it (\\% reads %)', async () => {
+    const records = await seedRecords();
+    expect(records).toHaveLength(59);
+    const pages = new Map<string, string>();
+    for (const slug of await readdir(join(dist, 'papers'))) {
+      const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
+      pages.set(textWithTex($, 'h1.paper-title'), textWithTex($, '.abstract p'));
+    }
+    for (const record of records) {
+      const expected = record.abstract.replace(/\\%/g, '%');
+      expect(pages.get(record.title.replace(/\\%/g, '%')), record.title).toBe(expected);
+    }
+  });
+
+  it('renders every seed formula with no KaTeX error', async () => {
+    expect(buildOutput).toContain('math: every formula rendered');
+    let formulas = 0;
+    for (const slug of await readdir(join(dist, 'papers'))) {
+      const html = await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8');
+      expect(html, slug).not.toContain('katex-error');
+      formulas += load(html)('.katex').length;
+    }
+    const seed = await readFile(seedFile, 'utf8');
+    expect(formulas).toBe(seed.match(/\\\(/g)?.length);
+  });
+});

@@ -1,0 +1,73 @@
+// A reader opens the archive in Chromium, picks a paper from the day's list and reads its math.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { repoRoot, run } from '../support/fixture-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  const build = await run(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], repoRoot);
+  expect(build.code, build.output).toBe(0);
+  server = await serveStatic(join(repoRoot, 'dist'));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reading the shipped archive', () => {
+  it('goes from the home page to a paper whose formula is drawn by KaTeX, with no script and no outside request', async () => {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (request) => {
+      if (!request.url().startsWith(server.origin)) outside.push(request.url());
+    });
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await page.goto(`${server.origin}/`);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Papers of August 27, 2025');
+    expect(await page.locator('.paper-card').count()).toBe(59);
+
+    await page.getByRole('link', { name: /^RAT: Bridging RNN Efficiency/ }).click();
+    await page.waitForURL(/\/papers\/rat-bridging-rnn-efficiency/);
+    const formula = page.locator('.abstract .katex').first();
+    await expect(formula.locator('annotation').textContent()).resolves.toBe('7\\times');
+    const box = await formula.locator('.katex-html').boundingBox();
+    expect(box?.width).toBeGreaterThan(10);
+    expect(await page.locator('.abstract .katex-mathml').first().evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    expect(await page.locator('script').count()).toBe(0);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the system colour scheme', async () => {
+    const background = async (colorScheme: 'light' | 'dark') => {
+      const context = await browser.newContext({ colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${server.origin}/`);
+      const color = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      await context.close();
+      return color;
+    };
+    expect(await background('light')).toBe('rgb(253, 253, 252)');
+    expect(await background('dark')).toBe('rgb(21, 23, 26)');
+  });
+
+  it('serves the 404 page for an unknown address, with a way back', async () => {
+    const page = await browser.newPage();
+    const response = await page.goto(`${server.origin}/papers/no-such-paper/`);
+    expect(response?.status()).toBe(404);
+    await page.getByRole('link', { name: 'Go to the latest papers' }).click();
+    await expect(page.locator('h1').textContent()).resolves.toBe('Papers of August 27, 2025');
+    await page.close();
+  });
+});
