@@ -13,14 +13,14 @@ beforeAll(async () => {
       'We get a \\(7\\times\\) speedup; it costs $5 and $10.\n\n\\[\n\\sum_i x_i\n\\]',
     ),
     'content/papers/second.md': paperFile('title: Second paper\ndate: 2025-08-27\nrank: 1', 'Broken: $\\frac{1}{$ and then fine text after it.'),
-    'content/papers/older.md': paperFile('title: Older paper\ndate: 2025-08-20', 'Older.'),
+    'content/papers/older.md': paperFile('title: Older paper\ndate: 2025-08-20', 'Older, in $\\R^n$.'),
     'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', 'Not built.'),
     'content/papers/with-component.mdx': paperFile(
       'title: An MDX paper\ndate: 2025-08-27',
       "import Note from '../../src/components/Note.astro';\n\nMath in MDX: $a < b$ and \\(\\{x\\}\\).\n\n<Note>Hello from a component</Note>",
     ),
     'src/components/Note.astro': '<aside class="note"><slot /></aside>',
-  });
+  }, { integration: "{ macros: { '\\\\R': '\\\\mathbb{R}' } }" });
 }, 240_000);
 
 describe('a fixture archive builds', () => {
@@ -63,6 +63,16 @@ describe('a fixture archive builds', () => {
       'PDF https://arxiv.org/pdf/2404.15574v2',
       'Code https://github.com/a/b',
     ]);
+  });
+
+  it('passes the site-wide macros option to KaTeX', async () => {
+    const $ = load(await site.read('papers/older/index.html'));
+    expect($('.abstract .katex annotation').text()).toBe('\\R^n');
+    expect($('.abstract .katex-html .mathbb').text()).toBe('R');
+  });
+
+  it('keeps the build log free of the per-file head-inject warning', () => {
+    expect(site.output).not.toContain('head-inject');
   });
 
   it('gives a paper without authors or links no empty labels', async () => {

@@ -7,6 +7,7 @@ import { archiveRoutes } from './routes.ts';
 import { reportMath } from './report-math.ts';
 import { resetMathFailures } from './markdown/math-report.ts';
 import { virtualOptionsPlugin } from './virtual-options.ts';
+import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
 export default function papershelf(userOptions: PapershelfUserOptions = {}): AstroIntegration {
@@ -18,7 +19,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger }) => {
         setConfiguredPaths(options.paths);
         configureMarkdown(initial, updateConfig, options, logger);
-        updateConfig({ vite: { plugins: [virtualOptionsPlugin(options)] } });
+        updateConfig({ vite: { plugins: [virtualOptionsPlugin(options)], build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
         for (const route of archiveRoutes) injectRoute({ ...route, prerender: true });
       },
       'astro:config:done': ({ config: done }) => {
