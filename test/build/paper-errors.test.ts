@@ -25,6 +25,11 @@ describe('schema errors', () => {
     expect(output).toContain('content/papers/bad.md:6: `author` is not a paper field; did you mean `authors`?');
   });
 
+  it('a misspelt required field', async () => {
+    const output = await errorOf('typo-date', { 'content/papers/bad.md': paperFile('title: Bad\ndat: 2025-08-27', 'x') });
+    expect(output).toContain('content/papers/bad.md: `date` is missing; write it as YYYY-MM-DD, e.g. `date: 2025-08-27` (`dat` on line 3 looks like a misspelling of it)');
+  });
+
   it('a missing title', async () => {
     const output = await errorOf('no-title', { 'content/papers/bad.md': paperFile('date: 2025-08-27', 'x') });
     expect(output).toContain('content/papers/bad.md: `title` is missing; every paper needs a `title: "…"` line');

@@ -44,6 +44,14 @@ describe('parseDailyPage', () => {
     ]);
   });
 
+  it('never pairs two titles silently, and keeps page order in rank when a record is reported', () => {
+    const result = parseDailyPage(page('Paper One', 'Paper Two', 'Paper Three', abstract(3), 'Paper Four', abstract(4)));
+    expect(result.records.map((r) => [r.title, r.rank])).toEqual([['Paper One', 1], ['Paper Three', 2], ['Paper Four', 3]]);
+    expect(result.problems).toEqual([{ line: 7, message: 'the abstract of "Paper One" reads like another title: "Paper Two"; if it is one, give each paper its abstract' }]);
+    const withGap = parseDailyPage(page('First Paper', abstract(1), 'Lonely Title', 'Second Paper', abstract(2)));
+    expect(withGap.records.map((r) => r.rank)).toEqual([1, 3]);
+  });
+
   it('reports a trailing title', () => {
     expect(parseDailyPage(page('First Paper', abstract(1), 'Last Title')).problems).toEqual([{ line: 9, message: 'a title with no abstract after it: "Last Title"' }]);
   });
@@ -112,6 +120,7 @@ describe('textToMarkdown keeps text exactly', () => {
     'backslashes \\rat and \\\\ and C:\\path',
     'costs $5 and $10',
     'H_2O and a__b__c',
+    'Code: https://github.com/nightdessert/Retrieval_Head. And ~user at https://x.org/a_b?c=1&d_e=2, fine',
   ])('%s', (text) => {
     expect(textOf(textToMarkdown(text))).toBe(text);
     expect(toString(parser.parse(textToMarkdown(text)))).toBe(text);

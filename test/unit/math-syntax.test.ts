@@ -60,6 +60,7 @@ describe('splitTex reads plain text with the same rules', () => {
   const cases = [
     'a \\(7\\times\\) b', 'S\\(^2\\)-Attn', 'see \\[E=mc^2\\] here', 'area $\\pi r^2$.', 'in $$x^2$$ text',
     'costs $5 and $10 today', 'from $x$1 on', 'a $ b$ c', 'an unclosed \\(x + y', '(\\(a\\)), $b$; $c$!', '\\(a \\\\) b\\)',
+    '$a$$b$', '$a\\ $ b', '$x\u00a0$ y', '$\u00a0x$', '\\$a$ $b$',
   ];
   it.each(cases)('%s', async (text) => {
     const fromSplit = splitTex(text).filter((s) => s.type === 'math').map((s) => s.value);

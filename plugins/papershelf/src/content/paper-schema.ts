@@ -7,7 +7,12 @@ const show = (value: unknown): string => `\`${typeof value === 'string' ? value 
 /** A calendar day as YAML writes it; a `Date` (from a YAML parser with timestamps) becomes its UTC day. */
 const isoDay = (field: string, example: string) =>
   z
-    .union([z.string(), z.date()], { error: (issue) => `${show(issue.input)} is not a day; write ${field} as YYYY-MM-DD, e.g. \`${field}: ${example}\`` })
+    .union([z.string(), z.date()], {
+      error: (issue) =>
+        issue.input === undefined
+          ? `is missing; write it as YYYY-MM-DD, e.g. \`${field}: ${example}\``
+          : `${show(issue.input)} is not a day; write ${field} as YYYY-MM-DD, e.g. \`${field}: ${example}\``,
+    })
     .transform((value, ctx) => {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
       if (!isRealDay(text)) {

@@ -49,7 +49,7 @@ async function parsePaper<T extends Record<string, unknown>>(
     return await context.parseData({ ...props, data: (frontmatter?.data ?? props.data) as T });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    throw new AstroError(schemaErrorMessage(message, file, frontmatter?.lineOf ?? (() => undefined)), 'Each line names a field of the paper file; the paper schema is documented in the astro-papershelf README.');
+    throw new AstroError(schemaErrorMessage(message, file, frontmatter?.lineOf ?? (() => undefined), Object.keys(frontmatter?.data ?? props.data)), 'Each line names a field of the paper file; the paper schema is documented in the astro-papershelf README.');
   }
 }
 

@@ -20,7 +20,7 @@ export interface Frontmatter {
  * caught by the schema rather than rolled over by a Date constructor.
  */
 export function readFrontmatter(source: string): Frontmatter | undefined {
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/.exec(source);
+  const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return undefined;
   const lineCounter = new LineCounter();
   const document = parseDocument(match[1] ?? '', { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });

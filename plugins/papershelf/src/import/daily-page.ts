@@ -75,6 +75,8 @@ function blocksOf(lines: string[], from: number): Block[] {
 function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageProblem[] } {
   const records: DailyRecord[] = [];
   const problems: PageProblem[] = [];
+  // Every title counts toward the page order, reported ones too, so fixing one record keeps the others' rank.
+  let position = 0;
   let i = 0;
   while (i < blocks.length) {
     const block = blocks[i]!;
@@ -82,14 +84,16 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
     if (!looksLikeTitle(block)) {
       problems.push({ line: block.line, message: `a paragraph with no title before it: "${preview(block)}"` });
       i += 1;
-    } else if (!next) {
-      problems.push({ line: block.line, message: `a title with no abstract after it: "${preview(block)}"` });
-      i += 1;
-    } else if (looksLikeTitle(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!)) {
+    } else if (!next || (looksLikeTitle(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
+      position += 1;
       problems.push({ line: block.line, message: `a title with no abstract after it: "${preview(block)}"` });
       i += 1;
     } else {
-      records.push({ title: joined(block), abstract: joined(next), line: block.line, rank: records.length + 1 });
+      position += 1;
+      records.push({ title: joined(block), abstract: joined(next), line: block.line, rank: position });
+      if (looksLikeTitle(next) && next.lines.length === 1 && !/[.!?]$/.test(joined(next))) {
+        problems.push({ line: next.line, message: `the abstract of "${preview(block)}" reads like another title: "${preview(next)}"; if it is one, give each paper its abstract` });
+      }
       i += 2;
     }
   }

@@ -14,7 +14,25 @@ export function textToMarkdown(text: string): string {
     .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
+/** Web addresses, without the sentence punctuation that may follow them. */
+const urlPattern = /https?:\/\/[^\s<>]+?(?=[.,;:!?)\]'"]*(?:\s|$))/g;
+
+/**
+ * Escapes a run of text. Web addresses become `<…>` autolinks instead: GFM
+ * takes a backslash inside a bare URL as part of the URL, so escaping
+ * `Retrieval_Head` there would break both the link and its text.
+ */
 function escapeMarkdownText(text: string): string {
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(urlPattern)) {
+    out += escapeRun(text.slice(last, match.index)) + `<${match[0]}>`;
+    last = match.index + match[0].length;
+  }
+  return out + escapeRun(text.slice(last));
+}
+
+function escapeRun(text: string): string {
   return text
     .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
     .replace(/[`*_\]<>$~|]/g, (c) => `\\${c}`)

@@ -55,9 +55,11 @@ function formulaAt(text: string, at: number): { segment: TexSegment; end: number
     return closeAt(text, at, 2, next === '(' ? '\\)' : '\\]', next === '[', () => true);
   }
   if (text[at] !== '$') return undefined;
+  // As in Markdown, a `$` right after an unescaped `$` does not open math (`$a$$b$` has one formula).
+  if (at > 0 && text[at - 1] === '$' && text[at - 2] !== '\\') return undefined;
   if (next === '$') return closeAt(text, at, 2, '$$', true, () => true);
-  if (next === undefined || /\s/.test(next)) return undefined;
-  return closeAt(text, at, 1, '$', false, (end) => !/\s/.test(text[end - 1] ?? ' ') && !/[0-9]/.test(text[end + 1] ?? ''));
+  if (next === undefined || isMarkdownSpace(next)) return undefined;
+  return closeAt(text, at, 1, '$', false, (end, afterSpace) => !afterSpace && !/[0-9]/.test(text[end + 1] ?? ''));
 }
 
 function closeAt(
@@ -66,17 +68,25 @@ function closeAt(
   openLength: number,
   closer: string,
   display: boolean,
-  mayClose: (closerIndex: number) => boolean,
+  mayClose: (closerIndex: number, afterSpace: boolean) => boolean,
 ): { segment: TexSegment; end: number } | undefined {
   let i = at + openLength;
+  let afterSpace = false;
   while (i < text.length) {
-    if (text.startsWith('\n\n', i)) return undefined;
-    if (text.startsWith(closer, i) && mayClose(i)) {
+    if (/^\r?\n[ \t]*\r?\n/.test(text.slice(i, i + 8))) return undefined;
+    if (text.startsWith(closer, i) && mayClose(i, afterSpace)) {
       const end = i + closer.length;
       const raw = text.slice(at, end);
       return { segment: { type: 'math', value: text.slice(at + openLength, i).trim(), display, raw }, end };
     }
+    // Tracked as Markdown does: an escaped pair is never white space, a lone space or line break is.
+    afterSpace = text[i] !== '\\' && isMarkdownSpace(text[i]!);
     i += text[i] === '\\' ? 2 : 1;
   }
   return undefined;
+}
+
+/** Markdown's white space: space, tab and line endings (not NBSP, which is text there). */
+function isMarkdownSpace(char: string): boolean {
+  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
 }
