@@ -17,11 +17,11 @@ export function configureMarkdown(
   logger: AstroIntegrationLogger,
 ): void {
   const remarkPlugins = papershelfRemarkPlugins();
-  const rehypePlugins = [...papershelfRehypePlugins({ macros: options.macros })];
+  const rehypePlugins = papershelfRehypePlugins({ macros: options.macros });
   const processor = config.markdown.processor;
   if (processor && isUnifiedProcessor(processor)) {
     processor.options.remarkPlugins.push(...remarkPlugins);
-    processor.options.rehypePlugins.push(...(rehypePlugins as typeof processor.options.rehypePlugins));
+    processor.options.rehypePlugins.push(...rehypePlugins);
     processor.options.smartypants = false;
     return;
   }
@@ -29,7 +29,7 @@ export function configureMarkdown(
   updateConfig({
     markdown: {
       ...config.markdown,
-      processor: unified({ remarkPlugins, rehypePlugins: rehypePlugins as never, smartypants: false }),
+      processor: unified({ remarkPlugins, rehypePlugins, smartypants: false }),
     },
   });
 }

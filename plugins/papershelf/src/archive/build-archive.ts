@@ -64,6 +64,7 @@ function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
     titleHtml: renderInlineTex(input.data.title, options.macros, source),
     titleText: texToPlainText(input.data.title),
     snippetHtml: renderInlineTex(abstractSnippet(input.body), options.macros),
+    description: texToPlainText(abstractSnippet(input.body, 200)),
     publishedDate: input.data.published ?? input.data.date,
     links: paperLinks(input.data),
   };

@@ -12,7 +12,13 @@ interface PaperEntry {
   data: unknown;
 }
 
-let cached: { key: string; archive: Archive } | undefined;
+interface ArchiveCache {
+  key: string;
+  archive: Archive;
+  entries: ReadonlyMap<string, PaperEntry>;
+}
+
+let cached: Promise<ArchiveCache> | undefined;
 
 /**
  * The archive model, built once per build: every route reads this one
@@ -20,20 +26,25 @@ let cached: { key: string; archive: Archive } | undefined;
  * again when any paper's digest changes.
  */
 export async function getArchive(): Promise<Archive> {
-  const entries = await paperEntries();
-  const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
-  if (!cached || cached.key !== key) {
-    const inputs = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', data: entry.data as PaperData }));
-    cached = { key, archive: buildArchive(inputs, { macros: options.macros }) };
-  }
-  return cached.archive;
+  return (await loadArchive()).archive;
 }
 
 /** The collection entry of a paper, for `render()` from `astro:content`. */
-export async function getPaperEntry(slug: string) {
-  return (await paperEntries()).find((entry) => entry.id === slug);
+export async function getPaperEntry(slug: string): Promise<PaperEntry | undefined> {
+  return (await loadArchive()).entries.get(slug);
 }
 
-async function paperEntries(): Promise<PaperEntry[]> {
-  return (await getCollection('papers')) as unknown as PaperEntry[];
+function loadArchive(): Promise<ArchiveCache> {
+  // During a build the collection cannot change, so it is read once, not once per page.
+  if (cached && !import.meta.env.DEV) return cached;
+  const previous = cached;
+  cached = (async () => {
+    const entries = (await getCollection('papers')) as unknown as PaperEntry[];
+    const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
+    const last = await previous?.catch(() => undefined);
+    if (last && last.key === key) return last;
+    const inputs = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', data: entry.data as PaperData }));
+    return { key, archive: buildArchive(inputs, { macros: options.macros }), entries: new Map(entries.map((entry) => [entry.id, entry])) };
+  })();
+  return cached;
 }

@@ -31,6 +31,8 @@ export interface Paper {
   titleText: string;
   /** The first sentences of the abstract as HTML, formulas rendered. */
   snippetHtml: string;
+  /** The abstract's opening as plain text, formulas as TeX: for meta descriptions and feeds. */
+  description: string;
   /** `published`, else `date`. */
   publishedDate: string;
   links: PaperLink[];

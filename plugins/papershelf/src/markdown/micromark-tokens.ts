@@ -22,5 +22,3 @@ export const code = {
   digit0: 48,
   digit9: 57,
 } as const;
-
-export {};

@@ -1,3 +1,4 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkTexMath from './remark-tex-math.ts';
 import rehypeMathReport from './rehype-math-report.ts';
@@ -9,11 +10,11 @@ export interface MarkdownPipelineOptions {
 }
 
 /** remark plugins, in order: math syntax first, so nothing else reads `$` or `\(`. */
-export function papershelfRemarkPlugins(): [typeof remarkTexMath] {
+export function papershelfRemarkPlugins(): RemarkPlugins {
   return [remarkTexMath];
 }
 
 /** rehype plugins, in order: KaTeX renders, then the report reads KaTeX's messages. */
-export function papershelfRehypePlugins(options: MarkdownPipelineOptions = {}) {
-  return [[rehypeKatex, katexOptions(options.macros)], rehypeMathReport] as const;
+export function papershelfRehypePlugins(options: MarkdownPipelineOptions = {}): RehypePlugins {
+  return [[rehypeKatex, katexOptions(options.macros)], rehypeMathReport];
 }

@@ -14,7 +14,7 @@ export default function rehypeMathReport() {
       const cause = message.cause instanceof Error ? message.cause.message : message.reason;
       recordMathFailure({
         file: file.path ?? '(unknown file)',
-        line: message.line ?? undefined,
+        line: message.line,
         message: cause,
       });
     }
