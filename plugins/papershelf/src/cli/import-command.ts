@@ -29,7 +29,9 @@ export async function runImport(args: string[]): Promise<number> {
   const problems: string[] = [];
   for (const file of positionals) {
     const shown = relative(root, resolve(file)) || file;
-    const text = await readFile(file, 'utf8');
+    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new Error(`cannot read \`${shown}\` (${error.code ?? error.message}); check the path, relative to ${root}`);
+    });
     const result = dailyPapers(text, shown, values.date);
     if (!result.ok) {
       console.error(result.message);

@@ -36,7 +36,7 @@ export function parseDailyPage(text: string): DailyPage {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const dateIndex = lines.findIndex((line) => dayLine.test(line.trim()));
   if (dateIndex === -1) {
-    return { day: undefined, records: [], problems: [{ line: 1, message: 'no date line (such as "Aug 27" or "August 27, 2025") before the papers; is this a daily papers page?' }] };
+    return { day: undefined, records: [], problems: [{ line: 1, message: 'no date line (such as "Aug 27" or "August 27, 2025") before the papers; a daily page has one on its own line above the first title, so add it or check that this is a daily papers page' }] };
   }
   const match = dayLine.exec(lines[dateIndex]!.trim())!;
   const day = {

@@ -37,7 +37,7 @@ export function formatMathReport(failures: readonly MathFailure[], root = ''): s
   const sorted = [...failures].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
   const lines = sorted.map((f) => `${relative(f.file, root)}${f.line === undefined ? '' : `:${f.line}`}: ${f.message}`);
   const count = failures.length;
-  lines.push(count === 0 ? 'math: every formula rendered' : `math: ${count} formula${count === 1 ? '' : 's'} failed to render`);
+  lines.push(count === 0 ? 'math: every formula rendered' : `math: ${count} formula${count === 1 ? '' : 's'} failed to render; ${count === 1 ? 'it shows' : 'they show'} as TeX source on the page, so fix the TeX at the lines above`);
   return lines;
 }
 

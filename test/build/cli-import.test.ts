@@ -1,0 +1,34 @@
+// The `papershelf import` command as a person runs it: summary, exit codes, and messages that say what to do.
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot, run } from '../support/fixture-site.ts';
+
+const cli = join(repoRoot, 'plugins', 'papershelf', 'dist', 'cli', 'index.js');
+const seed = join(repoRoot, '..', 'shared', 'seed', '000_5dc670101e9ed63b.txt');
+
+describe('papershelf import', () => {
+  it('imports the seed into a folder, then reports all 59 unchanged', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'cli-papers-'));
+    const first = await run(process.execPath, [cli, 'import', seed, '--format', 'daily', '--date', '2025-08-27', '--papers', dir], repoRoot);
+    expect(first.code, first.output).toBe(0);
+    expect(first.output).toMatch(/^created: 59$/m);
+    expect(await readdir(dir)).toHaveLength(59);
+    const again = await run(process.execPath, [cli, 'import', seed, '--date', '2025-08-27', '--papers', dir], repoRoot);
+    expect(again.code).toBe(0);
+    expect(again.output).toMatch(/^created: 0\nunchanged: 59$/m);
+  });
+
+  it('stops without --date, saying which flag to add', async () => {
+    const result = await run(process.execPath, [cli, 'import', seed], repoRoot);
+    expect(result.code).toBe(1);
+    expect(result.output).toContain('the page shows the day 08/27 but no year; say which day it is with --date YYYY-08-27');
+  });
+
+  it('names a file it cannot read', async () => {
+    const result = await run(process.execPath, [cli, 'import', 'no-such-page.txt', '--date', '2025-08-27'], repoRoot);
+    expect(result.code).toBe(2);
+    expect(result.output).toContain('papershelf: cannot read `no-such-page.txt` (ENOENT); check the path');
+  });
+});
