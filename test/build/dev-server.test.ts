@@ -1,0 +1,64 @@
+// `astro dev` shows a new paper, and forgets a deleted one, without a restart.
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { astroBin, childEnv, paperFile, repoRoot, writeFixture } from '../support/fixture-site.ts';
+
+let server: ChildProcess | undefined;
+
+afterAll(() => {
+  server?.kill();
+});
+
+/** Starts `astro dev` in the foreground and resolves to its local URL. */
+function startDev(root: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server = spawn(process.execPath, [astroBin, 'dev', '--root', root, '--port', '4377', '--host', '127.0.0.1'], {
+      cwd: repoRoot,
+      env: { ...childEnv(), ASTRO_DEV_BACKGROUND: '0' },
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk;
+      const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      if (url) {
+        clearTimeout(timer);
+        resolve(url);
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
+    server.on('exit', () => reject(new Error(`astro dev exited:\n${output}`)));
+  });
+}
+
+/** Polls the home page until its heading matches, as a person reloading would. */
+async function headingBecomes(url: string, pattern: RegExp): Promise<string> {
+  let heading = '';
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const html = await fetch(url).then((r) => r.text()).catch(() => '');
+    heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
+    if (pattern.test(heading)) return heading;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return heading;
+}
+
+describe('astro dev', () => {
+  it('picks up a new paper file and a deleted one without a restart', async () => {
+    const root = await writeFixture('dev-server', { 'content/papers/first.md': paperFile('title: First\ndate: 2025-08-27', 'First.') });
+    const url = await startDev(root);
+    expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');
+
+    const added = join(root, 'content', 'papers', 'newer.md');
+    await writeFile(added, paperFile('title: Newer\ndate: 2025-08-28', 'Newer with \\(x^2\\).'));
+    expect(await headingBecomes(url, /August 28, 2025/)).toBe('Papers of August 28, 2025');
+    const paper = await fetch(new URL('papers/newer/', url)).then((r) => r.text());
+    expect(paper).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
+
+    await rm(added);
+    expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');
+  }, 120_000);
+});
