@@ -70,4 +70,28 @@ describe('the shipped archive', () => {
     const seed = await readFile(seedFile, 'utf8');
     expect(formulas).toBe(seed.match(/\\\(/g)?.length);
   });
+
+  it('tags every paper with at least one specific (non-root) tag, each a link to a built tag page', async () => {
+    const roots = new Set(load(await readFile(join(dist, 'tags', 'index.html'), 'utf8'))('main > .tag-tree > li > a').map((_, a) => load(a)('a').attr('href')).get());
+    expect(roots.size).toBeGreaterThan(3);
+    for (const slug of await readdir(join(dist, 'papers'))) {
+      const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
+      const links = $('.paper-tags a.tag').map((_, a) => $(a).attr('href')!).get();
+      expect(links.filter((href) => !roots.has(href)).length, slug).toBeGreaterThan(0);
+      for (const href of links) expect((await readFile(join(dist, decodeURIComponent(href), 'index.html'), 'utf8')).length, href).toBeGreaterThan(0);
+    }
+    expect(buildOutput).toMatch(/tags: \d+ tags, \d+ in use/);
+  });
+
+  it('tags the hallucination papers, each of which speaks of hallucination', async () => {
+    const $ = load(await readFile(join(dist, 'tags', 'hallucination', 'index.html'), 'utf8'));
+    const links = $('.paper-card-title a').map((_, a) => $(a).attr('href')!).get();
+    expect(links.length).toBeGreaterThan(5);
+    expect(links).toContain('/papers/agla-mitigating-object-hallucinations-in-large-vision/');
+    for (const href of links) {
+      const page = load(await readFile(join(dist, href, 'index.html'), 'utf8'));
+      expect(page('article.paper').text(), href).toMatch(/hallucinat/i);
+    }
+  });
 });
+

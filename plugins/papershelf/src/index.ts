@@ -1,12 +1,17 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
-import { setConfiguredPaths } from './defaults.ts';
+import { fileURLToPath } from 'node:url';
+import { setConfiguredSettings } from './defaults.ts';
 import { configureMarkdown } from './configure-markdown.ts';
 import { archiveRoutes } from './routes.ts';
 import { reportMath } from './report-math.ts';
 import { resetMathFailures } from './markdown/math-report.ts';
 import { virtualOptionsPlugin } from './virtual-options.ts';
+import { virtualVocabularyPlugin } from './virtual-vocabulary.ts';
+import { readVocabularyFile } from './taxonomy/read-vocabulary-file.ts';
+import { VocabularyError } from './taxonomy/vocabulary-problem.ts';
+import { reportTaxonomy, resetTaxonomyReport } from './report-taxonomy.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
@@ -17,20 +22,37 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
     name: 'astro-papershelf',
     hooks: {
       'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger }) => {
-        setConfiguredPaths(options.paths);
+        const root = fileURLToPath(initial.root);
+        checkVocabulary(root, options.paths.tags);
+        setConfiguredSettings({ paths: options.paths, freeTags: options.freeTags });
         configureMarkdown(initial, updateConfig, options, logger);
-        updateConfig({ vite: { plugins: [virtualOptionsPlugin(options)], build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
+        const plugins = [virtualOptionsPlugin(options), virtualVocabularyPlugin(root, options.paths.tags)];
+        updateConfig({ vite: { plugins, build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
         for (const route of archiveRoutes) injectRoute({ ...route, prerender: true });
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
       },
-      'astro:build:start': () => resetMathFailures(),
+      'astro:build:start': () => {
+        resetMathFailures();
+        resetTaxonomyReport();
+      },
       'astro:build:done': ({ logger }) => {
+        reportTaxonomy(logger);
         if (config) reportMath(config, logger, options.math.failOnError);
       },
     },
   };
+}
+
+/** Stops before any page is built when the vocabulary file has a problem. */
+function checkVocabulary(root: string, file: string): void {
+  try {
+    readVocabularyFile(root, file);
+  } catch (error) {
+    if (error instanceof VocabularyError) throw new AstroError(error.message, `Fix the tags named above in ${file}; its format is in the astro-papershelf README.`);
+    throw error;
+  }
 }
 
 function parseOptions(userOptions: PapershelfUserOptions): PapershelfOptions {

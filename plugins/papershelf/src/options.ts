@@ -13,6 +13,12 @@ export const optionsSchema = z
         tags: z.string().min(1).default(defaultPaths.tags),
       })
       .prefault({}),
+    /**
+     * Accept tags the vocabulary does not list: each becomes a free tag with a
+     * generated label. Default false: an unknown tag stops the build with
+     * "did you mean". A site without a vocabulary file always uses free tags.
+     */
+    freeTags: z.boolean().default(false),
     /** KaTeX macros for every formula of the site, e.g. `{ '\\R': '\\mathbb{R}' }`. Default none. */
     macros: z.record(z.string(), z.string()).default({}),
     math: z

@@ -1,6 +1,9 @@
 import { getCollection } from 'astro:content';
 import options from 'virtual:papershelf/options';
-import { buildArchive, type Archive } from './build-archive.ts';
+import vocabulary from 'virtual:papershelf/vocabulary';
+import { AstroError } from 'astro/errors';
+import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
+import { recordTaxonomyReport } from '../taxonomy/report-holder.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
@@ -44,7 +47,19 @@ function loadArchive(): Promise<ArchiveCache> {
     const last = await previous?.catch(() => undefined);
     if (last && last.key === key) return last;
     const inputs = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', data: entry.data as PaperData }));
-    return { key, archive: buildArchive(inputs, { macros: options.macros }), entries: new Map(entries.map((entry) => [entry.id, entry])) };
+    const archive = buildArchiveOrExplain(inputs);
+    recordTaxonomyReport(archive.taxonomyReport);
+    return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])) };
   })();
   return cached;
+}
+
+/** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */
+function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0]): Archive {
+  try {
+    return buildArchive(inputs, { macros: options.macros, vocabulary, freeTags: options.freeTags });
+  } catch (error) {
+    if (error instanceof ArchiveError) throw new AstroError(error.message, error.hint);
+    throw error;
+  }
 }

@@ -1,8 +1,12 @@
 // The archive model, as pages and components read it.
 export { getArchive, getPaperEntry } from './get-archive.ts';
-export { buildArchive, compareWithinDay, type Archive, type ArchiveDay, type ArchiveOptions } from './build-archive.ts';
+export { buildArchive, compareWithinDay, ArchiveError, type Archive, type ArchiveDay, type ArchiveOptions } from './build-archive.ts';
+export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
+export { tagHref } from './tag-href.ts';
+export { abstractText } from './abstract-text.ts';
 export type { Paper, PaperInput, PaperLink } from './paper.ts';
 export { abstractSnippet } from './abstract-snippet.ts';
 export { paperLinks } from './paper-links.ts';
 export { formatDay } from './format-day.ts';
 export { siteUrl } from './site-url.ts';
+export { listingPageSize, paginateList, type ListingPage } from './pages.ts';

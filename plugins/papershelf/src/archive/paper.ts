@@ -1,4 +1,5 @@
 import type { PaperData } from '../content/paper-schema.ts';
+import type { PaperTag } from '../taxonomy/build-taxonomy.ts';
 
 /** A link shown with a paper: arXiv, PDF, code, DOI or its own page. */
 export interface PaperLink {
@@ -36,4 +37,6 @@ export interface Paper {
   /** `published`, else `date`. */
   publishedDate: string;
   links: PaperLink[];
+  /** Its tags: from its file, from rules, and their parents (see `PaperTag.source`). */
+  tags: PaperTag[];
 }

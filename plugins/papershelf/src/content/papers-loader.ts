@@ -4,7 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { configuredPaths } from '../defaults.ts';
+import { configuredSettings } from '../defaults.ts';
+import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
+import { compileVocabulary, type Vocabulary } from '../taxonomy/compile-vocabulary.ts';
+import { taxonomyProblemsHint, unknownTagMessage } from '../taxonomy/taxonomy-messages.ts';
 import { readFrontmatter } from './read-frontmatter.ts';
 import { schemaErrorMessage } from './schema-error.ts';
 import { findDuplicatePapers } from './duplicate-papers.ts';
@@ -24,20 +27,34 @@ export interface PapersLoaderOptions {
  * when two files hold the same arXiv paper.
  */
 export function papersLoader(options: PapersLoaderOptions = {}): Loader {
-  const base = options.base ?? configuredPaths().papers;
+  const settings = configuredSettings();
+  const base = options.base ?? settings.paths.papers;
   const inner = glob({ pattern: '**/[^_]*.{md,mdx}', base, deferRender: true });
   return {
     name: 'astro-papershelf:papers',
     async load(context) {
-      await inner.load({ ...context, parseData: (props) => parsePaper(context, props) });
+      const tags = tagChecker(context, settings.paths.tags, settings.freeTags);
+      await inner.load({ ...context, parseData: (props) => parsePaper(context, props, tags) });
       assertNoDuplicates(context);
     },
   };
 }
 
+/** Which of a paper's tags the vocabulary does not know; none when free tags are on. */
+type TagChecker = (tags: readonly string[]) => { index: number; message: string }[];
+
+function tagChecker(context: LoaderContext, file: string, freeTags: boolean): TagChecker {
+  const { definitions } = readVocabularyFile(fileURLToPath(context.config.root), file);
+  if (!definitions || freeTags) return () => [];
+  const vocabulary: Vocabulary = compileVocabulary(definitions, file);
+  return (tags) =>
+    tags.flatMap((tag, index) => (vocabulary.resolve(tag) === undefined ? [{ index, message: unknownTagMessage({ tag, suggestions: vocabulary.suggest(tag) }, file) }] : []));
+}
+
 async function parsePaper<T extends Record<string, unknown>>(
   context: LoaderContext,
   props: { id: string; data: T; filePath?: string },
+  checkTags: TagChecker,
 ): Promise<T> {
   const root = fileURLToPath(context.config.root);
   const file = props.filePath ? relative(root, props.filePath) : props.id;
@@ -45,12 +62,19 @@ async function parsePaper<T extends Record<string, unknown>>(
   if (frontmatter?.error) {
     throw new AstroError(`${file}:${frontmatter.error.line}: the frontmatter is not valid YAML: ${frontmatter.error.message}`, 'Fix the YAML between the `---` lines; quote values that contain `:` or `#`.');
   }
+  let data: T;
   try {
-    return await context.parseData({ ...props, data: (frontmatter?.data ?? props.data) as T });
+    data = await context.parseData({ ...props, data: (frontmatter?.data ?? props.data) as T });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new AstroError(schemaErrorMessage(message, file, frontmatter?.lineOf ?? (() => undefined), Object.keys(frontmatter?.data ?? props.data)), 'Each line names a field of the paper file; the paper schema is documented in the astro-papershelf README.');
   }
+  const unknown = checkTags(Array.isArray(data['tags']) ? (data['tags'] as string[]) : []);
+  if (unknown.length > 0) {
+    const lines = unknown.map((u) => `${file}:${frontmatter?.lineOfItem?.('tags', u.index) ?? frontmatter?.lineOf('tags') ?? 1}: ${u.message}`);
+    throw new AstroError(lines.join('\n'), taxonomyProblemsHint);
+  }
+  return data;
 }
 
 function assertNoDuplicates(context: LoaderContext): void {

@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isScalar, LineCounter, type Document } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
 
 /**
  * Fields that are text even when they look like numbers: `arxiv: 2006.04760`
@@ -6,11 +6,16 @@ import { parseDocument, isMap, isScalar, LineCounter, type Document } from 'yaml
  */
 const textFields = new Set(['title', 'arxiv', 'doi', 'category', 'venue', 'journalRef', 'comment']);
 
+/** Lists whose items are text even when they look like numbers: `tags: [3D, 2025]`. */
+const textListFields = new Set(['tags', 'authors']);
+
 /** A file's frontmatter as data, with a way to find each field's line. */
 export interface Frontmatter {
   data: Record<string, unknown>;
   /** 1-based line in the file of a top-level field, when present. */
   lineOf: (field: string) => number | undefined;
+  /** 1-based line of one item of a list field, else the field's line. */
+  lineOfItem?: (field: string, index: number) => number | undefined;
   error?: { line: number; message: string };
 }
 
@@ -34,9 +39,13 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
   return {
     data: typeof data === 'object' && !Array.isArray(data) ? data : {},
     lineOf(field) {
-      if (!isMap(document.contents)) return undefined;
-      const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
-      const range = pair && isScalar(pair.key) ? pair.key.range : undefined;
+      const range = fieldPair(document, field)?.key.range;
+      return range ? lineOfOffset(range[0]) : undefined;
+    },
+    lineOfItem(field, index) {
+      const pair = fieldPair(document, field);
+      const item = pair && isSeq(pair.value) ? pair.value.items[index] : undefined;
+      const range = (isScalar(item) ? item.range : undefined) ?? pair?.key.range;
       return range ? lineOfOffset(range[0]) : undefined;
     },
   };
@@ -45,8 +54,21 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
 function keepNumbersAsWritten(document: Document, data: Record<string, unknown>): void {
   if (!isMap(document.contents)) return;
   for (const pair of document.contents.items) {
-    if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
+    if (!isScalar(pair.key)) continue;
     const key = String(pair.key.value);
+    const list = data[key];
+    if (textListFields.has(key) && isSeq(pair.value) && Array.isArray(list)) {
+      pair.value.items.forEach((item, i) => {
+        if (isScalar(item) && typeof item.value === 'number' && item.source !== undefined) list[i] = item.source;
+      });
+    }
+    if (!isScalar(pair.value)) continue;
     if (textFields.has(key) && typeof pair.value.value === 'number' && pair.value.source !== undefined) data[key] = pair.value.source;
   }
+}
+
+function fieldPair(document: Document, field: string) {
+  if (!isMap(document.contents)) return undefined;
+  const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
+  return pair && isScalar(pair.key) ? { key: pair.key, value: pair.value } : undefined;
 }

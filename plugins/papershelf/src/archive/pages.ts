@@ -1,0 +1,26 @@
+/** Papers a listing page shows before it continues on the next page (tag, day and index pages). */
+export const listingPageSize = 50;
+
+/** One page of a long listing. */
+export interface ListingPage<T> {
+  /** 1-based page number. */
+  current: number;
+  last: number;
+  items: T[];
+  /** Number of all the items, on every page. */
+  total: number;
+  /** 1-based position of the page's first item among all items. */
+  first: number;
+}
+
+/** Splits items into pages of `size`; an empty list still has one (empty) page. */
+export function paginateList<T>(items: readonly T[], size = listingPageSize): ListingPage<T>[] {
+  const last = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: last }, (_, i) => ({
+    current: i + 1,
+    last,
+    items: items.slice(i * size, (i + 1) * size),
+    total: items.length,
+    first: i * size + 1,
+  }));
+}

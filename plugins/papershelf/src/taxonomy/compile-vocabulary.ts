@@ -1,0 +1,154 @@
+import { closestMatches, didYouMean } from '../text/did-you-mean.ts';
+import { foldTag } from './fold-tag.ts';
+import { tagSlug } from './tag-slug.ts';
+import { compileRule, type TagRule } from './tag-rule.ts';
+import type { TagDefinition } from './parse-vocabulary.ts';
+import { VocabularyError, type VocabularyProblem } from './vocabulary-problem.ts';
+
+/** A tag of the vocabulary, checked and ready to use. */
+export interface VocabularyTag extends TagDefinition {
+  /** The URL segment, from `tagSlug(id)`. */
+  slug: string;
+  rules: TagRule[];
+  /** Ids of the broader tags, root first. */
+  ancestors: string[];
+  /** Ids of the tags whose parent this is, in file order. */
+  children: string[];
+}
+
+/** The checked vocabulary: tags in tree order (each parent before its children) and a lookup of spellings. */
+export interface Vocabulary {
+  tags: VocabularyTag[];
+  byId: ReadonlyMap<string, VocabularyTag>;
+  /** The id a paper means by a spelling (an id or an alias, any case, hyphens or spaces), if any. */
+  resolve(spelling: string): string | undefined;
+  /** Nearest ids to an unknown spelling, for "did you mean". */
+  suggest(spelling: string): string[];
+}
+
+/**
+ * Checks the vocabulary as a whole and compiles its rules. Stops, naming
+ * each tag, on: two ids that are one tag once folded, two ids with one URL,
+ * an id with no letter or digit, a parent that is not a tag, a cycle of
+ * parents, a spelling (id or alias) claimed by two tags, and a rule that is
+ * not a valid regular expression.
+ */
+export function compileVocabulary(definitions: readonly TagDefinition[], file: string): Vocabulary {
+  const problems: VocabularyProblem[] = [];
+  const report = (tag: TagDefinition, message: string) => problems.push({ line: tag.line, message: `tag \`${tag.id}\`: ${message}` });
+  const at = (tag: TagDefinition) => (tag.line ? ` (line ${tag.line})` : '');
+
+  const byFoldedId = new Map<string, TagDefinition>();
+  const bySlug = new Map<string, TagDefinition>();
+  const slugs = new Map<TagDefinition, string>();
+  for (const tag of definitions) {
+    const folded = foldTag(tag.id);
+    const same = byFoldedId.get(folded);
+    if (same) {
+      report(tag, `is the same tag as \`${same.id}\`${at(same)} (ids match ignoring case, spaces and hyphens); remove one or merge them`);
+      continue;
+    }
+    byFoldedId.set(folded, tag);
+    const slug = tagSlug(tag.id);
+    if (!slug) {
+      report(tag, 'the id has no letter or digit to make its URL from; use a word, e.g. `id: c-plus-plus`');
+      continue;
+    }
+    const clash = bySlug.get(slug);
+    if (clash) report(tag, `has the same URL \`tags/${slug}/\` as tag \`${clash.id}\`${at(clash)}; rename one of the ids`);
+    bySlug.set(slug, tag);
+    slugs.set(tag, slug);
+  }
+
+  const spellings = new Map<string, TagDefinition>([...byFoldedId]);
+  for (const tag of definitions) {
+    for (const alias of tag.aliases) {
+      const folded = foldTag(alias);
+      const owner = spellings.get(folded);
+      if (owner && owner !== tag) {
+        const what = foldTag(owner.id) === folded ? `the id of tag \`${owner.id}\`` : `also an alias of tag \`${owner.id}\``;
+        report(tag, `alias \`${alias}\` is ${what}${at(owner)}; a spelling can mean only one tag, so remove it from one of them`);
+      } else {
+        spellings.set(folded, tag);
+      }
+    }
+  }
+
+  const ids = definitions.map((t) => t.id);
+  const parentOf = new Map<TagDefinition, TagDefinition>();
+  for (const tag of definitions) {
+    if (tag.parent === undefined) continue;
+    const parent = byFoldedId.get(foldTag(tag.parent));
+    if (!parent) {
+      const hint = didYouMean(tag.parent, ids);
+      report(tag, `parent \`${tag.parent}\` is not a tag id${hint ? `; ${hint}` : '; add that tag or remove the `parent` line'}`);
+    } else if (parent === tag) {
+      report(tag, 'is its own parent; remove the `parent` line');
+    } else {
+      parentOf.set(tag, parent);
+    }
+  }
+  const inCycle = new Set<TagDefinition>();
+  for (const tag of definitions) {
+    const path: TagDefinition[] = [];
+    let current: TagDefinition | undefined = tag;
+    while (current && !path.includes(current)) {
+      path.push(current);
+      current = parentOf.get(current);
+    }
+    if (current === tag && !inCycle.has(tag)) {
+      path.forEach((t) => inCycle.add(t));
+      report(tag, `its parents form a cycle: ${[...path, tag].map((t) => `\`${t.id}\``).join(' → ')}; one of these tags must have no parent or another one`);
+    }
+  }
+
+  const rules = new Map<TagDefinition, TagRule[]>();
+  for (const tag of definitions) {
+    const compiled: TagRule[] = [];
+    for (const source of tag.match) {
+      const result = compileRule(source);
+      if ('error' in result) report(tag, `rule \`${source}\` ${result.error}`);
+      else compiled.push(result.rule);
+    }
+    rules.set(tag, compiled);
+  }
+
+  if (problems.length > 0) throw new VocabularyError(file, problems);
+  return assemble(definitions, parentOf, slugs, rules, spellings);
+}
+
+function assemble(
+  definitions: readonly TagDefinition[],
+  parentOf: ReadonlyMap<TagDefinition, TagDefinition>,
+  slugs: ReadonlyMap<TagDefinition, string>,
+  rules: ReadonlyMap<TagDefinition, TagRule[]>,
+  spellings: ReadonlyMap<string, TagDefinition>,
+): Vocabulary {
+  const childrenOf = new Map<TagDefinition | undefined, TagDefinition[]>();
+  for (const tag of definitions) {
+    const parent = parentOf.get(tag);
+    childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), tag]);
+  }
+  const tags: VocabularyTag[] = [];
+  const visit = (definition: TagDefinition, ancestors: string[]) => {
+    const children = childrenOf.get(definition) ?? [];
+    tags.push({
+      ...definition,
+      parent: parentOf.get(definition)?.id,
+      slug: slugs.get(definition)!,
+      rules: rules.get(definition) ?? [],
+      ancestors,
+      children: children.map((c) => c.id),
+    });
+    for (const child of children) visit(child, [...ancestors, definition.id]);
+  };
+  for (const root of childrenOf.get(undefined) ?? []) visit(root, []);
+  const byId = new Map(tags.map((t) => [t.id, t]));
+  const ids = tags.map((t) => t.id);
+  return {
+    tags,
+    byId,
+    resolve: (spelling) => spellings.get(foldTag(spelling))?.id,
+    suggest: (spelling) => closestMatches(spelling, ids),
+  };
+}

@@ -1,0 +1,144 @@
+// A fixture archive with a tag vocabulary: hierarchy, aliases, rules, co-occurrence, pagination and odd ids, built by `astro build`.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-site.ts';
+
+const vocabulary = `
+- id: attention
+  label: Attention
+  description: How models weigh parts of their input.
+- id: efficient-attention
+  label: Efficient attention
+  parent: attention
+- id: sparse-attention
+  label: Sparse attention
+  parent: efficient-attention
+  description: Attending to a few chosen positions.
+  aliases: [sparse attn, "Sparse-Attention Methods"]
+  match: ["sparse attention", "/top-?k attention/i"]
+- id: kv-cache
+  label: KV cache
+  aliases: [key-value cache]
+  match: [kv cache]
+- id: large-language-models
+  label: Large language models
+  aliases: [LLM, LLMs]
+- id: unused
+  label: Unused tag
+  aliases: [never written]
+- id: C++
+  label: C++
+- id: C#
+  label: C#
+- id: C
+  label: C
+- id: 注意力
+  label: 注意力
+- id: Ünïcode
+  label: Ünïcode
+- id: a b/c
+  label: Spaces and slashes
+`;
+
+const crowd = Object.fromEntries(
+  Array.from({ length: 53 }, (_, i) => [
+    `content/papers/crowd-${String(i).padStart(2, '0')}.md`,
+    paperFile(`title: Crowd paper ${i}\ndate: 2025-07-${String((i % 28) + 1).padStart(2, '0')}\ntags: [LLM]`, 'A paper in a crowd.'),
+  ]),
+);
+
+let site: FixtureBuild;
+
+beforeAll(async () => {
+  site = await buildFixture('taxonomy-site', {
+    'content/tags.yml': vocabulary,
+    'content/papers/by-file.md': paperFile('title: Written sparse\ndate: 2025-08-27\ntags: ["Sparse-Attention methods", llms]', 'Nothing to match here.'),
+    'content/papers/by-rule.md': paperFile('title: Top-K Attention for everyone\ndate: 2025-08-26', 'We shrink the KV-caches of large models.'),
+    'content/papers/odd.md': paperFile('title: Odd tags\ndate: 2025-08-25\ntags: ["c++", "C#", C, 注意力, ünïcode, "A B/C"]', 'Plain text.'),
+    'content/papers/untagged.md': paperFile('title: Nothing in common\ndate: 2025-08-24', 'No tag applies.'),
+    ...crowd,
+  });
+}, 240_000);
+
+const hrefs = ($: ReturnType<typeof load>, selector: string) => $(selector).map((_, a) => $(a).attr('href')).get();
+
+describe('tags from a vocabulary', () => {
+  it('builds and prints the taxonomy report', () => {
+    expect(site.code, site.output).toBe(0);
+    expect(site.output).toContain('tags: 12 tags, 11 in use');
+    expect(site.output).toContain('tags: 1 with no papers: unused');
+    expect(site.output).toMatch(/tags: \d+ aliases never used: .*never written \(unused\)/);
+    expect(site.output).toContain('tags: 1 papers tagged only by rules: by-rule');
+    expect(site.output).toContain('tags: 1 papers with no tag: untagged');
+  });
+
+  it('resolves aliases in any case and spelling, adds ancestors, and marks where each tag came from', async () => {
+    const $ = load(await site.read('papers/by-file/index.html'));
+    const tags = $('.paper-tags a.tag').map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`).get();
+    expect(tags).toEqual(['file:Sparse attention', 'file:Large language models', 'parent:Attention', 'parent:Efficient attention']);
+    expect(hrefs($, '.paper-tags a.tag')).toEqual(['/tags/sparse-attention/', '/tags/large-language-models/', '/tags/attention/', '/tags/efficient-attention/']);
+    expect($('.tag-note').length).toBe(0);
+  });
+
+  it('tags by rules in title and abstract: regex, hyphen and plural variants', async () => {
+    const $ = load(await site.read('papers/by-rule/index.html'));
+    const tags = $('.paper-tags a.tag').map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`).get();
+    expect(tags).toEqual(['rule:Sparse attention (matched by a rule)', 'rule:KV cache (matched by a rule)', 'parent:Attention', 'parent:Efficient attention']);
+    expect($('a.tag-from-rule').first().attr('title')).toBe('Matched by the rule “/top-?k attention/i”');
+    expect($('.tag-note').text()).toContain('matched in the title or abstract');
+  });
+
+  it('gives every odd id a distinct, single-encoded URL that is a real page', async () => {
+    const $ = load(await site.read('papers/odd/index.html'));
+    const links = hrefs($, '.paper-tags a.tag');
+    expect(links).toEqual([
+      '/tags/c-plus-plus/',
+      '/tags/c-sharp/',
+      '/tags/c/',
+      `/tags/${encodeURIComponent('注意力')}/`,
+      `/tags/${encodeURIComponent('ünïcode')}/`,
+      '/tags/a-b-c/',
+    ]);
+    for (const link of links) {
+      const page = load(await site.read(`${decodeURIComponent(link).slice(1)}index.html`));
+      expect(page('h1').text()).not.toBe('');
+      expect(hrefs(page, '.paper-list .paper-card-title a')).toEqual(['/papers/odd/']);
+    }
+  });
+
+  it('shows the whole tree with counts on /tags/', async () => {
+    const $ = load(await site.read('tags/index.html'));
+    const attention = $('main > .tag-tree > li').first();
+    expect(attention.children('a').text()).toBe('Attention');
+    expect(attention.children('.tag-count').text()).toBe('2 papers');
+    expect(attention.find('> .tag-tree > li > a').text()).toBe('Efficient attention');
+    expect(attention.find('> .tag-tree > li > .tag-tree > li > a').text()).toBe('Sparse attention');
+    const counts = Object.fromEntries($('.tag-tree li').map((_, li) => [[$(li).children('a').text(), $(li).children('.tag-count').text()]]).get());
+    expect(counts).toMatchObject({ 'Large language models': '54 papers', 'KV cache': '1 paper', 'Unused tag': '0 papers' });
+  });
+
+  it('shows a tag page with description, parents, children and co-occurring tags', async () => {
+    const $ = load(await site.read('tags/sparse-attention/index.html'));
+    expect($('h1').text()).toBe('Sparse attention');
+    expect($('.tag-description').text()).toBe('Attending to a few chosen positions.');
+    expect($('.breadcrumbs a').map((_, a) => $(a).text()).get()).toEqual(['Tags', 'Attention', 'Efficient attention']);
+    expect(hrefs($, '.paper-list .paper-card-title a')).toEqual(['/papers/by-file/', '/papers/by-rule/']);
+    expect($('#related-tags + ul a').map((_, a) => $(a).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['KV cache 1', 'Large language models 1']);
+    const parent = load(await site.read('tags/efficient-attention/index.html'));
+    expect(parent('#narrower + ul a').text().replace(/\s+/g, ' ').trim()).toBe('Sparse attention 2');
+    expect(load(await site.read('tags/unused/index.html'))('main').text()).toContain('No paper has this tag yet.');
+  });
+
+  it('paginates a tag of more than 50 papers, newest first, with links both ways', async () => {
+    const first = load(await site.read('tags/large-language-models/index.html'));
+    const second = load(await site.read('tags/large-language-models/2/index.html'));
+    expect(first('.paper-list > li').length).toBe(50);
+    expect(second('.paper-list > li').length).toBe(4);
+    expect(hrefs(first, '.paper-list .paper-card-title a')[0]).toBe('/papers/by-file/');
+    expect(first('.tag-count').first().text()).toContain('54 papers, 1–50 shown here');
+    expect(first('.pagination a[rel=next]').attr('href')).toBe('/tags/large-language-models/2/');
+    expect(second('.pagination a[rel=prev]').attr('href')).toBe('/tags/large-language-models/');
+    expect(second('.paper-list').attr('start')).toBe('51');
+    await expect(site.read('tags/large-language-models/3/index.html')).rejects.toThrow();
+  });
+});
