@@ -1,7 +1,7 @@
 // `astro dev` shows a new paper, and forgets a deleted one, without a restart.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { astroBin, childEnv, paperFile, repoRoot, writeFixture } from '../support/fixture-site.ts';
 
@@ -61,4 +61,18 @@ describe('astro dev', () => {
     await rm(added);
     expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');
   }, 120_000);
+
+  it('says on the search page how to get an index, and serves the last build\'s index once there is one', async () => {
+    const url = server ? 'http://127.0.0.1:4377/' : '';
+    expect(url).not.toBe('');
+    const page = await fetch(new URL('search/', url)).then((r) => r.text());
+    expect(page).toContain('Run `npm run build` once: `astro dev` then searches that index');
+    expect((await fetch(new URL('pagefind/pagefind.js', url))).status).toBe(404);
+    const built = join(repoRoot, 'test', '.work', 'dev-server', 'dist', 'pagefind');
+    await mkdir(built, { recursive: true });
+    await writeFile(join(built, 'pagefind.js'), 'export const fromLastBuild = true;');
+    const bundle = await fetch(new URL('pagefind/pagefind.js', url));
+    expect(bundle.headers.get('content-type')).toBe('text/javascript');
+    expect(await bundle.text()).toBe('export const fromLastBuild = true;');
+  }, 60_000);
 });

@@ -22,6 +22,7 @@ async function seedRecords(): Promise<{ title: string; abstract: string }[]> {
 /** Text of an element with each rendered formula put back as `\(TeX\)`, the seed's own notation. */
 function textWithTex($: CheerioAPI, selector: string): string {
   const element = $(selector).first().clone();
+  element.find('.math-search-text').remove();
   element.find('.katex').each((_, node) => {
     $(node).replaceWith(`\\(${$(node).find('annotation').text()}\\)`);
   });

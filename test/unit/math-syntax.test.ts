@@ -6,7 +6,8 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import rehypeKatex from 'rehype-katex';
 import katex from 'katex';
-import { remarkTexMath, splitTex, katexOptions, renderInlineTex } from '../../plugins/papershelf/src/markdown/index.ts';
+import { load } from 'cheerio';
+import { remarkTexMath, splitTex, katexOptions, renderInlineTex, rehypeSearchableMath, searchableMathHtml } from '../../plugins/papershelf/src/markdown/index.ts';
 
 const processor = unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeStringify);
 const render = async (markdown: string) => String(await processor.process(markdown)).trim();
@@ -76,12 +77,41 @@ describe('splitTex reads plain text with the same rules', () => {
 
 describe('renderInlineTex renders titles', () => {
   it('renders formulas and escapes everything else', () => {
-    expect(renderInlineTex('S\\(^2\\) <b>{x}</b> & 5\\%')).toBe(`S${inline('^2')} &#60;b&#62;{x}&#60;/b&#62; &#38; 5%`);
+    expect(renderInlineTex('S\\(^2\\) <b>{x}</b> & 5\\%')).toBe(`S${searchableMathHtml(inline('^2'), '^2')} &#60;b&#62;{x}&#60;/b&#62; &#38; 5%`);
   });
 
   it('passes site macros to KaTeX', () => {
     const macros = { '\\R': '\\mathbb{R}' };
-    expect(renderInlineTex('$\\R$', macros)).toBe(katex.renderToString('\\R', { ...katexOptions(macros), displayMode: false }));
+    expect(renderInlineTex('$\\R$', macros)).toBe(searchableMathHtml(katex.renderToString('\\R', { ...katexOptions(macros), displayMode: false }), '\\R'));
     expect(renderInlineTex('$\\R$', macros)).toContain('mathbb');
   });
 });
+
+describe('rehypeSearchableMath gives the search index each formula once, as TeX', () => {
+  const searchable = unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeSearchableMath).use(rehypeStringify);
+  const html = async (markdown: string) => load(String(await searchable.process(markdown)));
+
+  it('marks each rendered formula ignored and follows it with a hidden copy of its TeX', async () => {
+    const $ = await html('a \\(7\\times\\) b and \\[x < y\\]');
+    expect($('.katex').map((_, k) => $(k).attr('data-pagefind-ignore')).get()).toEqual(['all', 'all']);
+    expect($('.math-search-text').map((_, s) => [[$(s).text(), $(s).attr('hidden'), $(s).prev().hasClass('katex')]]).get()).toEqual([
+      ['7\\times', 'hidden', true],
+      ['x < y', 'hidden', true],
+    ]);
+    expect($('.katex-display > .math-search-text').length).toBe(1);
+  });
+
+  it('leaves text without formulas, and KaTeX errors (shown as source), as they are', async () => {
+    const $ = await html('costs $5 and \\(\\frac{1}{\\)');
+    expect($('.math-search-text').length).toBe(0);
+    expect($('p').text()).toBe('costs $5 and \\frac{1}{');
+  });
+
+  it('does the same for titles rendered outside Markdown', () => {
+    const $ = load(renderInlineTex('Attention in $O(n^2)$ time'));
+    expect($('.katex').attr('data-pagefind-ignore')).toBe('all');
+    expect($('.math-search-text').text()).toBe('O(n^2)');
+    expect($.root().text().replace($('.katex').text(), '')).toBe('Attention in O(n^2) time');
+  });
+});
+

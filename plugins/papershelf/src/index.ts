@@ -1,6 +1,7 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setConfiguredSettings } from './defaults.ts';
 import { configureMarkdown } from './configure-markdown.ts';
@@ -12,6 +13,8 @@ import { virtualVocabularyPlugin } from './virtual-vocabulary.ts';
 import { readVocabularyFile } from './taxonomy/read-vocabulary-file.ts';
 import { VocabularyError } from './taxonomy/vocabulary-problem.ts';
 import { reportTaxonomy, resetTaxonomyReport } from './report-taxonomy.ts';
+import { indexSearch } from './index-search.ts';
+import { serveLastSearchIndex } from './search/serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
@@ -23,10 +26,13 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
     hooks: {
       'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(initial.root);
+        const ownIcon = findFavicon(initial.publicDir);
+        if (!ownIcon) injectRoute({ pattern: '/favicon.svg', entrypoint: 'astro-papershelf/routes/favicon.svg.ts', prerender: true });
+        const favicon = ownIcon ?? 'favicon.svg';
         checkVocabulary(root, options.paths.tags);
         setConfiguredSettings({ paths: options.paths, freeTags: options.freeTags });
         configureMarkdown(initial, updateConfig, options, logger);
-        const plugins = [virtualOptionsPlugin(options), virtualVocabularyPlugin(root, options.paths.tags)];
+        const plugins = [virtualOptionsPlugin(options, { favicon }), virtualVocabularyPlugin(root, options.paths.tags), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];
         updateConfig({ vite: { plugins, build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
         for (const route of archiveRoutes) injectRoute({ ...route, prerender: true });
       },
@@ -37,12 +43,18 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         resetMathFailures();
         resetTaxonomyReport();
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         reportTaxonomy(logger);
         if (config) reportMath(config, logger, options.math.failOnError);
+        await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), fileURLToPath(dir), options.search, logger);
       },
     },
   };
+}
+
+/** The site's own icon in its public folder; without one the integration serves a default `favicon.svg`. */
+function findFavicon(publicDir: URL): string | undefined {
+  return ['favicon.svg', 'favicon.ico', 'favicon.png'].find((name) => existsSync(new URL(name, publicDir)));
 }
 
 /** Stops before any page is built when the vocabulary file has a problem. */

@@ -27,6 +27,15 @@ export const optionsSchema = z
         failOnError: z.boolean().default(false),
       })
       .prefault({}),
+    search: z
+      .strictObject({
+        /**
+         * Bundle Pagefind's result fragments into at most this many files, for
+         * hosts that limit the number of files. Default: one file a page.
+         */
+        maxFragments: z.number().int().positive().optional(),
+      })
+      .prefault({}),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),
   })

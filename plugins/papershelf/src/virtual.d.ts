@@ -1,5 +1,5 @@
 declare module 'virtual:papershelf/options' {
-  const options: import('./options.ts').PapershelfOptions;
+  const options: import('./options.ts').PapershelfOptions & { site: import('./virtual-options.ts').SiteFacts };
   export default options;
 }
 

@@ -2,6 +2,7 @@ import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkTexMath from './remark-tex-math.ts';
 import rehypeMathReport from './rehype-math-report.ts';
+import rehypeSearchableMath from './searchable-math.ts';
 import { katexOptions, type KatexMacros } from './katex-options.ts';
 
 /** What the Markdown pipeline needs to know from the integration's options. */
@@ -14,7 +15,7 @@ export function papershelfRemarkPlugins(): RemarkPlugins {
   return [remarkTexMath];
 }
 
-/** rehype plugins, in order: KaTeX renders, then the report reads KaTeX's messages. */
+/** rehype plugins, in order: KaTeX renders, the report reads KaTeX's messages, and formulas get their search text. */
 export function papershelfRehypePlugins(options: MarkdownPipelineOptions = {}): RehypePlugins {
-  return [[rehypeKatex, katexOptions(options.macros)], rehypeMathReport];
+  return [[rehypeKatex, katexOptions(options.macros)], rehypeMathReport, rehypeSearchableMath];
 }

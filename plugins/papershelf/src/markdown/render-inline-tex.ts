@@ -2,6 +2,8 @@ import katex from 'katex';
 import { decodeTextEscapes, splitTex } from './tex-segments.ts';
 import { katexOptions, type KatexMacros } from './katex-options.ts';
 import { recordMathFailure } from './math-report.ts';
+import { escapeHtml } from './escape-html.ts';
+import { searchableMathHtml } from './searchable-math.ts';
 
 /** Where a piece of plain text with math comes from, for the math report. */
 export interface TexSource {
@@ -19,7 +21,7 @@ export function renderInlineTex(text: string, macros: KatexMacros = {}, source?:
     .map((segment) => {
       if (segment.type === 'text') return escapeHtml(decodeTextEscapes(segment.value));
       try {
-        return katex.renderToString(segment.value, { ...katexOptions(macros), displayMode: false, throwOnError: true });
+        return searchableMathHtml(katex.renderToString(segment.value, { ...katexOptions(macros), displayMode: false, throwOnError: true }), segment.value);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (source) recordMathFailure({ file: source.file, line: source.line, message });
@@ -27,9 +29,4 @@ export function renderInlineTex(text: string, macros: KatexMacros = {}, source?:
       }
     })
     .join('');
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

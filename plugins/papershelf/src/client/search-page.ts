@@ -1,0 +1,232 @@
+// The search page: results as you type, filters with counts, sorting, shareable URLs, keyboard use.
+// Pagefind's code and index are loaded here only; every other page carries just the shortcut.
+import type { FilterCounts, FilterQuery, Pagefind, PagefindSearch } from './pagefind-types.ts';
+import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+
+const pageSize = 20;
+/** Filters whose chosen values widen the search (any of them); other filters narrow it (all of them). */
+const anyOfFilters = new Set(['year', 'venue']);
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  sort: HTMLSelectElement;
+  filters: HTMLElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void start(root);
+
+async function start(page: HTMLElement): Promise<void> {
+  const elements = find(page);
+  const filterLabels = JSON.parse(page.dataset['filters'] ?? '[]') as [string, string][];
+  let state = stateFromParams(new URLSearchParams(location.search), filterLabels.map(([name]) => name));
+  elements.input.value = state.query;
+  elements.sort.value = state.sort;
+  elements.form.addEventListener('submit', (event) => event.preventDefault());
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ page.dataset['bundle']!)) as Pagefind;
+    await pagefind.options({ baseUrl: page.dataset['base'] ?? '/', excerptLength: 36 });
+  } catch {
+    elements.status.textContent = page.dataset['missing'] ?? 'The search index could not be loaded.';
+    page.classList.add('search-unavailable');
+    return;
+  }
+  const totals = await pagefind.filters();
+  renderFilters(elements.filters, filterLabels, totals, state);
+  page.classList.add('search-ready');
+
+  let shown = 0;
+  let current: PagefindSearch | null = null;
+
+  const run = async () => {
+    history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
+    if (isEmptySearch(state)) {
+      current = null;
+      elements.results.replaceChildren();
+      elements.more.hidden = true;
+      updateCounts(elements.filters, totals);
+      elements.status.textContent = `Type to search ${count(Object.values(totals['year'] ?? {}).reduce((a, b) => a + b, 0), 'paper')}, or choose a filter.`;
+      return;
+    }
+    const search = await pagefind.debouncedSearch(state.query.trim() || null, { filters: filterQuery(state), ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) }, 120);
+    if (!search) return; // a newer keystroke superseded this search
+    current = search;
+    shown = 0;
+    elements.results.replaceChildren();
+    updateCounts(elements.filters, search.filters);
+    await showMore();
+    const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
+    elements.status.textContent = `${count(search.results.length, 'result')}${what}`;
+  };
+
+  const showMore = async () => {
+    if (!current) return;
+    const next = current.results.slice(shown, shown + pageSize);
+    const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
+    elements.results.append(...items);
+    shown += next.length;
+    elements.more.hidden = shown >= current.results.length;
+  };
+
+  elements.input.addEventListener('input', () => {
+    state = { ...state, query: elements.input.value };
+    void run();
+  });
+  elements.sort.addEventListener('change', () => {
+    state = { ...state, sort: elements.sort.value as SearchState['sort'] };
+    void run();
+  });
+  elements.filters.addEventListener('change', () => {
+    state = { ...state, filters: chosenFilters(elements.filters) };
+    void run();
+  });
+  elements.more.addEventListener('click', () => {
+    const first = shown;
+    void showMore().then(() => elements.results.querySelectorAll('a')[first]?.focus());
+  });
+  page.addEventListener('keydown', (event) => moveFocus(event, elements));
+  await run();
+}
+
+function find(page: HTMLElement): Elements {
+  const get = <T extends HTMLElement>(selector: string) => {
+    const element = page.querySelector<T>(selector);
+    if (!element) throw new Error(`search page: ${selector} is missing`);
+    return element;
+  };
+  return {
+    form: get<HTMLFormElement>('form'),
+    input: get<HTMLInputElement>('[data-search-input]'),
+    sort: get<HTMLSelectElement>('[data-search-sort]'),
+    filters: get('[data-search-filters]'),
+    status: get('[data-search-status]'),
+    results: get<HTMLOListElement>('[data-search-results]'),
+    more: get<HTMLButtonElement>('[data-search-more]'),
+  };
+}
+
+function filterQuery(state: SearchState): FilterQuery {
+  const query: FilterQuery = {};
+  for (const [name, values] of Object.entries(state.filters)) {
+    if (values.length > 0) query[name] = anyOfFilters.has(name) ? { any: values } : values;
+  }
+  return query;
+}
+
+function renderFilters(container: HTMLElement, labels: readonly [string, string][], totals: FilterCounts, state: SearchState): void {
+  for (const [name, label] of labels) {
+    const values = Object.entries(totals[name] ?? {});
+    if (values.length === 0) continue;
+    values.sort(([a, x], [b, y]) => (name === 'year' ? b.localeCompare(a) : y - x || a.localeCompare(b)));
+    const chosen = new Set(state.filters[name] ?? []);
+    const fieldset = element('fieldset', { className: 'search-filter' });
+    fieldset.dataset['filter'] = name;
+    fieldset.append(element('legend', { textContent: label }));
+    const list = element('ul');
+    for (const [value] of values) {
+      const input = element('input', { type: 'checkbox', name, value, checked: chosen.has(value) });
+      const counter = element('span', { className: 'search-filter-count' });
+      counter.dataset['value'] = value;
+      const item = element('label');
+      item.append(input, ` ${value} `, counter);
+      const li = element('li');
+      li.append(item);
+      list.append(li);
+    }
+    fieldset.append(list);
+    container.append(fieldset);
+  }
+}
+
+function updateCounts(container: HTMLElement, counts: FilterCounts): void {
+  for (const fieldset of container.querySelectorAll<HTMLElement>('fieldset[data-filter]')) {
+    const name = fieldset.dataset['filter']!;
+    for (const counter of fieldset.querySelectorAll<HTMLElement>('.search-filter-count')) {
+      const value = counts[name]?.[counter.dataset['value']!] ?? 0;
+      counter.textContent = `(${value})`;
+      counter.closest('li')?.classList.toggle('search-filter-empty', value === 0);
+    }
+  }
+}
+
+function chosenFilters(container: HTMLElement): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const input of container.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) {
+    (filters[input.name] ??= []).push(input.value);
+  }
+  return filters;
+}
+
+function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+  const li = element('li', { className: 'search-result' });
+  const heading = element('h2', { className: 'search-result-title' });
+  heading.append(element('a', { href: data.url, textContent: data.meta['title'] ?? data.url }));
+  li.append(heading);
+  const facts = [data.meta['authors'], formatDay(data.meta['date'])].filter(Boolean).join(' · ');
+  if (facts) li.append(element('p', { className: 'search-result-meta', textContent: facts }));
+  const excerpt = element('p', { className: 'search-result-excerpt' });
+  excerpt.append(...highlighted(data.excerpt));
+  li.append(excerpt);
+  return li;
+}
+
+/** Pagefind's excerpt with its `<mark>`s as elements and everything else as text, never as markup. */
+function highlighted(excerpt: string): Node[] {
+  const nodes: Node[] = [];
+  const parts = excerpt.split(/(<mark>|<\/mark>)/);
+  let marked = false;
+  for (const part of parts) {
+    if (part === '<mark>' || part === '</mark>') {
+      marked = part === '<mark>';
+      continue;
+    }
+    const text = document.createTextNode(decodeEntities(part));
+    if (!marked) nodes.push(text);
+    else {
+      const mark = element('mark');
+      mark.append(text);
+      nodes.push(mark);
+    }
+  }
+  return nodes;
+}
+
+function decodeEntities(text: string): string {
+  return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
+}
+
+function moveFocus(event: KeyboardEvent, elements: Elements): void {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const links = [...elements.results.querySelectorAll<HTMLAnchorElement>('.search-result-title a')];
+  if (links.length === 0) return;
+  const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+  if (document.activeElement === elements.input) {
+    if (event.key !== 'ArrowDown') return;
+    event.preventDefault();
+    links[0]!.focus();
+  } else if (at >= 0) {
+    event.preventDefault();
+    if (event.key === 'ArrowDown') links[Math.min(at + 1, links.length - 1)]!.focus();
+    else if (at === 0) elements.input.focus();
+    else links[at - 1]!.focus();
+  }
+}
+
+function formatDay(day: string | undefined): string {
+  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
+  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+  return Object.assign(document.createElement(tag), properties);
+}

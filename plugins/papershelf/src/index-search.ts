@@ -1,0 +1,19 @@
+import type { AstroIntegrationLogger } from 'astro';
+import { relative } from 'node:path';
+import { AstroError } from 'astro/errors';
+import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from './search/build-search-index.ts';
+
+/** The build's search step: index the paper pages with Pagefind and say what was written. */
+export async function indexSearch(root: string, dist: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const started = performance.now();
+  logger.info('search: indexing paper pages with Pagefind…');
+  try {
+    const summary = await buildSearchIndex(dist, options);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;
+    logger.info(`search: indexed ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} into ${relative(root, summary.outputPath) || summary.outputPath}/ (${size}) in ${seconds} s`);
+  } catch (error) {
+    if (error instanceof SearchIndexError) throw new AstroError(error.message, 'The pages are built; only the search index failed. Pagefind\'s message above names the cause.');
+    throw error;
+  }
+}

@@ -1,0 +1,63 @@
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { escapeHtml } from './escape-html.ts';
+
+/**
+ * Makes each KaTeX formula index once, as its TeX source: the rendered
+ * formula (visual HTML plus MathML, which would reach a search index as
+ * glyph soup like `7×7\times7×`) is marked `data-pagefind-ignore="all"`,
+ * and a `hidden` copy of the TeX follows it. `hidden` keeps the copy out of
+ * sight and out of the accessibility tree (screen readers keep KaTeX's
+ * MathML), while Pagefind still reads it.
+ */
+export default function rehypeSearchableMath() {
+  return (tree: Root): undefined => {
+    visit(tree);
+  };
+}
+
+/** The same for KaTeX's HTML string (titles and snippets rendered outside Markdown). */
+export function searchableMathHtml(katexHtml: string, tex: string): string {
+  return `${katexHtml.replace(/^<span class="katex"/, '<span class="katex" data-pagefind-ignore="all"')}${searchTextHtml(tex)}`;
+}
+
+/** The hidden TeX copy that the search index reads in place of a formula. */
+export function searchTextHtml(tex: string): string {
+  return `<span class="math-search-text" hidden>${escapeHtml(tex)}</span>`;
+}
+
+function visit(parent: Root | Element): void {
+  const children: (RootContent | ElementContent)[] = parent.children;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    if (child.type !== 'element') continue;
+    if (hasClass(child, 'katex')) {
+      child.properties['dataPagefindIgnore'] = 'all';
+      const tex = annotation(child);
+      if (tex !== undefined) {
+        children.splice(i + 1, 0, { type: 'element', tagName: 'span', properties: { className: ['math-search-text'], hidden: true }, children: [{ type: 'text', value: tex }] });
+        i++;
+      }
+      continue;
+    }
+    visit(child);
+  }
+}
+
+function hasClass(element: Element, name: string): boolean {
+  const className = element.properties['className'];
+  return Array.isArray(className) && className.includes(name);
+}
+
+function annotation(element: Element): string | undefined {
+  if (element.tagName === 'annotation') return textOf(element);
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    const found = annotation(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function textOf(element: Element): string {
+  return element.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
+}

@@ -1,0 +1,66 @@
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+/** Options of the search index step. */
+export interface SearchIndexOptions {
+  /** Bundle fragments into at most this many files (for hosts with a file-count limit). */
+  maxFragments?: number | undefined;
+}
+
+/** What the index step did, for the build's log. */
+export interface SearchIndexSummary {
+  /** Pages in the index (those with `data-pagefind-body`), not every page read. */
+  pages: number;
+  /** Bytes and files written under `pagefind/`. */
+  bytes: number;
+  files: number;
+  outputPath: string;
+}
+
+/** Pagefind answered with errors: the build must fail rather than ship a broken index. */
+export class SearchIndexError extends Error {
+  constructor(step: string, errors: readonly string[]) {
+    super(`Pagefind failed while ${step}:\n${errors.join('\n')}`);
+    this.name = 'SearchIndexError';
+  }
+}
+
+/**
+ * Indexes the built site with Pagefind's Node API into `<dist>/pagefind/`.
+ * Only pages with `data-pagefind-body` (the paper pages) are indexed. Every
+ * response's `errors` is checked, and the Pagefind service is closed even
+ * when a step fails, so a build never hangs on it.
+ */
+export async function buildSearchIndex(dist: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+  const outputPath = join(dist, 'pagefind');
+  try {
+    const created = await pagefind.createIndex(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments });
+    if (created.errors.length > 0 || !created.index) throw new SearchIndexError('starting', created.errors);
+    const added = await created.index.addDirectory({ path: dist });
+    if (added.errors.length > 0) throw new SearchIndexError(`indexing ${dist}`, added.errors);
+    const written = await created.index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new SearchIndexError(`writing ${outputPath}`, written.errors);
+    const size = await folderSize(outputPath);
+    return { pages: await indexedPages(outputPath), ...size, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** Pages in the written index, summed over its languages (Pagefind's own count covers every page it read). */
+async function indexedPages(outputPath: string): Promise<number> {
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
+}
+
+async function folderSize(folder: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { bytes, files };
+}

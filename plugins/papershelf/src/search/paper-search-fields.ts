@@ -1,0 +1,36 @@
+import type { Paper } from '../archive/paper.ts';
+import type { Tag } from '../taxonomy/build-taxonomy.ts';
+
+/** The filters of the search page, in the order it shows them. */
+export const searchFilterNames = ['tag', 'year', 'venue', 'code'] as const;
+export type SearchFilterName = (typeof searchFilterNames)[number];
+
+/** The value of the `code` filter on papers with a code link. */
+export const hasCodeValue = 'Has code';
+
+/** What the search index keeps of one paper, from its data rather than from its visible text. */
+export interface PaperSearchFields {
+  /** Result metadata: `title` (formulas as TeX), `authors`, `date`. */
+  meta: Record<string, string>;
+  /** Filter values by filter name; a name without values is left out. */
+  filters: Partial<Record<SearchFilterName, string[]>>;
+  /** Sort keys: `date` is `published`, else `date`, as YYYY-MM-DD. */
+  sort: { date: string };
+}
+
+/**
+ * The search fields of a paper page. Tags include every broader tag, so
+ * filtering by a parent finds the papers of its children; a tag filters by
+ * its label, as readers see it.
+ */
+export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Tag>): PaperSearchFields {
+  const filters: PaperSearchFields['filters'] = {};
+  const tags = paper.tags.map((t) => tagsById.get(t.id)?.label).filter((label): label is string => label !== undefined);
+  if (tags.length > 0) filters.tag = [...new Set(tags)];
+  filters.year = [paper.publishedDate.slice(0, 4)];
+  if (paper.data.venue) filters.venue = [paper.data.venue];
+  if (paper.data.code) filters.code = [hasCodeValue];
+  const meta: Record<string, string> = { title: paper.titleText, date: paper.publishedDate };
+  if (paper.data.authors.length > 0) meta['authors'] = paper.data.authors.join(', ');
+  return { meta, filters, sort: { date: paper.publishedDate } };
+}

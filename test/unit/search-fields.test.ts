@@ -1,0 +1,56 @@
+// What each paper page gives the search index (metadata, filters, sort) and how a search lives in the URL.
+import { describe, expect, it } from 'vitest';
+import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { paperSearchFields } from '../../plugins/papershelf/src/search/index.ts';
+import { isEmptySearch, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
+import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
+
+const data = (fields: Partial<PaperData>): PaperData => ({ title: 'T', authors: [], date: '2025-08-27', tags: [], draft: false, ...fields });
+const vocabulary = {
+  file: 'tags.yml',
+  definitions: [
+    { id: 'attention', label: 'Attention', aliases: [], match: [] },
+    { id: 'sparse', label: 'Sparse attention', parent: 'attention', aliases: [], match: ['sparse attention'] },
+  ],
+};
+
+function fieldsOf(fields: Partial<PaperData>, body = '') {
+  const archive = buildArchive([{ id: 'p', filePath: 'content/papers/p.md', body, data: data(fields) }], { vocabulary });
+  return paperSearchFields(archive.bySlug.get('p')!, archive.taxonomy.byId);
+}
+
+describe('paperSearchFields', () => {
+  it('gives the full record: title with TeX as text, authors, date; tags with parents, year, venue, code; the sort date', () => {
+    expect(fieldsOf({ title: 'Sparse $k$-attention', authors: ['Ada Lovelace', 'Alan Turing'], published: '2024-05-06', venue: 'ICML 2024', code: 'https://github.com/a/b', tags: ['sparse'] })).toEqual({
+      meta: { title: 'Sparse k-attention', date: '2024-05-06', authors: 'Ada Lovelace, Alan Turing' },
+      filters: { tag: ['Sparse attention', 'Attention'], year: ['2024'], venue: ['ICML 2024'], code: ['Has code'] },
+      sort: { date: '2024-05-06' },
+    });
+  });
+
+  it('leaves out what a paper does not have, and dates it by `date` without `published`', () => {
+    expect(fieldsOf({ date: '2023-01-02' })).toEqual({ meta: { title: 'T', date: '2023-01-02' }, filters: { year: ['2023'] }, sort: { date: '2023-01-02' } });
+  });
+
+  it('includes tags that came from rules', () => {
+    expect(fieldsOf({}, 'About sparse attention.').filters.tag).toEqual(['Sparse attention', 'Attention']);
+  });
+});
+
+describe('search state in the URL', () => {
+  const names = ['tag', 'year'];
+
+  it('round-trips query, filters in their order, and sort', () => {
+    const state = { query: 'kv cache', sort: 'newest' as const, filters: { tag: ['Long context', 'KV & cache'], year: ['2025'] } };
+    const params = paramsFromState(state);
+    expect(params.toString()).toBe('q=kv+cache&tag=Long+context&tag=KV+%26+cache&year=2025&sort=newest');
+    expect(stateFromParams(new URLSearchParams(params.toString()), names)).toEqual(state);
+  });
+
+  it('ignores unknown parameters and sorts, and knows an empty search', () => {
+    const state = stateFromParams(new URLSearchParams('q=&sort=sideways&venue=x&tag=&utm=1'), names);
+    expect(state).toEqual({ query: '', sort: 'relevance', filters: {} });
+    expect(isEmptySearch(state)).toBe(true);
+    expect(paramsFromState(state).toString()).toBe('');
+  });
+});
