@@ -29,6 +29,11 @@ function textWithTex($: CheerioAPI, selector: string): string {
   return element.text();
 }
 
+/** The slugs of the shipped papers: their file names in content/papers. */
+async function paperSlugs(): Promise<string[]> {
+  return (await readdir(join(repoRoot, 'content', 'papers'))).filter((f) => f.endsWith('.md')).map((f) => f.slice(0, -3));
+}
+
 beforeAll(async () => {
   const result = await run(process.execPath, [join(repoRoot, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], repoRoot);
   buildOutput = result.output;
@@ -36,12 +41,16 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('the shipped archive', () => {
-  it('has one page per seed paper and a home page listing all 59 of Aug 27, 2025', async () => {
-    const pages = await readdir(join(dist, 'papers'));
-    expect(pages).toHaveLength(59);
+  it('has one page per seed paper and a home page listing the 59 of Aug 27, 2025, 50 a page', async () => {
+    const slugs = await paperSlugs();
+    expect(slugs).toHaveLength(59);
+    for (const slug of slugs) expect((await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8')).length, slug).toBeGreaterThan(0);
     const $ = load(await readFile(join(dist, 'index.html'), 'utf8'));
     expect($('h1').text()).toBe('Papers of August 27, 2025');
-    expect($('.paper-card')).toHaveLength(59);
+    expect($('.paper-card')).toHaveLength(50);
+    expect($('.day-count').text()).toBe('59 papers, 1–50 on this page');
+    const rest = load(await readFile(join(dist, 'date', '2025-08-27', '2', 'index.html'), 'utf8'));
+    expect(rest('.paper-card')).toHaveLength(9);
     const first = (await seedRecords())[0]!;
     expect($('.paper-card-title').first().text()).toBe(first.title);
   });
@@ -50,7 +59,7 @@ describe('the shipped archive', () => {
     const records = await seedRecords();
     expect(records).toHaveLength(59);
     const pages = new Map<string, string>();
-    for (const slug of await readdir(join(dist, 'papers'))) {
+    for (const slug of await paperSlugs()) {
       const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
       pages.set(textWithTex($, 'h1.paper-title'), textWithTex($, '.abstract p'));
     }
@@ -63,7 +72,7 @@ describe('the shipped archive', () => {
   it('renders every seed formula with no KaTeX error', async () => {
     expect(buildOutput).toContain('math: every formula rendered');
     let formulas = 0;
-    for (const slug of await readdir(join(dist, 'papers'))) {
+    for (const slug of await paperSlugs()) {
       const html = await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8');
       expect(html, slug).not.toContain('katex-error');
       formulas += load(html)('.katex').length;
@@ -75,7 +84,7 @@ describe('the shipped archive', () => {
   it('tags every paper with at least one specific (non-root) tag, each a link to a built tag page', async () => {
     const roots = new Set(load(await readFile(join(dist, 'tags', 'index.html'), 'utf8'))('main > .tag-tree > li > a').map((_, a) => load(a)('a').attr('href')).get());
     expect(roots.size).toBeGreaterThan(3);
-    for (const slug of await readdir(join(dist, 'papers'))) {
+    for (const slug of await paperSlugs()) {
       const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
       const links = $('.paper-tags a.tag').map((_, a) => $(a).attr('href')!).get();
       expect(links.filter((href) => !roots.has(href)).length, slug).toBeGreaterThan(0);

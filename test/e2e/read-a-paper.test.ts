@@ -34,7 +34,7 @@ describe('reading the shipped archive', () => {
     });
     await page.goto(`${server.origin}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Papers of August 27, 2025');
-    expect(await page.locator('.paper-card').count()).toBe(59);
+    expect(await page.locator('.paper-card').count()).toBe(50);
 
     await page.getByRole('link', { name: /^RAT: Bridging RNN Efficiency/ }).click();
     await page.waitForURL(/\/papers\/rat-bridging-rnn-efficiency/);

@@ -5,16 +5,13 @@ import { renderInlineTex } from '../markdown/render-inline-tex.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
 import { abstractText } from './abstract-text.ts';
+import { groupDays, groupMonths, groupWeeks, type ArchiveDay, type ArchivePeriod } from './periods.ts';
+import { arxivRedirects, type ArxivRedirect } from './arxiv-redirects.ts';
 import type { TagDefinition } from '../taxonomy/parse-vocabulary.ts';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { buildTaxonomy, type Tag, type Taxonomy } from '../taxonomy/build-taxonomy.ts';
 import { formatTaxonomyReport, taxonomyProblems, taxonomyProblemsHint } from '../taxonomy/taxonomy-messages.ts';
 
-/** The papers of one day, in the day's order. */
-export interface ArchiveDay {
-  date: string;
-  papers: Paper[];
-}
 
 /** Everything pages read about the archive, computed once per build. */
 export interface Archive {
@@ -25,6 +22,18 @@ export interface Archive {
   days: ArchiveDay[];
   /** The newest day, or undefined for an empty archive. */
   latestDay: ArchiveDay | undefined;
+  /** ISO weeks with papers, newest first (`2025-W35`). */
+  weeks: ArchivePeriod[];
+  /** Months with papers, newest first (`2025-08`). */
+  months: ArchivePeriod[];
+  /** Every paper by title (A–Z, numbers in order), for the index's other order. */
+  papersByTitle: Paper[];
+  /** Position of each day (by date) in `days`, for its older and newer neighbours. */
+  dayIndex: ReadonlyMap<string, number>;
+  /** Position of each paper (by slug) in its day's papers, for the previous and next paper of the day. */
+  positionInDay: ReadonlyMap<string, number>;
+  /** The addresses `/arxiv/<id>/` that lead to a paper: every form of each paper's arXiv id. */
+  arxivRedirects: ArxivRedirect[];
   taxonomy: Taxonomy;
   /** A tag's papers (its own and its descendants'), newest first. */
   papersOfTag(id: string): Paper[];
@@ -54,12 +63,8 @@ export class ArchiveError extends Error {
 /** Builds the archive model from the collection's entries. Pure: no files, no Astro. */
 export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOptions = {}): Archive {
   const papers = inputs.filter((input) => !input.data.draft).map((input) => toPaper(input, options)).sort(compareNewestFirst);
-  const days: ArchiveDay[] = [];
-  for (const paper of papers) {
-    const last = days.at(-1);
-    if (last && last.date === paper.data.date) last.papers.push(paper);
-    else days.push({ date: paper.data.date, papers: [paper] });
-  }
+  assertNoReservedSlugs(papers);
+  const days = groupDays(papers);
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   const taxonomy = tagPapers(papers, inputs, options);
   const papersOfTag = new Map([...taxonomy.papersOf].map(([id, slugs]) => [id, slugs.map((slug) => bySlug.get(slug)!)]));
@@ -68,6 +73,12 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     bySlug,
     days,
     latestDay: days[0],
+    weeks: groupWeeks(days),
+    months: groupMonths(days),
+    papersByTitle: [...papers].sort(compareTitles),
+    dayIndex: new Map(days.map((day, i) => [day.date, i])),
+    positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
+    arxivRedirects: arxivRedirects(papers),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
@@ -91,7 +102,7 @@ function tagPapers(papers: Paper[], inputs: readonly PaperInput[], options: Arch
   return taxonomy;
 }
 
-export type { Tag, Taxonomy };
+export type { Tag, Taxonomy, ArchiveDay, ArchivePeriod, ArxivRedirect };
 
 /**
  * A day's order: `rank` when present (the source listing's order), else
@@ -103,6 +114,24 @@ export function compareWithinDay(a: Paper, b: Paper): number {
   const upvotes = (b.data.upvotes ?? -1) - (a.data.upvotes ?? -1);
   if (upvotes !== 0) return upvotes;
   return a.titleText.localeCompare(b.titleText) || a.slug.localeCompare(b.slug);
+}
+
+const titleCollator = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+function compareTitles(a: Paper, b: Paper): number {
+  return titleCollator.compare(a.titleText, b.titleText) || a.slug.localeCompare(b.slug);
+}
+
+/** Slugs that would take the address of an archive page under `/papers/`. */
+export const reservedSlugs = ['by-title', 'newest'];
+
+function assertNoReservedSlugs(papers: readonly Paper[]): void {
+  const taken = papers.filter((p) => reservedSlugs.includes(p.slug));
+  if (taken.length === 0) return;
+  throw new ArchiveError(
+    taken.map((p) => `${p.filePath}: the file name \`${p.slug}\` is the address of an archive page (/papers/${p.slug}/)`),
+    `Rename the file: ${reservedSlugs.map((s) => `\`${s}\``).join(', ')} are reserved.`,
+  );
 }
 
 function compareNewestFirst(a: Paper, b: Paper): number {

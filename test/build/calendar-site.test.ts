@@ -1,0 +1,146 @@
+// Days, weeks, months, the index of every paper and /arxiv/ redirects, on a fixture that spans a year end.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-site.ts';
+
+const crowd = Object.fromEntries(
+  Array.from({ length: 52 }, (_, i) => [
+    `content/papers/crowd-${String(i).padStart(2, '0')}.md`,
+    paperFile(`title: Crowd ${String(i).padStart(2, '0')}\nauthors: [Ada Lovelace]\ndate: 2025-01-02\nrank: ${52 - i}`, 'A paper of a crowded day.'),
+  ]),
+);
+
+let site: FixtureBuild;
+
+beforeAll(async () => {
+  site = await buildFixture('calendar-site', {
+    ...crowd,
+    'content/papers/latest.md': paperFile('title: Latest paper\ndate: 2025-01-10\narxiv: 2006.04768v2', 'The newest.'),
+    'content/papers/monday.md': paperFile('title: Monday of week one\ndate: 2024-12-30\narxiv: math/0211159', 'Week 1 of 2025 starts in 2024.'),
+    'content/papers/saturday.md': paperFile('title: "Zebra: the oldest"\ndate: 2024-12-28', 'No authors, no ids, no links.'),
+    'content/papers/upvoted.md': paperFile('title: Upvoted but unranked\ndate: 2024-12-30\nupvotes: 7', 'More upvotes.'),
+    'content/papers/alpha.md': paperFile('title: alpha unranked\ndate: 2024-12-30', 'No upvotes.'),
+  });
+}, 240_000);
+
+const cards = ($: ReturnType<typeof load>) => $('.paper-card-title a').map((_, a) => $(a).text()).get();
+const nav = ($: ReturnType<typeof load>) => ({ older: $('.older-newer .older').attr('href'), newer: $('.older-newer .newer').attr('href') });
+
+describe('days', () => {
+  it('builds', () => {
+    expect(site.code, site.output).toBe(0);
+  });
+
+  it('lists a day in rank order, 50 a page, with older and newer days that skip empty ones', async () => {
+    const first = load(await site.read('date/2025-01-02/index.html'));
+    const second = load(await site.read('date/2025-01-02/2/index.html'));
+    expect(first('h1').text()).toBe('Papers of January 2, 2025');
+    expect(cards(first)).toHaveLength(50);
+    expect(cards(first)[0]).toBe('Crowd 51');
+    expect(cards(second)).toEqual(['Crowd 01', 'Crowd 00']);
+    expect(first('.day-count').text()).toBe('52 papers, 1–50 on this page');
+    expect(nav(first)).toEqual({ older: '/date/2024-12-30/', newer: '/date/2025-01-10/' });
+    expect(first('.pagination a[rel=next]').attr('href')).toBe('/date/2025-01-02/2/');
+    expect(first('.breadcrumbs a').map((_, a) => first(a).attr('href')).get()).toEqual(['/month/2025-01/', '/week/2025-W01/']);
+  });
+
+  it('orders an unranked day by upvotes, then title', async () => {
+    expect(cards(load(await site.read('date/2024-12-30/index.html')))).toEqual(['Upvoted but unranked', 'alpha unranked', 'Monday of week one']);
+  });
+
+  it('has no newer link on the newest day and no older link on the oldest', async () => {
+    expect(nav(load(await site.read('date/2025-01-10/index.html')))).toEqual({ older: '/date/2025-01-02/', newer: undefined });
+    expect(nav(load(await site.read('date/2024-12-28/index.html')))).toEqual({ older: undefined, newer: '/date/2024-12-30/' });
+  });
+
+  it('makes the newest day the home page, with the way into the rest of the archive', async () => {
+    const $ = load(await site.read('index.html'));
+    expect($('h1').text()).toBe('Papers of January 10, 2025');
+    expect(cards($)).toEqual(['Latest paper']);
+    expect($('.archive-links a').map((_, a) => $(a).attr('href')).get()).toEqual(['/papers/', '/date/', '/tags/']);
+  });
+});
+
+describe('weeks and months', () => {
+  it('groups ISO week 1 of 2025 across the year end, linking its days, months and neighbours', async () => {
+    const $ = load(await site.read('week/2025-W01/index.html'));
+    expect($('h1').text()).toBe('Week 1, 2025 (Dec 30 – Jan 5)');
+    expect($('.period-days h2 a').map((_, a) => $(a).attr('href')).get()).toEqual(['/date/2025-01-02/', '/date/2024-12-30/']);
+    expect($('.breadcrumbs a').map((_, a) => $(a).text()).get()).toEqual(['January 2025', 'December 2024']);
+    expect(nav($)).toEqual({ older: '/week/2024-W52/', newer: '/week/2025-W02/' });
+    expect($('.period-more a').first().text()).toBe('and 47 more');
+  });
+
+  it('shows a month with its weeks and days, and the months on either side', async () => {
+    const $ = load(await site.read('month/2024-12/index.html'));
+    expect($('h1').text()).toBe('December 2024');
+    expect($('.day-count').first().text()).toBe('4 papers on 2 days');
+    expect($('nav[aria-label="Weeks of this month"] a').map((_, a) => $(a).attr('href')).get()).toEqual(['/week/2025-W01/', '/week/2024-W52/']);
+    expect(nav($)).toEqual({ older: undefined, newer: '/month/2025-01/' });
+  });
+
+  it('lists every month with counts on /date/, by year', async () => {
+    const $ = load(await site.read('date/index.html'));
+    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['2025', '2024']);
+    expect($('.month-list li').map((_, li) => $(li).text().replace(/\s+/g, ' ')).get()).toEqual(['January 2025 53 papers', 'December 2024 4 papers']);
+  });
+});
+
+describe('the index of every paper', () => {
+  it('lists every paper newest first, 50 a page, with the other order one click away', async () => {
+    const first = load(await site.read('papers/index.html'));
+    const second = load(await site.read('papers/newest/2/index.html'));
+    expect(cards(first)[0]).toBe('Latest paper');
+    expect(cards(first)).toHaveLength(50);
+    expect(cards(second).at(-1)).toBe('Zebra: the oldest');
+    expect(cards(first).length + cards(second).length).toBe(57);
+    expect(first('.sort-control [aria-current=page]').text()).toBe('Newest first');
+    expect(first('.sort-control a:not([aria-current])').attr('href')).toBe('/papers/by-title/');
+    expect(first('.pagination a[rel=next]').attr('href')).toBe('/papers/newest/2/');
+  });
+
+  it('sorts by title, ignoring case, numbers in order', async () => {
+    const $ = load(await site.read('papers/by-title/index.html'));
+    expect(cards($).slice(0, 3)).toEqual(['alpha unranked', 'Crowd 00', 'Crowd 01']);
+    expect(cards(load(await site.read('papers/by-title/2/index.html'))).at(-1)).toBe('Zebra: the oldest');
+  });
+});
+
+describe('a paper in its day', () => {
+  it('links to its day and to the previous and next paper of that day', async () => {
+    const $ = load(await site.read('papers/alpha/index.html'));
+    expect($('.paper-day-nav p a').attr('href')).toBe('/date/2024-12-30/');
+    expect($('.paper-day-nav p a').text()).toBe('All 3 papers of December 30, 2024');
+    expect($('.paper-day-nav a[rel=prev]').attr('href')).toBe('/papers/upvoted/');
+    expect($('.paper-day-nav a[rel=next]').attr('href')).toBe('/papers/monday/');
+  });
+
+  it('shows a paper without authors, ids or links with no empty label or dangling separator', async () => {
+    const $ = load(await site.read('date/2024-12-28/index.html'));
+    const card = $('.paper-card');
+    expect(card.find('.authors, .paper-links').length).toBe(0);
+    expect(card.children().map((_, c) => $(c).text()).get()).toEqual(['Zebra: the oldest', 'No authors, no ids, no links.']);
+  });
+});
+
+describe('/arxiv/<id>/', () => {
+  it.each([
+    ['arxiv/2006.04768/index.html', '/papers/latest/'],
+    ['arxiv/2006.04768v1/index.html', '/papers/latest/'],
+    ['arxiv/2006.04768v2/index.html', '/papers/latest/'],
+    ['arxiv/math/0211159/index.html', '/papers/monday/'],
+  ])('%s leads to %s', async (file, target) => {
+    const $ = load(await site.read(file));
+    expect($('meta[http-equiv=refresh]').attr('content')).toBe(`0;url=${target}`);
+    expect($('link[rel=canonical]').attr('href')).toBe(`https://example.org${target}`);
+  });
+});
+
+describe('a paper file named like an archive page', () => {
+  it('stops the build naming the file and the reserved names', async () => {
+    const clash = await buildFixture('calendar-reserved-slug', { 'content/papers/by-title.md': paperFile('title: By title\ndate: 2025-01-01', 'x') });
+    expect(clash.code).not.toBe(0);
+    expect(clash.output).toContain('content/papers/by-title.md: the file name `by-title` is the address of an archive page (/papers/by-title/)');
+    expect(clash.output).toContain('Rename the file: `by-title`, `newest` are reserved.');
+  }, 120_000);
+});
