@@ -54,7 +54,7 @@ describe('a fixture archive builds', () => {
     expect(html).toContain('class="katex-display"');
     expect(load(html)('.abstract p').first().text()).toContain('it costs $5 and $10.');
     const scripts = load(html)('script').map((_, s) => load(s)('script').attr('type')).get();
-    expect(scripts).toEqual(['module']); // the search shortcut only
+    expect(scripts).toEqual(['application/ld+json', 'module', 'module']); // JSON-LD, the search shortcut, the copy button
   });
 
   it('shows authors and links, with arXiv and PDF from the id', async () => {

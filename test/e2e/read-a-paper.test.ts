@@ -43,11 +43,11 @@ describe('reading the shipped archive', () => {
     const box = await formula.locator('.katex-html').boundingBox();
     expect(box?.width).toBeGreaterThan(10);
     expect(await page.locator('.abstract .katex-mathml').first().evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
-    // The one script is the search box's shortcut (small enough that Astro inlines it): no math script in the browser.
-    const scripts = await page.locator('script').evaluateAll((list) => list.map((s) => s.textContent ?? ''));
-    expect(scripts).toHaveLength(1);
-    expect(scripts[0]).toContain('data-search-input');
-    expect(scripts[0]!.length).toBeLessThan(1024);
+    // The scripts are the search shortcut and the copy button, small enough that Astro inlines them, plus a JSON-LD
+    // data block: no math script in the browser.
+    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) => list.map((s) => s.textContent ?? ''));
+    expect(scripts.map((s) => (s.includes('data-search-input') ? 'shortcut' : s.includes('data-copy-bibtex') ? 'copy' : s))).toEqual(['shortcut', 'copy']);
+    for (const script of scripts) expect(script.length).toBeLessThan(1024);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
@@ -73,5 +73,19 @@ describe('reading the shipped archive', () => {
     await page.getByRole('link', { name: 'Go to the latest papers' }).click();
     await expect(page.locator('h1').textContent()).resolves.toBe('Papers of August 27, 2025');
     await page.close();
+  });
+
+  it('copies the BibTeX entry with one click, the same entry as the .bib file', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in/`);
+    await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).resolves.toBe('Copied to the clipboard.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const file = await (await fetch(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib`)).text();
+    expect(copied).toBe(file);
+    expect(copied).toMatch(/^@misc\{rat2025/);
+    await context.close();
   });
 });

@@ -4,6 +4,8 @@ export const archiveRoutes = [
   { pattern: '/papers', entrypoint: 'astro-papershelf/routes/papers.astro' },
   { pattern: '/papers/[order]/[...page]', entrypoint: 'astro-papershelf/routes/papers-listing.astro' },
   { pattern: '/papers/[slug]', entrypoint: 'astro-papershelf/routes/paper.astro' },
+  { pattern: '/papers/[slug].bib', entrypoint: 'astro-papershelf/routes/paper-bib.ts' },
+  { pattern: '/papers.bib', entrypoint: 'astro-papershelf/routes/papers-bib.ts' },
   { pattern: '/date', entrypoint: 'astro-papershelf/routes/dates.astro' },
   { pattern: '/date/[day]/[...page]', entrypoint: 'astro-papershelf/routes/day.astro' },
   { pattern: '/week/[week]', entrypoint: 'astro-papershelf/routes/week.astro' },
@@ -11,6 +13,7 @@ export const archiveRoutes = [
   { pattern: '/arxiv/[...id]', entrypoint: 'astro-papershelf/routes/arxiv.astro' },
   { pattern: '/tags', entrypoint: 'astro-papershelf/routes/tags.astro' },
   { pattern: '/tags/[slug]/[...page]', entrypoint: 'astro-papershelf/routes/tag.astro' },
+  { pattern: '/tags/[slug]/papers.bib', entrypoint: 'astro-papershelf/routes/tag-bib.ts' },
   { pattern: '/search', entrypoint: 'astro-papershelf/routes/search.astro' },
   { pattern: '/404', entrypoint: 'astro-papershelf/routes/404.astro' },
 ] as const;

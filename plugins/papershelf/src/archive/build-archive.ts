@@ -5,8 +5,10 @@ import { renderInlineTex } from '../markdown/render-inline-tex.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
 import { abstractText } from './abstract-text.ts';
+import { firstSentence } from './first-sentence.ts';
 import { groupDays, groupMonths, groupWeeks, type ArchiveDay, type ArchivePeriod } from './periods.ts';
 import { arxivRedirects, type ArxivRedirect } from './arxiv-redirects.ts';
+import { citationKeys } from '../scholar/citation-keys.ts';
 import type { TagDefinition } from '../taxonomy/parse-vocabulary.ts';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { buildTaxonomy, type Tag, type Taxonomy } from '../taxonomy/build-taxonomy.ts';
@@ -32,6 +34,8 @@ export interface Archive {
   dayIndex: ReadonlyMap<string, number>;
   /** Position of each paper (by slug) in its day's papers, for the previous and next paper of the day. */
   positionInDay: ReadonlyMap<string, number>;
+  /** Each paper's BibTeX key (by slug), unique in the archive and stable as papers arrive. */
+  citationKeys: ReadonlyMap<string, string>;
   /** The addresses `/arxiv/<id>/` that lead to a paper: every form of each paper's arXiv id. */
   arxivRedirects: ArxivRedirect[];
   taxonomy: Taxonomy;
@@ -66,7 +70,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
   assertNoReservedSlugs(papers);
   const days = groupDays(papers);
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
-  const taxonomy = tagPapers(papers, inputs, options);
+  const taxonomy = tagPapers(papers, options);
   const papersOfTag = new Map([...taxonomy.papersOf].map(([id, slugs]) => [id, slugs.map((slug) => bySlug.get(slug)!)]));
   return {
     papers,
@@ -79,6 +83,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     dayIndex: new Map(days.map((day, i) => [day.date, i])),
     positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
     arxivRedirects: arxivRedirects(papers),
+    citationKeys: citationKeys(papers.map((p) => ({ slug: p.slug, date: p.data.date, year: p.publishedDate.slice(0, 4), authors: p.data.authors, title: p.titleText }))),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
@@ -86,14 +91,13 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
 }
 
 /** Builds the taxonomy over the papers (newest first) and gives each paper its tags. */
-function tagPapers(papers: Paper[], inputs: readonly PaperInput[], options: ArchiveOptions): Taxonomy {
+function tagPapers(papers: Paper[], options: ArchiveOptions): Taxonomy {
   const file = options.vocabulary?.file ?? 'the tag vocabulary';
   const definitions = options.vocabulary?.definitions;
   const vocabulary = definitions ? compileVocabulary(definitions, file) : undefined;
-  const bodies = new Map(inputs.map((input) => [input.id, input.body]));
   const taxonomy = buildTaxonomy(
     vocabulary,
-    papers.map((p) => ({ slug: p.slug, file: p.filePath, tags: p.data.tags, text: `${p.titleText}\n${abstractText(bodies.get(p.slug) ?? '')}` })),
+    papers.map((p) => ({ slug: p.slug, file: p.filePath, tags: p.data.tags, text: `${p.titleText}\n${p.abstract}` })),
     { freeTags: options.freeTags === true },
   );
   const problems = taxonomyProblems(taxonomy, file);
@@ -140,6 +144,7 @@ function compareNewestFirst(a: Paper, b: Paper): number {
 
 function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
   const source = { file: input.filePath };
+  const abstract = abstractText(input.body);
   return {
     slug: input.id,
     filePath: input.filePath,
@@ -147,7 +152,8 @@ function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
     titleHtml: renderInlineTex(input.data.title, options.macros, source),
     titleText: texToPlainText(input.data.title),
     snippetHtml: renderInlineTex(abstractSnippet(input.body), options.macros),
-    description: texToPlainText(abstractSnippet(input.body, 200)),
+    description: texToPlainText(firstSentence(abstract)),
+    abstract,
     publishedDate: input.data.published ?? input.data.date,
     links: paperLinks(input.data),
     tags: [],

@@ -32,8 +32,10 @@ export interface Paper {
   titleText: string;
   /** The first sentences of the abstract as HTML, formulas rendered. */
   snippetHtml: string;
-  /** The abstract's opening as plain text, formulas as TeX: for meta descriptions and feeds. */
+  /** The abstract's first sentence as plain text, formulas as bare TeX: for meta descriptions and link previews. */
   description: string;
+  /** The whole abstract as plain text, formulas kept with their delimiters (`\(x\)`): for feeds, exports, citations. */
+  abstract: string;
   /** `published`, else `date`. */
   publishedDate: string;
   links: PaperLink[];

@@ -1,0 +1,61 @@
+import { decodeTextEscapes, splitTex } from '../markdown/tex-segments.ts';
+
+const specials: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '#': '\\#',
+  $: '\\$',
+  '%': '\\%',
+  '&': '\\&',
+  _: '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
+};
+
+/** Plain text as LaTeX text: every character LaTeX would read as markup is escaped. */
+export function escapeLatex(text: string): string {
+  return text.replace(/[\\{}#$%&_~^<>]/g, (c) => specials[c]!);
+}
+
+/**
+ * A title for a BibTeX field: text escaped for LaTeX, formulas kept as
+ * `$…$` (when their braces balance), and words with a capital after their
+ * first letter (`LLMs`, `ViT`, `KV-Cache`) braced so bibliography styles
+ * do not lower-case them.
+ */
+export function latexTitle(title: string): string {
+  return latexText(title, protectCapitals);
+}
+
+/** Text with formulas for a BibTeX field: text escaped for LaTeX, formulas kept as `$…$` when their braces balance. */
+export function latexText(text: string, escapeText: (text: string) => string = escapeLatex): string {
+  return splitTex(text)
+    .map((segment) => {
+      if (segment.type === 'math') return balanced(segment.value) ? `$${segment.value}$` : escapeLatex(segment.raw);
+      return escapeText(decodeTextEscapes(segment.value));
+    })
+    .join('');
+}
+
+function protectCapitals(text: string): string {
+  return text
+    .split(/(\s+)/)
+    .map((word) => {
+      const escaped = escapeLatex(word);
+      return /^\S\S*$/u.test(word) && /.\p{Lu}/u.test(word.replace(/^[^\p{L}\p{N}]+/u, '')) && !escaped.includes('\\') ? `{${escaped}}` : escaped;
+    })
+    .join('');
+}
+
+function balanced(tex: string): boolean {
+  let depth = 0;
+  for (let i = 0; i < tex.length; i++) {
+    if (tex[i] === '\\') i++;
+    else if (tex[i] === '{') depth++;
+    else if (tex[i] === '}' && --depth < 0) return false;
+  }
+  return depth === 0;
+}

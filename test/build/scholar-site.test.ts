@@ -1,0 +1,109 @@
+// Citations and page metadata on a fixture built under a base path: every .bib parses, keys are unique, meta and JSON-LD hold.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { load } from 'cheerio';
+import { parse } from '@retorquere/bibtex-parser';
+import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-site.ts';
+
+const tricky = 'Sparse </script> & 5\\% {Braces} with $O(n^2)$';
+
+let site: FixtureBuild;
+
+beforeAll(async () => {
+  site = await buildFixture('scholar-site', {
+    'content/papers/tricky.md': paperFile(`title: "${tricky.replaceAll('\\', '\\\\')}"\nauthors: ["Ada Smith", "Łukasz Kaiser"]\ndate: 2025-03-02\npublished: 2024-11-05\narxiv: 2411.00001v2\ncategory: cs.LG\ntags: [attention]`, 'We study sparse attention. It is fast.'),
+    'content/papers/twin-a.md': paperFile('title: Sparse Routing\nauthors: ["Ada Smith"]\ndate: 2025-03-01\npublished: 2024-01-01\ntags: [attention]', 'First twin.'),
+    'content/papers/twin-b.md': paperFile('title: Sparse Models\nauthors: ["Adam Smith"]\ndate: 2025-03-02\npublished: 2024-02-02\nvenue: NeurIPS 2024', 'Second twin.'),
+    'content/papers/nobody.md': paperFile('title: A Paper Without Authors\ndate: 2025-03-03', 'Anonymous work.'),
+  }, { integration: '{ freeTags: true }', args: ['--base', '/archive/'] });
+}, 240_000);
+
+const reread = (text: string) => parse(text, { sentenceCase: false, english: false });
+
+describe('citations', () => {
+  it('builds', () => {
+    expect(site.code, site.output).toBe(0);
+  });
+
+  it('writes a .bib per paper that a BibTeX parser reads back: title, authors, year, eprint', async () => {
+    const { entries, errors } = reread(await site.read('papers/tricky.bib'));
+    expect(errors).toEqual([]);
+    expect(entries).toHaveLength(1);
+    const entry = entries[0]!;
+    expect(entry.type).toBe('misc');
+    expect(entry.key).toBe('smith2024sparseb'); // twin-a joined the archive a day earlier and keeps the plain key
+    expect(entry.fields.title).toMatch(/^Sparse <\/script> & 5% \{Braces\} with /);
+    expect(entry.fields.author).toEqual([{ firstName: 'Ada', lastName: 'Smith' }, { firstName: 'Łukasz', lastName: 'Kaiser' }]);
+    expect([entry.fields.year, entry.fields.eprint, entry.fields.archiveprefix, entry.fields.primaryclass]).toEqual(['2024', '2411.00001v2', 'arXiv', 'cs.LG']);
+  });
+
+  it('gives colliding names unique keys and every paper an entry in /papers.bib and per tag', async () => {
+    const all = reread(await site.read('papers.bib'));
+    expect(all.errors).toEqual([]);
+    const keys = all.entries.map((e) => e.key);
+    expect(keys).toEqual(['paper2025', 'smith2024sparse', 'smith2024sparseb', 'smith2024sparsec']);
+    expect(all.entries.find((e) => e.key === 'paper2025')!.fields.author).toBeUndefined();
+    expect(all.entries.find((e) => e.key === 'smith2024sparsec')!.type).toBe('inproceedings');
+    const perPaper = await Promise.all(['tricky', 'twin-a', 'twin-b', 'nobody'].map(async (slug) => reread(await site.read(`papers/${slug}.bib`)).entries[0]!.key));
+    expect(new Set(perPaper).size).toBe(4);
+    const tag = reread(await site.read('tags/attention/papers.bib'));
+    expect(tag.entries.map((e) => e.key)).toEqual(['smith2024sparse', 'smith2024sparseb']); // twin-a and tricky
+  });
+
+  it('shows the entry on the page with a download link under the base path', async () => {
+    const $ = load(await site.read('papers/tricky/index.html'));
+    expect($('.cite [data-bibtex]').text()).toBe(await site.read('papers/tricky.bib'));
+    expect($('.cite a[download]').attr('href')).toBe('/archive/papers/tricky.bib');
+    expect($('[data-copy-bibtex]').attr('hidden')).toBe('hidden');
+  });
+});
+
+describe('metadata in <head>', () => {
+  it('has Highwire tags for Google Scholar and Zotero', async () => {
+    const $ = load(await site.read('papers/tricky/index.html'));
+    const meta = (name: string) => $(`meta[name="${name}"]`).map((_, m) => $(m).attr('content')).get();
+    expect(meta('citation_title')).toEqual(['Sparse </script> & 5% {Braces} with O(n^2)']);
+    expect(meta('citation_author')).toEqual(['Ada Smith', 'Łukasz Kaiser']);
+    expect(meta('citation_publication_date')).toEqual(['2024/11/05']);
+    expect(meta('citation_online_date')).toEqual(['2025/03/02']);
+    expect(meta('citation_pdf_url')).toEqual(['https://arxiv.org/pdf/2411.00001v2']);
+    expect(meta('citation_arxiv_id')).toEqual(['2411.00001v2']);
+    expect(meta('citation_abstract')).toEqual(['We study sparse attention. It is fast.']);
+  });
+
+  it('has JSON-LD that parses, with the title intact and no way out of its script element', async () => {
+    const html = await site.read('papers/tricky/index.html');
+    const $ = load(html);
+    const scripts = $('script[type="application/ld+json"]');
+    expect(scripts).toHaveLength(1);
+    expect(scripts.text()).not.toContain('</script');
+    const article = JSON.parse(scripts.text()) as Record<string, unknown>;
+    expect(article).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      headline: 'Sparse </script> & 5% {Braces} with O(n^2)',
+      datePublished: '2024-11-05',
+      url: 'https://example.org/archive/papers/tricky/',
+      author: [{ '@type': 'Person', name: 'Ada Smith' }, { '@type': 'Person', name: 'Łukasz Kaiser' }],
+    });
+  });
+
+  it('has a canonical URL with the base path, Open Graph and Twitter cards, and a one-sentence description', async () => {
+    const $ = load(await site.read('papers/tricky/index.html'));
+    expect($('link[rel=canonical]').attr('href')).toBe('https://example.org/archive/papers/tricky/');
+    expect($('meta[property="og:url"]').attr('content')).toBe('https://example.org/archive/papers/tricky/');
+    expect($('meta[property="og:title"]').attr('content')).toBe('Sparse </script> & 5% {Braces} with O(n^2)');
+    expect($('meta[name=description]').attr('content')).toBe('We study sparse attention.');
+    expect($('meta[property="og:description"]').attr('content')).toBe('We study sparse attention.');
+    expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+  });
+
+  it('has every paper page carry its metadata', async () => {
+    for (const slug of await readdir(join(site.root, 'dist', 'papers'))) {
+      if (slug.endsWith('.bib') || ['by-title', 'newest', 'index.html'].includes(slug)) continue;
+      const $ = load(await site.read(`papers/${slug}/index.html`));
+      expect($('meta[name=citation_title]').length, slug).toBe(1);
+      expect(() => JSON.parse($('script[type="application/ld+json"]').text()), slug).not.toThrow();
+    }
+  });
+});
