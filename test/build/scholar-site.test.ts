@@ -100,7 +100,7 @@ describe('metadata in <head>', () => {
 
   it('has every paper page carry its metadata', async () => {
     for (const slug of await readdir(join(site.root, 'dist', 'papers'))) {
-      if (slug.endsWith('.bib') || ['by-title', 'newest', 'index.html'].includes(slug)) continue;
+      if (/\.(bib|json)$/.test(slug) || ['by-title', 'newest', 'index.html'].includes(slug)) continue;
       const $ = load(await site.read(`papers/${slug}/index.html`));
       expect($('meta[name=citation_title]').length, slug).toBe(1);
       expect(() => JSON.parse($('script[type="application/ld+json"]').text()), slug).not.toThrow();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { setConfiguredSettings } from './defaults.ts';
 import { configureMarkdown } from './configure-markdown.ts';
 import { archiveRoutes } from './routes.ts';
+import { siteFeatures } from './site-features.ts';
 import { reportMath } from './report-math.ts';
 import { resetMathFailures } from './markdown/math-report.ts';
 import { virtualOptionsPlugin } from './virtual-options.ts';
@@ -32,7 +33,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         checkVocabulary(root, options.paths.tags);
         setConfiguredSettings({ paths: options.paths, freeTags: options.freeTags });
         configureMarkdown(initial, updateConfig, options, logger);
-        const plugins = [virtualOptionsPlugin(options, { favicon }), virtualVocabularyPlugin(root, options.paths.tags), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];
+        const withSite = siteFeatures(initial, updateConfig, injectRoute, logger);
+        const plugins = [virtualOptionsPlugin(options, { favicon, feeds: withSite }), virtualVocabularyPlugin(root, options.paths.tags), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];
         updateConfig({ vite: { plugins, build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
         for (const route of archiveRoutes) injectRoute({ ...route, prerender: true });
       },

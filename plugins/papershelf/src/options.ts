@@ -27,6 +27,12 @@ export const optionsSchema = z
         failOnError: z.boolean().default(false),
       })
       .prefault({}),
+    feeds: z
+      .strictObject({
+        /** Papers in each feed (`/rss.xml`, `/atom.xml`, `/tags/<slug>/rss.xml`), newest first. Default 50. */
+        items: z.number().int().positive().default(50),
+      })
+      .prefault({}),
     search: z
       .strictObject({
         /**

@@ -15,5 +15,19 @@ export const archiveRoutes = [
   { pattern: '/tags/[slug]/[...page]', entrypoint: 'astro-papershelf/routes/tag.astro' },
   { pattern: '/tags/[slug]/papers.bib', entrypoint: 'astro-papershelf/routes/tag-bib.ts' },
   { pattern: '/search', entrypoint: 'astro-papershelf/routes/search.astro' },
+  { pattern: '/papers.json', entrypoint: 'astro-papershelf/routes/papers-json.ts' },
+  { pattern: '/papers/[slug].json', entrypoint: 'astro-papershelf/routes/paper-json.ts' },
+  { pattern: '/papers.schema.json', entrypoint: 'astro-papershelf/routes/papers-schema.json.ts' },
   { pattern: '/404', entrypoint: 'astro-papershelf/routes/404.astro' },
 ] as const;
+
+/** Pages that need absolute URLs, so only a site with a `site` URL gets them. */
+export const feedRoutes = [
+  { pattern: '/rss.xml', entrypoint: 'astro-papershelf/routes/rss.xml.ts' },
+  { pattern: '/atom.xml', entrypoint: 'astro-papershelf/routes/atom.xml.ts' },
+  { pattern: '/tags/[slug]/rss.xml', entrypoint: 'astro-papershelf/routes/tag-rss.xml.ts' },
+  { pattern: '/subscribe', entrypoint: 'astro-papershelf/routes/subscribe.astro' },
+] as const;
+
+/** `/robots.txt`, unless the site has its own in `public/`. */
+export const robotsRoute = { pattern: '/robots.txt', entrypoint: 'astro-papershelf/routes/robots.txt.ts' } as const;

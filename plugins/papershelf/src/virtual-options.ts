@@ -5,6 +5,8 @@ import type { PapershelfOptions } from './options.ts';
 export interface SiteFacts {
   /** The site's icon: its own from the public folder (`favicon.svg`, `favicon.ico`…), else ours, `favicon.svg`. */
   favicon: string;
+  /** Whether the site has feeds (they need the site's `site` URL). */
+  feeds: boolean;
 }
 
 const id = 'virtual:papershelf/options';

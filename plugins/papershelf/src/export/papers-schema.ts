@@ -1,0 +1,69 @@
+import { arxivIdPattern } from '../content/arxiv-id.ts';
+
+const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar day, YYYY-MM-DD.' };
+const text = (description: string) => ({ type: 'string', minLength: 1, description });
+const webUrl = (description: string) => ({ type: 'string', format: 'uri', pattern: '^https?://', description });
+
+/**
+ * The JSON Schema (draft 2020-12) of `/papers.json`, shipped at
+ * `/papers.schema.json`; `#/$defs/paper` is the schema of one paper, and of
+ * `/papers/<slug>.json`. A site's own paper fields are allowed beside these.
+ * `id` is the schema's own absolute URL, when the site has one.
+ */
+export function papersJsonSchema(id?: string): Record<string, unknown> {
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    ...(id && { $id: id }),
+    title: 'A Papershelf archive',
+    description: 'Every paper of the archive as data: frontmatter fields, tags with their source, and the abstract.',
+    type: 'object',
+    required: ['title', 'count', 'papers'],
+    properties: {
+      $schema: { type: 'string' },
+      title: text('The archive\'s name.'),
+      home: webUrl('The archive\'s home page.'),
+      count: { type: 'integer', minimum: 0, description: 'Number of papers.' },
+      papers: { type: 'array', items: { $ref: '#/$defs/paper' }, description: 'Newest first.' },
+    },
+    additionalProperties: false,
+    $defs: {
+      paper: {
+        type: 'object',
+        required: ['slug', 'page', 'title', 'authors', 'date', 'tags', 'abstract'],
+        properties: {
+          $schema: { type: 'string' },
+          slug: text('The file name without extension; the paper\'s page is /papers/<slug>/.'),
+          page: text('The paper\'s page on the site (absolute when the site has a URL).'),
+          title: text('The title; formulas in $…$ or \\(…\\).'),
+          authors: { type: 'array', items: text('A name, "First Last".') },
+          date: { ...day, description: 'The day the paper joined the archive.' },
+          published: { ...day, description: 'The paper\'s own date.' },
+          arxiv: { type: 'string', pattern: arxivIdPattern.source, description: 'arXiv id, new or old style, version optional.' },
+          category: text('arXiv primary category.'),
+          doi: { type: 'string', pattern: '^10\\.\\d{4,9}/\\S+$' },
+          venue: text('Where the paper appeared.'),
+          journalRef: text('arXiv\'s journal reference.'),
+          comment: text('arXiv\'s author comment.'),
+          url: webUrl('The paper\'s landing page.'),
+          pdf: webUrl('A PDF of the paper.'),
+          code: webUrl('The code repository.'),
+          upvotes: { type: 'integer', minimum: 0 },
+          rank: { type: 'integer', minimum: 1 },
+          tags: { type: 'array', items: { $ref: '#/$defs/tag' } },
+          abstract: { type: 'string', description: 'Plain text; formulas kept with their delimiters.' },
+        },
+      },
+      tag: {
+        type: 'object',
+        required: ['id', 'label', 'source'],
+        properties: {
+          id: text('The tag\'s id in the vocabulary (or the free tag as written).'),
+          label: text('The tag\'s name.'),
+          source: { enum: ['file', 'rule', 'parent'], description: 'From the paper\'s file, from a rule over title and abstract, or implied by a narrower tag.' },
+          rule: text('For source "rule": the rule that matched.'),
+        },
+        additionalProperties: false,
+      },
+    },
+  };
+}

@@ -1,0 +1,63 @@
+import { Feed } from 'feed';
+import type { Paper } from '../archive/paper.ts';
+import type { Tag } from '../taxonomy/build-taxonomy.ts';
+import { paperHref } from '../archive/archive-urls.ts';
+import { escapeHtml } from '../markdown/escape-html.ts';
+import { texToPlainText } from '../markdown/tex-segments.ts';
+import type { KatexMacros } from '../markdown/katex-options.ts';
+import { abstractFeedHtml } from './abstract-html.ts';
+
+/** What a feed is about and where it lives. */
+export interface FeedContext {
+  title: string;
+  description: string;
+  /** The site's absolute URL with its base path, e.g. `https://example.org/archive/`. */
+  home: string;
+  /** The feed's own absolute URLs. */
+  links: { rss: string; atom?: string | undefined };
+  /** The page the feed stands for (the home page, a tag page). */
+  page: string;
+  tagsById: ReadonlyMap<string, Tag>;
+  macros?: KatexMacros | undefined;
+}
+
+/**
+ * A feed of papers (newest first, already cut to the feed's length): each
+ * item dated by `date` (when it joined the archive), with its title,
+ * authors, tags and abstract, math as MathML with TeX fallback. Links are
+ * absolute and include the base path.
+ */
+export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed {
+  const base = new URL(context.home).pathname;
+  const feed = new Feed({
+    id: context.page,
+    title: context.title,
+    description: context.description,
+    link: context.page,
+    language: 'en',
+    updated: papers[0] ? dayDate(papers[0].data.date) : new Date(0),
+    feedLinks: { rss: context.links.rss, ...(context.links.atom && { atom: context.links.atom }) },
+    generator: 'Papershelf',
+    copyright: '',
+  });
+  for (const paper of papers) {
+    const link = new URL(paperHref(base, paper.slug), context.home).href;
+    const authors = paper.data.authors;
+    feed.addItem({
+      title: paper.titleText,
+      id: link,
+      guid: link,
+      link,
+      date: dayDate(paper.data.date),
+      description: texToPlainText(paper.abstract),
+      content: `${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`,
+      author: authors.map((name) => ({ name })),
+      category: paper.tags.filter((t) => t.source !== 'parent').map((t) => ({ name: context.tagsById.get(t.id)?.label ?? t.id })),
+    });
+  }
+  return feed;
+}
+
+function dayDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}

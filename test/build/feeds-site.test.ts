@@ -1,0 +1,145 @@
+// Feeds, JSON export, sitemap and robots.txt on a fixture built under a base path, each read back by a real parser.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-site.ts';
+
+const vocabulary = '- id: attention\n  label: Attention\n  match: [attention]\n- id: vision\n  label: Vision\n';
+const day = (i: number) => `2025-0${1 + Math.floor(i / 28)}-${String((i % 28) + 1).padStart(2, '0')}`;
+const papers = Object.fromEntries(
+  Array.from({ length: 55 }, (_, i) => [
+    `content/papers/p${String(i).padStart(2, '0')}.md`,
+    paperFile(`title: Paper ${i}\nauthors: ["Author ${i}"]\ndate: ${day(i)}${i % 2 ? '\ntags: [vision]' : ''}`, `About attention, number ${i}.`),
+  ]),
+);
+
+let site: FixtureBuild;
+
+beforeAll(async () => {
+  site = await buildFixture('feeds-site', {
+    'content/tags.yml': vocabulary,
+    ...papers,
+    'content/papers/math.md': paperFile('title: "Math & <b>markup</b> in $O(n)$"\nauthors: ["Ada Lovelace", "Alan Turing"]\ndate: 2025-03-01\npublished: 2024-12-31\narxiv: 2412.00001\ncode: https://github.com/a/b\nvenue: ICML 2025\ntags: [vision]', 'We get a \\(7\\times\\) speedup & more.'),
+  }, { args: ['--base', '/archive/'] });
+}, 240_000);
+
+describe('feeds', () => {
+  it('builds', () => {
+    expect(site.code, site.output).toBe(0);
+  });
+
+  it.each(['rss.xml', 'atom.xml'])('%s has the newest 50 papers, absolute links under the base path, dated by `date`', async (file) => {
+    const feed = parseFeed(await site.read(file));
+    expect(feed.title).toBe('Papershelf');
+    expect(feed.items).toHaveLength(50);
+    const first = feed.items[0]!;
+    expect(first.title).toBe('Math & <b>markup</b> in O(n)');
+    expect(first.url).toBe('https://example.org/archive/papers/math/');
+    expect(first.authors.map((a) => a.name)).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expect(feed.items.map((item) => item.url)).toContain('https://example.org/archive/papers/p54/');
+    const dates = feed.items.map((item) => (item.updated ?? item.published)!.toISOString().slice(0, 10));
+    expect(dates[0]).toBe('2025-03-01');
+    expect(dates[1]).toBe(day(54));
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('carries the abstract with math as MathML and its TeX as text', async () => {
+    const item = parseFeed(await site.read('rss.xml')).items[0]!;
+    const $ = load(item.content!);
+    expect($('math').attr('alttext')).toBe('7\\times');
+    expect($('annotation[encoding="application/x-tex"]').text()).toBe('7\\times');
+    expect($.root().text()).toContain('speedup & more.');
+    expect($('.katex-html').length).toBe(0);
+    expect(item.description).toBe('We get a 7\\times speedup & more.');
+  });
+
+  it('has a feed per tag with only its papers', async () => {
+    const feed = parseFeed(await site.read('tags/vision/rss.xml'));
+    expect(feed.title).toBe('Vision · Papershelf');
+    expect(feed.items).toHaveLength(28);
+    expect(feed.url).toBe('https://example.org/archive/tags/vision/');
+  });
+
+  it('links the feeds from every page and from the subscribe page, with the email line', async () => {
+    const home = load(await site.read('index.html'));
+    expect(home('link[rel=alternate]').map((_, l) => home(l).attr('href')).get()).toEqual(['/archive/rss.xml', '/archive/atom.xml']);
+    const subscribe = load(await site.read('subscribe/index.html'));
+    expect(subscribe('.feed-list a').first().attr('href')).toBe('https://example.org/archive/rss.xml');
+    expect(subscribe('main').text()).toContain('feed-to-email service');
+    expect(subscribe('.feed-list a[href$="/tags/vision/rss.xml"]').text()).toBe('Vision');
+  });
+});
+
+describe('the archive as data', () => {
+  const ajv = async () => {
+    const validator = new Ajv2020({ allErrors: true, strict: true });
+    addFormats.default(validator);
+    validator.addSchema(JSON.parse(await site.read('papers.schema.json')) as object, 'schema');
+    return validator;
+  };
+
+  it('validates papers.json against the shipped schema, every paper and field there', async () => {
+    const validator = await ajv();
+    const data = JSON.parse(await site.read('papers.json')) as { count: number; papers: Record<string, unknown>[]; $schema: string };
+    expect(validator.validate('schema', data), JSON.stringify(validator.errors)).toBe(true);
+    expect(data.$schema).toBe('https://example.org/archive/papers.schema.json');
+    expect(data.count).toBe(56);
+    expect(data.papers[0]).toEqual({
+      slug: 'math',
+      page: 'https://example.org/archive/papers/math/',
+      title: 'Math & <b>markup</b> in $O(n)$',
+      authors: ['Ada Lovelace', 'Alan Turing'],
+      date: '2025-03-01',
+      published: '2024-12-31',
+      arxiv: '2412.00001',
+      code: 'https://github.com/a/b',
+      venue: 'ICML 2025',
+      tags: [{ id: 'vision', label: 'Vision', source: 'file' }],
+      abstract: 'We get a \\(7\\times\\) speedup & more.',
+    });
+    expect(data.papers[1]!['tags']).toEqual([{ id: 'attention', label: 'Attention', source: 'rule', rule: 'attention' }]);
+  });
+
+  it('validates a per-paper JSON against the schema\'s paper definition', async () => {
+    const validator = await ajv();
+    const paper = JSON.parse(await site.read('papers/math.json')) as Record<string, unknown>;
+    expect(validator.validate('schema#/$defs/paper', paper), JSON.stringify(validator.errors)).toBe(true);
+    expect(paper['slug']).toBe('math');
+    expect(validator.validate('schema#/$defs/paper', { ...paper, date: '27.08.2025' })).toBe(false);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  it('lists every paper page in the sitemap, under the base path, and no redirect page', async () => {
+    const index = load(await site.read('sitemap-index.xml'), { xml: true });
+    const sitemaps = index('sitemap > loc').map((_, l) => index(l).text()).get();
+    expect(sitemaps).toEqual(['https://example.org/archive/sitemap-0.xml']);
+    const $ = load(await site.read('sitemap-0.xml'), { xml: true });
+    const urls = $('url > loc').map((_, l) => $(l).text()).get();
+    for (let i = 0; i < 55; i++) expect(urls).toContain(`https://example.org/archive/papers/p${String(i).padStart(2, '0')}/`);
+    expect(urls).toContain('https://example.org/archive/papers/math/');
+    expect(urls.filter((u) => u.includes('/arxiv/'))).toEqual([]);
+  });
+
+  it('writes robots.txt pointing to the sitemap with the full URL', async () => {
+    expect(await site.read('robots.txt')).toBe('User-agent: *\nAllow: /\n\nSitemap: https://example.org/archive/sitemap-index.xml\n');
+  });
+});
+
+describe('a site without a `site` URL', () => {
+  it('leaves feeds, sitemap and robots.txt out, says why, and still exports its data', async () => {
+    const bare = await buildFixture('feeds-no-site', {
+      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ integrations: [mdx(), papershelf()] });\n",
+      'content/papers/a.md': paperFile('title: A\ndate: 2025-01-01', 'Text.'),
+    });
+    expect(bare.code, bare.output).toBe(0);
+    expect(bare.output).toContain('Feeds, the sitemap and robots.txt need the site\'s address: set `site` in astro.config.mjs');
+    await expect(bare.read('rss.xml')).rejects.toThrow();
+    await expect(bare.read('robots.txt')).rejects.toThrow();
+    await expect(bare.read('sitemap-index.xml')).rejects.toThrow();
+    expect((JSON.parse(await bare.read('papers.json')) as { papers: { page: string }[] }).papers[0]!.page).toBe('/papers/a/');
+    expect(load(await bare.read('index.html'))('link[rel=alternate]').length).toBe(0);
+  }, 120_000);
+});
