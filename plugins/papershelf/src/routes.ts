@@ -11,6 +11,8 @@ export const archiveRoutes = [
   { pattern: '/week/[week]', entrypoint: 'astro-papershelf/routes/week.astro' },
   { pattern: '/month/[month]', entrypoint: 'astro-papershelf/routes/month.astro' },
   { pattern: '/arxiv/[...id]', entrypoint: 'astro-papershelf/routes/arxiv.astro' },
+  { pattern: '/[authors]', entrypoint: 'astro-papershelf/routes/authors.astro' },
+  { pattern: '/authors/[slug]/[...page]', entrypoint: 'astro-papershelf/routes/author.astro' },
   { pattern: '/tags', entrypoint: 'astro-papershelf/routes/tags.astro' },
   { pattern: '/tags/[slug]/[...page]', entrypoint: 'astro-papershelf/routes/tag.astro' },
   { pattern: '/tags/[slug]/papers.bib', entrypoint: 'astro-papershelf/routes/tag-bib.ts' },

@@ -9,6 +9,8 @@ import { firstSentence } from './first-sentence.ts';
 import { groupDays, groupMonths, groupWeeks, type ArchiveDay, type ArchivePeriod } from './periods.ts';
 import { arxivRedirects, type ArxivRedirect } from './arxiv-redirects.ts';
 import { citationKeys } from '../scholar/citation-keys.ts';
+import { relatedPapers, type RelatedPaper } from '../related/related-papers.ts';
+import { authorKey, collectAuthors, type Author } from './authors.ts';
 import type { TagDefinition } from '../taxonomy/parse-vocabulary.ts';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { buildTaxonomy, type Tag, type Taxonomy } from '../taxonomy/build-taxonomy.ts';
@@ -34,6 +36,12 @@ export interface Archive {
   dayIndex: ReadonlyMap<string, number>;
   /** Position of each paper (by slug) in its day's papers, for the previous and next paper of the day. */
   positionInDay: ReadonlyMap<string, number>;
+  /** Up to five related papers of each paper (by slug), most similar first, with the terms they share. */
+  related: ReadonlyMap<string, RelatedPaper[]>;
+  /** Every author, A–Z by surname; empty when no paper names authors. */
+  authors: Author[];
+  /** The author a name as written belongs to (spellings that differ in accents, case or spacing are one). */
+  authorOf(name: string): Author | undefined;
   /** Each paper's BibTeX key (by slug), unique in the archive and stable as papers arrive. */
   citationKeys: ReadonlyMap<string, string>;
   /** The addresses `/arxiv/<id>/` that lead to a paper: every form of each paper's arXiv id. */
@@ -69,6 +77,8 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
   const papers = inputs.filter((input) => !input.data.draft).map((input) => toPaper(input, options)).sort(compareNewestFirst);
   assertNoReservedSlugs(papers);
   const days = groupDays(papers);
+  const authors = collectAuthors(papers);
+  const authorsByKey = new Map(authors.map((author) => [author.key, author]));
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   const taxonomy = tagPapers(papers, options);
   const papersOfTag = new Map([...taxonomy.papersOf].map(([id, slugs]) => [id, slugs.map((slug) => bySlug.get(slug)!)]));
@@ -83,6 +93,9 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     dayIndex: new Map(days.map((day, i) => [day.date, i])),
     positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
     arxivRedirects: arxivRedirects(papers),
+    related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
+    authors,
+    authorOf: (name) => authorsByKey.get(authorKey(name)),
     citationKeys: citationKeys(papers.map((p) => ({ slug: p.slug, date: p.data.date, year: p.publishedDate.slice(0, 4), authors: p.data.authors, title: p.titleText }))),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
@@ -106,7 +119,7 @@ function tagPapers(papers: Paper[], options: ArchiveOptions): Taxonomy {
   return taxonomy;
 }
 
-export type { Tag, Taxonomy, ArchiveDay, ArchivePeriod, ArxivRedirect };
+export type { Tag, Taxonomy, ArchiveDay, ArchivePeriod, ArxivRedirect, Author, RelatedPaper };
 
 /**
  * A day's order: `rank` when present (the source listing's order), else

@@ -1,6 +1,6 @@
 // The archive model, as pages and components read it.
 export { getArchive, getPaperEntry } from './get-archive.ts';
-export { buildArchive, compareWithinDay, ArchiveError, reservedSlugs, type Archive, type ArchiveDay, type ArchivePeriod, type ArchiveOptions, type ArxivRedirect } from './build-archive.ts';
+export { buildArchive, compareWithinDay, ArchiveError, reservedSlugs, type Archive, type ArchiveDay, type ArchivePeriod, type ArchiveOptions, type ArxivRedirect, type Author, type RelatedPaper } from './build-archive.ts';
 export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
 export { neighbours } from './periods.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
@@ -12,4 +12,5 @@ export { paperLinks } from './paper-links.ts';
 export { formatDay } from './format-day.ts';
 export { siteUrl } from './site-url.ts';
 export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
-export { paperHref, dayHref, datesHref, weekHref, monthHref, papersIndexHref } from './archive-urls.ts';
+export { paperHref, dayHref, datesHref, weekHref, monthHref, papersIndexHref, authorHref, authorsHref } from './archive-urls.ts';
+export { authorKey } from './authors.ts';

@@ -1,0 +1,75 @@
+import { tagSlug } from '../taxonomy/tag-slug.ts';
+import type { Paper } from './paper.ts';
+
+/** One author of the archive: every spelling of the name that differs only in accents, case or spacing. */
+export interface Author {
+  /** The spelling used most (ties: the one with more non-ASCII letters, then the first in sort order). */
+  name: string;
+  /** `authorKey` of every spelling. */
+  key: string;
+  slug: string;
+  /** What the surname sorts by: folded, lower case. */
+  sortKey: string;
+  /** The letter of the index the author is listed under (`A`–`Z`, else `#`). */
+  letter: string;
+  /** The author's papers, newest first. */
+  papers: Paper[];
+}
+
+const letters: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', þ: 'th', ı: 'i' };
+
+/** The form in which two spellings are one person: no accents, lower case, single spaces, no dots. */
+export function authorKey(name: string): string {
+  return name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[łøæœßđþı]/g, (c) => letters[c]!)
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[.\u2010-\u2015-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * The archive's authors, A–Z by surname (then given names). Spellings that
+ * fold to one key are one author, shown with the most frequent spelling.
+ * Papers are given newest first and stay in that order.
+ */
+export function collectAuthors(papers: readonly Paper[]): Author[] {
+  const byKey = new Map<string, { spellings: Map<string, number>; papers: Paper[] }>();
+  for (const paper of papers) {
+    const seen = new Set<string>();
+    for (const name of paper.data.authors) {
+      const key = authorKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      let entry = byKey.get(key);
+      if (!entry) byKey.set(key, (entry = { spellings: new Map(), papers: [] }));
+      const spelling = name.trim().replace(/\s+/g, ' ');
+      entry.spellings.set(spelling, (entry.spellings.get(spelling) ?? 0) + 1);
+      entry.papers.push(paper);
+    }
+  }
+  const usedSlugs = new Set<string>();
+  const authors = [...byKey].map(([key, entry]): Author => {
+    const name = [...entry.spellings].sort((a, b) => b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || a[0].localeCompare(b[0]))[0]![0];
+    const words = key.split(' ');
+    const surname = words.at(-1)!;
+    const sortKey = `${surname} ${words.slice(0, -1).join(' ')}`.trim();
+    return { name, key, slug: key, sortKey, letter: /^[a-z]/.test(surname) ? surname[0]!.toUpperCase() : '#', papers: entry.papers };
+  });
+  authors.sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en') || a.slug.localeCompare(b.slug));
+  for (const author of authors) {
+    const base = tagSlug(author.slug) ?? 'author';
+    let slug = base;
+    for (let n = 2; usedSlugs.has(slug); n++) slug = `${base}-${n}`;
+    usedSlugs.add(slug);
+    author.slug = slug;
+  }
+  return authors;
+}
+
+function nonAscii(text: string): number {
+  return [...text].filter((c) => c > '\u007f').length;
+}

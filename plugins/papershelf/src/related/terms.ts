@@ -1,0 +1,51 @@
+import { splitTex } from '../markdown/tex-segments.ts';
+
+/** Words too common in any paper to say what it is about. */
+const stopWords = new Set(
+  `a about above across after again against all almost also although always am among an and another any are around as at be
+  because been before being below between both but by can could did do does doing done down during each either else enough
+  especially etc even ever every few for from further had has have having here how however i if in into is it its itself
+  just least less like made make makes making many may might more most much must namely near neither no nor not now of off
+  often on once one only onto or other others otherwise our ours out over own per perhaps rather same several shall she
+  should show shows shown significant significantly since so some such than that the their them themselves then there
+  these they this those though through thus to together too toward towards under until up upon us use used uses using very
+  via was we well were what when where whereas whether which while who whom whose why will with within without would yet
+  you your new propose proposed present paper approach method methods results result work based novel existing achieve
+  achieves demonstrate first two three however extensive experiments state art`.split(/\s+/),
+);
+
+/** A term of a paper: a word or a pair of neighbouring words. */
+export type Term = string;
+
+/**
+ * The terms of a text for similarity: formulas dropped, words lower-cased
+ * (NFKC), stop words left out, a plural `s` taken off, and every pair of
+ * neighbouring kept words as a bigram ("sparse attention"). Words on either
+ * side of a dropped word are not neighbours.
+ */
+export function termsOf(text: string): Term[] {
+  const prose = /[$\\]/.test(text) ? splitTex(text).map((s) => (s.type === 'math' ? ' . ' : s.value)).join('') : text;
+  const terms: Term[] = [];
+  let previous: string | undefined;
+  for (const token of prose.normalize('NFKC').toLowerCase().split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u)) {
+    if (!/^[\p{L}\p{N}]/u.test(token)) {
+      if (/[^\s-]/u.test(token)) previous = undefined; // punctuation ends a phrase; spaces and hyphens do not
+      continue;
+    }
+    const word = singular(token.replace(/['’].*$/u, ''));
+    if (word.length < 2 || stopWords.has(word) || /^\d+$/.test(word)) {
+      previous = undefined;
+      continue;
+    }
+    terms.push(word);
+    if (previous) terms.push(`${previous} ${word}`);
+    previous = word;
+  }
+  return terms;
+}
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,80 @@
+// Related papers on corpora where the right neighbours are known, and authors whose spellings differ.
+import { describe, expect, it } from 'vitest';
+import { relatedPapers, termsOf } from '../../plugins/papershelf/src/related/index.ts';
+import { authorKey, collectAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
+import type { Paper } from '../../plugins/papershelf/src/archive/paper.ts';
+
+const doc = (slug: string, title: string, text: string) => ({ slug, title, text });
+
+describe('termsOf', () => {
+  it('keeps content words, singular, with bigrams of neighbours, and drops formulas and stop words', () => {
+    expect(termsOf('Sparse attention for the KV-caches of $O(n^2)$ models.')).toEqual([
+      'sparse', 'attention', 'sparse attention', 'kv', 'cache', 'kv cache', 'model',
+    ]);
+  });
+});
+
+describe('relatedPapers', () => {
+  const corpus = [
+    doc('sparse-a', 'Sparse attention with routing', 'We make sparse attention fast with content based routing of queries to keys.'),
+    doc('sparse-b', 'Routing transformers', 'Content based sparse attention routes queries with online k-means clustering.'),
+    doc('sparse-c', 'Block sparse attention kernels', 'Block sparse attention on GPUs with fast kernels for long sequences.'),
+    doc('vision-a', 'Vision transformers for images', 'Image classification with vision transformers and patch embeddings.'),
+    doc('vision-b', 'Patch embeddings in vision transformers', 'How patch embeddings shape image classification in vision transformers.'),
+    doc('speech', 'Speech recognition with recurrent networks', 'Recurrent networks transcribe speech audio into text.'),
+  ];
+  const related = relatedPapers(corpus);
+
+  it('finds the papers on the same topic first, with the shared terms as the reason', () => {
+    expect(related.get('vision-a')![0]).toMatchObject({ slug: 'vision-b', shared: expect.arrayContaining(['vision transformer']) });
+    expect(related.get('sparse-a')!.map((r) => r.slug).slice(0, 2)).toEqual(['sparse-b', 'sparse-c']);
+    expect(related.get('sparse-b')![0]).toMatchObject({ slug: 'sparse-a', shared: expect.arrayContaining(['sparse attention']) });
+    expect(related.get('sparse-a')!.every((r) => !r.slug.startsWith('vision'))).toBe(true);
+  });
+
+  it('gives a paper that shares nothing no related papers, and never the paper itself', () => {
+    expect(related.get('speech')).toEqual([]);
+    for (const [slug, list] of related) expect(list.map((r) => r.slug)).not.toContain(slug);
+  });
+
+  it('is deterministic whatever the input order, ties going to the smaller slug', () => {
+    expect(relatedPapers([...corpus].reverse())).toEqual(related);
+    const identical = ['e', 'b', 'd', 'a', 'c', 'g', 'f'].map((slug) => doc(slug, 'Same title', 'Exactly the same abstract about sparse attention.'));
+    const same = relatedPapers(identical);
+    expect(same.get('a')!.map((r) => r.slug)).toEqual(['b', 'c', 'd', 'e', 'f']);
+    expect(same.get('g')!.map((r) => [r.slug, r.score])).toEqual([['a', 1], ['b', 1], ['c', 1], ['d', 1], ['e', 1]]);
+  });
+
+  it('has nothing to relate in an archive of one paper', () => {
+    expect(relatedPapers([doc('only', 'Only paper', 'Alone.')])).toEqual(new Map([['only', []]]));
+  });
+});
+
+describe('authors', () => {
+  const paper = (slug: string, authors: string[]) => ({ slug, data: { authors } }) as unknown as Paper;
+
+  it('folds accents, case, dots and spacing into one key', () => {
+    expect(['Łukasz Kaiser', 'Lukasz  Kaiser', 'lukasz kaiser', 'Łukasz Kaiser'.normalize('NFD')].map(authorKey)).toEqual(Array(4).fill('lukasz kaiser'));
+    expect(authorKey('J.-P. Sartre')).toBe('j p sartre');
+  });
+
+  it('makes one author of the variants, named by the most frequent spelling, sorted by surname with letters', () => {
+    const authors = collectAuthors([
+      paper('p1', ['Łukasz Kaiser', 'Ada Lovelace']),
+      paper('p2', ['Lukasz Kaiser']),
+      paper('p3', ['Łukasz Kaiser', 'Alan Turing', 'Ada  Lovelace']),
+      paper('p4', ['Émile Zola', '李 明']),
+    ]);
+    expect(authors.map((a) => [a.name, a.slug, a.letter, a.papers.map((p) => p.slug)])).toEqual([
+      ['Łukasz Kaiser', 'lukasz-kaiser', 'K', ['p1', 'p2', 'p3']],
+      ['Ada Lovelace', 'ada-lovelace', 'L', ['p1', 'p3']],
+      ['Alan Turing', 'alan-turing', 'T', ['p3']],
+      ['Émile Zola', 'emile-zola', 'Z', ['p4']],
+      ['李 明', '李-明', '#', ['p4']],
+    ]);
+  });
+
+  it('has no authors when no paper names one', () => {
+    expect(collectAuthors([paper('p', [])])).toEqual([]);
+  });
+});
