@@ -3,6 +3,10 @@ import { resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultPaths } from '../defaults.ts';
 import { dailyPapers } from '../import/daily-papers.ts';
+import { arxivFeedPapers } from '../import/arxiv-feed.ts';
+import { bibtexPapers } from '../import/bibtex-papers.ts';
+import { detectFormat, importFormats, type ImportFormat } from '../import/detect-format.ts';
+import { today } from './today.ts';
 import { writePapers, type ImportSummary } from '../import/write-papers.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
 import { progressReporter } from './progress.ts';
@@ -20,8 +24,10 @@ export async function runImport(args: string[]): Promise<number> {
       papers: { type: 'string', default: defaultPaths.papers },
     },
   });
-  if (positionals.length === 0) throw new Error('import needs a file: papershelf import <file…> --format daily --date YYYY-MM-DD');
-  if (values.format !== undefined && values.format !== 'daily') throw new Error(`unknown --format \`${values.format}\`; this version reads \`daily\` pages`);
+  if (positionals.length === 0) throw new Error('import needs a file: papershelf import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD]');
+  if (values.format !== undefined && !(importFormats as readonly string[]).includes(values.format)) {
+    throw new Error(`unknown --format \`${values.format}\`; use ${importFormats.map((f) => `\`${f}\``).join(', ')}, or leave it out to detect the format`);
+  }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
 
   const root = process.cwd();
@@ -32,13 +38,21 @@ export async function runImport(args: string[]): Promise<number> {
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new Error(`cannot read \`${shown}\` (${error.code ?? error.message}); check the path, relative to ${root}`);
     });
-    const result = dailyPapers(text, shown, values.date);
-    if (!result.ok) {
-      console.error(result.message);
-      return 1;
+    const format = (values.format as ImportFormat | undefined) ?? detectFormat(text);
+    if (format === 'daily') {
+      const result = dailyPapers(text, shown, values.date);
+      if (!result.ok) {
+        console.error(result.message);
+        return 1;
+      }
+      papers.push(...result.papers);
+      problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
+    } else {
+      // arXiv and BibTeX records join the archive on --date, today by default.
+      const result = format === 'arxiv' ? arxivFeedPapers(text, shown, values.date ?? today()) : bibtexPapers(text, shown, values.date ?? today());
+      papers.push(...result.papers);
+      problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
     }
-    papers.push(...result.papers);
-    problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
   }
   const summary = await writePapers(papers, {
     dir: resolve(root, values.papers),

@@ -1,18 +1,32 @@
 #!/usr/bin/env node
 // The `papershelf` command: reads arguments and hands each command to its module.
 import { runImport } from './import-command.ts';
+import { runAdd } from './add-command.ts';
+import { runCheck } from './check-command.ts';
+import { runNew } from './new-command.ts';
 
 const usage = `Usage: papershelf <command> [options]
 
 Commands:
-  import <file…> --format daily --date YYYY-MM-DD [--dry-run] [--force] [--papers DIR]
-      Write one Markdown file per paper of a scraped daily-papers page.
+  import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD] [--dry-run] [--force] [--papers DIR]
+      Write one Markdown file per paper of a daily-papers page, an arXiv API (Atom)
+      response or a .bib file. The format is detected when --format is left out.
+      Papers join the archive on --date (today by default; a daily page has its own).
+  add <arxiv-id…> [--date YYYY-MM-DD] [--dry-run] [--force] [--papers DIR]
+      Fetch papers from the arXiv API (one request every 3 seconds) and write them.
+  check [--papers DIR] [--tags FILE] [--free-tags]
+      Check every paper (schema, tags, duplicates, math) without building.
+  new "<title>" [--date YYYY-MM-DD] [--papers DIR]
+      Start a paper file: required fields filled, every other one as a comment.
 
 Run from the site's root folder; papers go to content/papers unless --papers says otherwise.`;
 
 const [command, ...rest] = process.argv.slice(2);
 try {
   if (command === 'import') process.exitCode = await runImport(rest);
+  else if (command === 'add') process.exitCode = await runAdd(rest);
+  else if (command === 'check') process.exitCode = await runCheck(rest);
+  else if (command === 'new') process.exitCode = await runNew(rest);
   else if (command === undefined || command === '--help' || command === '-h' || command === 'help') console.log(usage);
   else {
     console.error(`papershelf: unknown command \`${command}\`.\n\n${usage}`);

@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultPaths } from '../defaults.ts';
+import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
+import { arxivFeedPapers } from '../import/arxiv-feed.ts';
+import { writePapers } from '../import/write-papers.ts';
+import type { ImportedPaper } from '../import/imported-paper.ts';
+import { formatSummary } from './import-command.ts';
+import { progressReporter } from './progress.ts';
+import { today } from './today.ts';
+
+/** arXiv's API; `PAPERSHELF_ARXIV_API` points elsewhere (a mirror, or saved responses in tests). */
+const apiUrl = () => process.env['PAPERSHELF_ARXIV_API'] ?? 'https://export.arxiv.org/api/query';
+/** arXiv asks for no more than one request every three seconds. */
+const pauseMs = () => Number(process.env['PAPERSHELF_ARXIV_PAUSE_MS'] ?? 3000);
+const idsPerRequest = 50;
+
+/** `papershelf add <arxiv-id…>`: fetches the papers from the arXiv API and writes them like `import`. */
+export async function runAdd(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      date: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      papers: { type: 'string', default: defaultPaths.papers },
+    },
+  });
+  if (positionals.length === 0) throw new Error('add needs arXiv ids: papershelf add 2006.04768 math/0211159');
+  const bad = positionals.filter((id) => !parseArxivId(id));
+  if (bad.length > 0) throw new Error(`not arXiv ids: ${bad.map((id) => `\`${id}\``).join(', ')}; write them as 2006.04768, 2006.04768v3, math/0211159 or an arxiv.org URL`);
+  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
+  const ids = positionals.map((id) => parseArxivId(id)!);
+  const date = values.date ?? today();
+  const papers: ImportedPaper[] = [];
+  const problems: string[] = [];
+  for (let start = 0; start < ids.length; start += idsPerRequest) {
+    if (start > 0) await new Promise((r) => setTimeout(r, pauseMs()));
+    const batch = ids.slice(start, start + idsPerRequest);
+    const url = `${apiUrl()}?id_list=${batch.map(encodeURIComponent).join(',')}&max_results=${batch.length}`;
+    const text = await fetchFeed(url);
+    const result = arxivFeedPapers(text, 'arXiv API response', date);
+    papers.push(...result.papers);
+    problems.push(...result.problems.map((p) => `arXiv API response, line ${p.line}: ${p.message}`));
+    const found = new Set(result.papers.map((p) => arxivBaseId(p.arxiv!)));
+    for (const id of batch) if (!found.has(arxivBaseId(id))) problems.push(`${id}: arXiv has no such paper (check the id)`);
+  }
+  const root = process.cwd();
+  const summary = await writePapers(papers, { dir: resolve(root, values.papers), root, force: values.force, dryRun: values['dry-run'], onProgress: progressReporter('adding') });
+  for (const problem of problems) console.error(problem);
+  console.log(formatSummary(summary, problems.length, values['dry-run']));
+  return problems.length > 0 ? 1 : 0;
+}
+
+async function fetchFeed(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { 'user-agent': 'papershelf (https://github.com/papershelf/papershelf)' }, signal: AbortSignal.timeout(30_000) });
+  } catch (error) {
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new Error(`cannot reach the arXiv API at ${new URL(url).origin} (${cause}). \`add\` needs the network; without it, save the API's answer to a file and run \`papershelf import <file> --format arxiv\``);
+  }
+  if (!response.ok) throw new Error(`the arXiv API answered ${response.status} ${response.statusText} for ${url}; try again in a minute`);
+  return response.text();
+}

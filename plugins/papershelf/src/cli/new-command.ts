@@ -1,0 +1,58 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { stringify } from 'yaml';
+import { defaultPaths } from '../defaults.ts';
+import { titleSlug } from '../import/title-slug.ts';
+import { today } from './today.ts';
+
+/** The optional fields, each with an example, written as comments for the author to fill in. */
+const optionalFields = [
+  'authors: ["First Last", "Second Author"]',
+  'published: 2024-05-06          # the paper\'s own date',
+  'arxiv: 2006.04768              # or 2006.04768v3, or math/0211159',
+  'category: cs.CL                # arXiv primary category',
+  'doi: 10.1234/abc',
+  'venue: NeurIPS 2024',
+  'journalRef: "J. Example 1 (2024)"',
+  'comment: "12 pages, 4 figures"',
+  'url: https://example.org/paper',
+  'pdf: https://example.org/paper.pdf',
+  'code: https://github.com/owner/repo',
+  'tags: [reasoning]              # ids or aliases from content/tags.yml',
+  'upvotes: 0',
+  'rank: 1',
+  'draft: true                    # keeps the paper out of the build',
+];
+
+/** `papershelf new "<title>"`: a paper file with today's date, the required fields filled and every other one commented. */
+export async function runNew(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { papers: { type: 'string', default: defaultPaths.papers }, date: { type: 'string' } } });
+  const title = positionals.join(' ').trim();
+  if (!title) throw new Error('new needs a title: papershelf new "A Paper Title"');
+  const date = values.date ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date \`${date}\` is not YYYY-MM-DD`);
+  const folder = resolve(values.papers);
+  const path = join(folder, `${titleSlug(title)}.md`);
+  const shown = relative(process.cwd(), path);
+  const content = [
+    '---',
+    stringify({ title, date }, { lineWidth: 0 }).trimEnd(),
+    ...optionalFields.map((field) => `# ${field}`),
+    '---',
+    'Write the abstract here. Formulas render: \\(x^2\\) or $x^2$ inline, \\[ \\sum_i x_i \\] on their own.',
+    '',
+  ].join('\n');
+  await mkdir(folder, { recursive: true });
+  try {
+    await writeFile(path, content, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      console.error(`${shown} already exists; it was left as it is. Give the paper another title, or edit that file.`);
+      return 1;
+    }
+    throw error;
+  }
+  console.log(`created ${shown}`);
+  return 0;
+}
