@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
 import { repoRoot, run } from '../support/fixture-site.ts';
 
 const seedFile = join(repoRoot, '..', 'shared', 'seed', '000_5dc670101e9ed63b.txt');
@@ -102,6 +103,26 @@ describe('the shipped archive', () => {
       const page = load(await readFile(join(dist, href, 'index.html'), 'utf8'));
       expect(page('article.paper').text(), href).toMatch(/hallucinat/i);
     }
+  });
+
+  it('has valid HTML on every built page, KaTeX markup included', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Paper titles are as long as their authors made them; the <title> carries the whole title.
+        'long-title': 'off',
+        // KaTeX positions glyphs with style attributes; they are its output, not our styling.
+        'no-inline-style': 'off',
+      },
+    });
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(100);
+    const problems: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(await readFile(join(dist, page), 'utf8'), page);
+      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
 

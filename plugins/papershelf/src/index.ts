@@ -35,7 +35,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         configureMarkdown(initial, updateConfig, options, logger);
         const withSite = siteFeatures(initial, updateConfig, injectRoute, logger);
         const plugins = [virtualOptionsPlugin(options, { favicon, feeds: withSite }), virtualVocabularyPlugin(root, options.paths.tags), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];
-        updateConfig({ vite: { plugins, build: { rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
+        updateConfig({ vite: { plugins, build: { assetsInlineLimit: keepFontsAsFiles, rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
         for (const route of archiveRoutes) injectRoute({ ...route, prerender: true });
       },
       'astro:config:done': ({ config: done }) => {
@@ -52,6 +52,14 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       },
     },
   };
+}
+
+/**
+ * Fonts (KaTeX's) stay files instead of `data:` URIs in the CSS: a strict CSP's
+ * `font-src 'self'` then allows them, and a page loads only the fonts it uses.
+ */
+function keepFontsAsFiles(file: string): boolean | undefined {
+  return /\.(?:woff2?|ttf|otf|eot)$/.test(file) ? false : undefined;
 }
 
 /** The site's own icon in its public folder; without one the integration serves a default `favicon.svg`. */

@@ -1,0 +1,143 @@
+// The shipped archive in Chromium under its strict CSP: no violation, no outside request, axe-clean in light and
+// dark, usable by keyboard with a visible focus; and the authors pages of a fixture that has authors.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { astroBin, paperFile, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let shipped: Awaited<ReturnType<typeof serveStatic>>;
+let authors: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  const build = await run(process.execPath, [astroBin, 'build'], repoRoot);
+  expect(build.code, build.output).toBe(0);
+  shipped = await serveStatic(join(repoRoot, 'dist'));
+  const root = await writeFixture('sound-authors', {
+    'content/papers/a.md': paperFile('title: Sparse attention\nauthors: ["Łukasz Kaiser", "Ada Lovelace"]\ndate: 2025-01-02', 'About sparse attention.'),
+    'content/papers/b.md': paperFile('title: Dense attention\nauthors: ["Lukasz Kaiser"]\ndate: 2025-01-01', 'About dense attention.'),
+  });
+  const fixture = await run(process.execPath, [astroBin, 'build', '--root', root], repoRoot);
+  expect(fixture.code, fixture.output).toBe(0);
+  authors = await serveStatic(join(root, 'dist'));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await shipped?.close();
+  await authors?.close();
+});
+
+interface Visit {
+  page: Page;
+  outside: string[];
+  violations: string[];
+}
+
+/** Opens a page, recording requests to other origins and CSP violations the page reports. */
+async function visit(origin: string, path: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Visit> {
+  const context = await browser.newContext({ colorScheme });
+  const page = await context.newPage();
+  const outside: string[] = [];
+  const violations: string[] = [];
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) outside.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to ${event.violatedDirective}: ${event.blockedURI}`));
+  });
+  await page.goto(`${origin}${path}`);
+  return { page, outside, violations };
+}
+
+async function axeProblems(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const results = await page.evaluate(() => (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document));
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const pages = [
+  ['home', '/'],
+  ['paper', '/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in/'],
+  ['tag', '/tags/efficient-attention/'],
+  ['tags', '/tags/'],
+  ['day', '/date/2025-08-27/'],
+  ['search', '/search/?q=attention+sink'],
+] as const;
+
+describe('the shipped archive under its CSP', () => {
+  it('sends a CSP that allows only the site itself, with what KaTeX and Pagefind need where they need it', async () => {
+    const home = await readFile(join(repoRoot, 'dist', 'index.html'), 'utf8');
+    const search = await readFile(join(repoRoot, 'dist', 'search', 'index.html'), 'utf8');
+    const policy = (html: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(policy(home)).toContain("default-src 'self'");
+    expect(policy(home)).toContain("style-src-attr 'unsafe-inline'");
+    expect(policy(home)).not.toContain('wasm-unsafe-eval');
+    expect(policy(search)).toContain("'wasm-unsafe-eval'");
+    expect(policy(search)).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+  });
+
+  for (const [name, path] of pages) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${name} page (${scheme}): renders with no CSP violation, no outside request and no serious axe violation`, async () => {
+        const { page, outside, violations } = await visit(shipped.origin, path, scheme);
+        if (name === 'search') await page.locator('.search-result').first().waitFor();
+        if (name === 'paper') {
+          const box = await page.locator('.abstract .katex-html').first().boundingBox();
+          expect(box?.width).toBeGreaterThan(10);
+          expect(await page.locator('.abstract .katex').first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain('KaTeX');
+          expect(await page.locator('.abstract .katex-mathml math').count()).toBeGreaterThan(0);
+        }
+        expect(await axeProblems(page)).toEqual([]);
+        expect(violations).toEqual([]);
+        expect(outside).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+
+  it('works by keyboard with a visible focus', async () => {
+    const { page } = await visit(shipped.origin, '/');
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      return { text: el.textContent, left: el.getBoundingClientRect().left, outline: style.outlineStyle };
+    });
+    expect(skip).toMatchObject({ text: 'Skip to content' });
+    expect(skip.left).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { tag: el.tagName, outline: getComputedStyle(el).outlineStyle, width: getComputedStyle(el).outlineWidth };
+    });
+    expect(focused.tag).toBe('A');
+    expect(focused.outline).not.toBe('none');
+    expect(focused.width).not.toBe('0px');
+    await page.context().close();
+  });
+});
+
+describe('authors pages', () => {
+  for (const path of ['/authors/', '/authors/lukasz-kaiser/']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`${path} (${scheme}) has no serious axe violation and no outside request`, async () => {
+        const { page, outside } = await visit(authors.origin, path, scheme);
+        expect(await axeProblems(page)).toEqual([]);
+        expect(outside).toEqual([]);
+        await page.context().close();
+      });
+    }
+  }
+});
