@@ -4,6 +4,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
+import { brokenLinks } from '../support/link-check.ts';
 import { repoRoot, run } from '../support/fixture-site.ts';
 
 const seedFile = join(repoRoot, '..', 'shared', 'seed', '000_5dc670101e9ed63b.txt');
@@ -123,6 +124,10 @@ describe('the shipped archive', () => {
       for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('has no broken internal link or asset on any page', async () => {
+    expect(await brokenLinks(dist, '/', 'https://papershelf.example.org')).toEqual([]);
   });
 });
 

@@ -5,15 +5,16 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { setConfiguredSettings } from './defaults.ts';
 import { configureMarkdown } from './configure-markdown.ts';
-import { archiveRoutes } from './routes.ts';
+import { archiveRoutes, prefixed } from './routes.ts';
 import { siteFeatures } from './site-features.ts';
 import { reportMath } from './report-math.ts';
 import { resetMathFailures } from './markdown/math-report.ts';
 import { virtualOptionsPlugin } from './virtual-options.ts';
 import { virtualVocabularyPlugin } from './virtual-vocabulary.ts';
+import { virtualComponentsPlugin } from './virtual-components.ts';
 import { readVocabularyFile } from './taxonomy/read-vocabulary-file.ts';
 import { VocabularyError } from './taxonomy/vocabulary-problem.ts';
-import { reportTaxonomy, resetTaxonomyReport } from './report-taxonomy.ts';
+import { reportArchive, resetArchiveReport } from './report-archive.ts';
 import { indexSearch } from './index-search.ts';
 import { serveLastSearchIndex } from './search/serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
@@ -33,22 +34,25 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         checkVocabulary(root, options.paths.tags);
         setConfiguredSettings({ paths: options.paths, freeTags: options.freeTags });
         configureMarkdown(initial, updateConfig, options, logger);
-        const withSite = siteFeatures(initial, updateConfig, injectRoute, logger);
-        const plugins = [virtualOptionsPlugin(options, { favicon, feeds: withSite }), virtualVocabularyPlugin(root, options.paths.tags), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];
+        const withSite = siteFeatures(initial, updateConfig, injectRoute, logger, options);
+        const plugins = [virtualOptionsPlugin(options, { favicon, feeds: withSite }), virtualVocabularyPlugin(root, options.paths.tags), virtualComponentsPlugin(root, options.components), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];
         updateConfig({ vite: { plugins, build: { assetsInlineLimit: keepFontsAsFiles, rolldownOptions: { onLog: quietHeadInjectWarnings } } } });
-        for (const route of archiveRoutes) injectRoute({ ...route, prerender: true });
+        for (const route of archiveRoutes) {
+          if (route.feature && !options.features[route.feature]) continue;
+          injectRoute({ pattern: prefixed(route, options.routePrefix), entrypoint: route.entrypoint, prerender: true });
+        }
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
       },
       'astro:build:start': () => {
         resetMathFailures();
-        resetTaxonomyReport();
+        resetArchiveReport();
       },
       'astro:build:done': async ({ dir, logger }) => {
-        reportTaxonomy(logger);
+        reportArchive(logger);
         if (config) reportMath(config, logger, options.math.failOnError);
-        await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), fileURLToPath(dir), options.search, logger);
+        if (options.features.search) await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), fileURLToPath(dir), options.search, logger);
       },
     },
   };

@@ -42,6 +42,46 @@ export const optionsSchema = z
         maxFragments: z.number().int().positive().optional(),
       })
       .prefault({}),
+    /**
+     * A path in front of every page the integration adds, e.g. `/papers` puts the
+     * home page at `/papers/` and tags at `/papers/tags/` (the 404 page, favicon,
+     * robots.txt and the search index stay at the site's root). Default none.
+     */
+    routePrefix: z
+      .string()
+      .regex(/^(?:\/[A-Za-z0-9._~-]+)*\/?$|^$/, { error: 'must be a path such as `/papers` (letters, digits, `.`, `_`, `~`, `-` between slashes)' })
+      .default(''),
+    /** Parts of the archive to build; each is on unless set to false. */
+    features: z
+      .strictObject({
+        /** The home page (the newest day). Off: the site's own `src/pages/index.astro` is the home page. */
+        home: z.boolean().default(true),
+        /** The Pagefind index, the search page and the header's search box. */
+        search: z.boolean().default(true),
+        /** RSS/Atom feeds and the subscribe page (they also need `site`). */
+        feeds: z.boolean().default(true),
+        /** Day, week and month pages, the index of every paper, and /arxiv/ redirects. */
+        archive: z.boolean().default(true),
+        /** Related papers on each paper page. */
+        related: z.boolean().default(true),
+        /** Author pages and links from author names. */
+        authors: z.boolean().default(true),
+      })
+      .prefault({}),
+    /**
+     * The site's own components in place of the archive's, as paths from the site
+     * root, e.g. `{ PaperCard: './src/components/MyCard.astro' }`. Each receives the
+     * props documented in the README.
+     */
+    components: z
+      .strictObject({
+        Layout: z.string().min(1).optional(),
+        SiteHeader: z.string().min(1).optional(),
+        SiteFooter: z.string().min(1).optional(),
+        PaperCard: z.string().min(1).optional(),
+        PaperHeader: z.string().min(1).optional(),
+      })
+      .prefault({}),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),
   })

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import type { AstroConfig, AstroIntegrationLogger, InjectedRoute } from 'astro';
 import sitemap from '@astrojs/sitemap';
-import { feedRoutes, robotsRoute } from './routes.ts';
+import { feedRoutes, prefixed, robotsRoute } from './routes.ts';
+import type { PapershelfOptions } from './options.ts';
 
 /**
  * The parts of the archive that need the site's absolute URL (`site` in
@@ -15,16 +16,19 @@ export function siteFeatures(
   updateConfig: (config: Partial<AstroConfig>) => unknown,
   injectRoute: (route: InjectedRoute) => void,
   logger: AstroIntegrationLogger,
+  options: Pick<PapershelfOptions, 'routePrefix' | 'features'>,
 ): boolean {
   if (!config.site) {
     logger.warn('Feeds, the sitemap and robots.txt need the site\'s address: set `site` in astro.config.mjs (e.g. `site: \'https://example.org\'`). They are left out of this build.');
     return false;
   }
-  for (const route of feedRoutes) injectRoute({ ...route, prerender: true });
-  if (!existsSync(new URL('robots.txt', config.publicDir))) injectRoute({ ...robotsRoute, prerender: true });
+  if (options.features.feeds) {
+    for (const route of feedRoutes) injectRoute({ pattern: prefixed(route, options.routePrefix), entrypoint: route.entrypoint, prerender: true });
+  }
+  if (!existsSync(new URL('robots.txt', config.publicDir))) injectRoute({ pattern: robotsRoute.pattern, entrypoint: robotsRoute.entrypoint, prerender: true });
   if (!config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) {
     // Redirect pages (/arxiv/<id>/) are not pages of their own.
     updateConfig({ integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/arxiv/') })] });
   }
-  return true;
+  return options.features.feeds;
 }

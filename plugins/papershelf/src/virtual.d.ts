@@ -12,3 +12,17 @@ declare module 'virtual:papershelf/vocabulary' {
   };
   export default vocabulary;
 }
+
+declare module 'virtual:papershelf/components' {
+  type Component = import('astro/runtime/server/index.js').AstroComponentFactory;
+  /** The page frame: `title`, `description?`, `searchBox?`, `runsSearch?`; slots: default, `head`. */
+  export const Layout: Component;
+  /** The header: `searchBox?`. */
+  export const SiteHeader: Component;
+  /** The footer: no props. */
+  export const SiteFooter: Component;
+  /** A paper in a listing: `paper` (Paper), `level?` (2 | 3). */
+  export const PaperCard: Component;
+  /** The head of a paper page: `paper` (Paper), `tagsById` (Map of Tag). */
+  export const PaperHeader: Component;
+}

@@ -60,6 +60,8 @@ export interface ArchiveOptions {
   vocabulary?: { file: string; definitions: readonly TagDefinition[] | undefined } | undefined;
   /** Accept tags the vocabulary does not list. */
   freeTags?: boolean | undefined;
+  /** Compute related papers (default true). */
+  related?: boolean | undefined;
 }
 
 /** The archive cannot be built from these papers: every problem, one line each. */
@@ -93,7 +95,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     dayIndex: new Map(days.map((day, i) => [day.date, i])),
     positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
     arxivRedirects: arxivRedirects(papers),
-    related: relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
+    related: options.related === false ? new Map() : relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
     authors,
     authorOf: (name) => authorsByKey.get(authorKey(name)),
     citationKeys: citationKeys(papers.map((p) => ({ slug: p.slug, date: p.data.date, year: p.publishedDate.slice(0, 4), authors: p.data.authors, title: p.titleText }))),

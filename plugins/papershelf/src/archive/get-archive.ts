@@ -3,7 +3,7 @@ import options from 'virtual:papershelf/options';
 import vocabulary from 'virtual:papershelf/vocabulary';
 import { AstroError } from 'astro/errors';
 import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
-import { recordTaxonomyReport } from '../taxonomy/report-holder.ts';
+import { recordArchiveReport } from './report-holder.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
@@ -47,8 +47,10 @@ function loadArchive(): Promise<ArchiveCache> {
     const last = await previous?.catch(() => undefined);
     if (last && last.key === key) return last;
     const inputs = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', data: entry.data as PaperData }));
+    const started = performance.now();
     const archive = buildArchiveOrExplain(inputs);
-    recordTaxonomyReport(archive.taxonomyReport);
+    const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    recordArchiveReport([`archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`, ...archive.taxonomyReport]);
     return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])) };
   })();
   return cached;
@@ -57,7 +59,7 @@ function loadArchive(): Promise<ArchiveCache> {
 /** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */
 function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0]): Archive {
   try {
-    return buildArchive(inputs, { macros: options.macros, vocabulary, freeTags: options.freeTags });
+    return buildArchive(inputs, { macros: options.macros, vocabulary, freeTags: options.freeTags, related: options.features.related });
   } catch (error) {
     if (error instanceof ArchiveError) throw new AstroError(error.message, error.hint);
     throw error;

@@ -14,3 +14,4 @@ export { siteUrl } from './site-url.ts';
 export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
 export { paperHref, dayHref, datesHref, weekHref, monthHref, papersIndexHref, authorHref, authorsHref } from './archive-urls.ts';
 export { authorKey } from './authors.ts';
+export { archiveBase, features, homeHref } from './archive-base.ts';

@@ -1,9 +1,9 @@
 // /papers.bib: every paper's BibTeX entry, by key.
 import type { APIRoute } from 'astro';
-import { getArchive } from 'astro-papershelf/archive';
+import { archiveBase, getArchive } from 'astro-papershelf/archive';
 import { bibtexFile } from 'astro-papershelf/scholar';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  return bibtexFile(archive, archive.papers, site, import.meta.env.BASE_URL);
+  return bibtexFile(archive, archive.papers, site, archiveBase);
 };

@@ -1,12 +1,12 @@
 // /papers.json: the whole archive as data, newest first, described by /papers.schema.json.
 import type { APIRoute } from 'astro';
 import options from 'virtual:papershelf/options';
-import { getArchive, paperHref, siteUrl } from 'astro-papershelf/archive';
+import { archiveBase, getArchive, paperHref, siteUrl } from 'astro-papershelf/archive';
 import { paperRecord } from 'astro-papershelf/export';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  const base = import.meta.env.BASE_URL;
+  const base = archiveBase;
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const body = {
     $schema: absolute(siteUrl(base, 'papers.schema.json')),

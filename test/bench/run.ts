@@ -1,0 +1,219 @@
+// `npm run bench -- --papers 10000`: builds the same synthetic archive three ways in one run — Papershelf, a bare
+// Astro baseline and the plain-unified floor — measures each and writes the table to test/bench/results/.
+// Budgets are checked here, never in `npm test`.
+import { cp, mkdir, readdir, readFile, rm, stat, writeFile, appendFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './generate-corpus.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { childEnv, repoRoot, astroBin } from '../support/fixture-site.ts';
+
+const { values } = parseArgs({ options: { papers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '1' } } });
+const count = Number(values.papers);
+const work = join(repoRoot, 'test', '.work', `bench-${count}`);
+const results = join(repoRoot, 'test', 'bench', 'results');
+
+type Variant = 'papershelf' | 'baseline' | 'floor';
+interface Run { seconds: number; peakRssMb: number; output: string }
+interface Measure {
+  cold: Run;
+  noChange: Run;
+  oneEdit: Run;
+  phases: Record<string, number>;
+  distMb: number;
+  distFiles: number;
+  pagefindMb: number;
+  firstQueryKb: number;
+  paperPageKb: Record<string, number>;
+}
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+/** Runs a command under GNU time: wall seconds, the largest process's peak RSS, and its output. */
+function timed(command: string, args: string[], cwd: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const rssFile = join(work, `rss-${process.hrtime.bigint()}.txt`);
+    const started = performance.now();
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], { cwd, env: { ...childEnv(), NODE_OPTIONS: '--max-old-space-size=8192' } });
+    let output = '';
+    child.stdout.on('data', (d: Buffer) => (output += d));
+    child.stderr.on('data', (d: Buffer) => (output += d));
+    child.on('close', async (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
+      const rssKb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1));
+      resolve({ seconds, peakRssMb: rssKb / 1024, output });
+    });
+  });
+}
+
+async function folder(path: string): Promise<{ mb: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(path, { recursive: true, withFileTypes: true }).catch(() => [])) {
+    if (!entry.isFile()) continue;
+    bytes += (await stat(join(entry.parentPath, entry.name))).size;
+    files++;
+  }
+  return { mb: bytes / 1048576, files };
+}
+
+async function prepare(variant: Variant): Promise<string> {
+  const root = join(work, variant);
+  await rm(root, { recursive: true, force: true });
+  await mkdir(root, { recursive: true });
+  if (variant === 'papershelf') {
+    await cp(join(repoRoot, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
+    await cp(join(repoRoot, 'src'), join(root, 'src'), { recursive: true });
+    await cp(join(repoRoot, 'public'), join(root, 'public'), { recursive: true });
+  } else if (variant === 'baseline') {
+    await cp(join(repoRoot, 'test', 'bench', 'baseline'), root, { recursive: true });
+  }
+  await writeCorpus(root, count, Number(values.seed));
+  return root;
+}
+
+async function build(variant: Variant, root: string): Promise<Run> {
+  if (variant === 'floor') return timed(process.execPath, [join(repoRoot, 'test', 'bench', 'floor.ts'), root], repoRoot);
+  const astro = await timed(process.execPath, [astroBin, 'build', '--root', root], repoRoot);
+  if (variant === 'papershelf') return astro;
+  const index = await timed(join(repoRoot, 'node_modules', '.bin', 'pagefind'), ['--site', join(root, 'dist')], repoRoot);
+  return { seconds: astro.seconds + index.seconds, peakRssMb: Math.max(astro.peakRssMb, index.peakRssMb), output: `${astro.output}\n${index.output}` };
+}
+
+/** Seconds of the build's phases, read from its log. */
+function phases(variant: Variant, run: Run): Record<string, number> {
+  const out = run.output;
+  const number = (pattern: RegExp) => {
+    const match = pattern.exec(out);
+    if (!match) return undefined;
+    return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+  };
+  if (variant === 'floor') {
+    const json = JSON.parse(out.trim().split('\n').at(-1)!) as { render: number; pagefind: number };
+    return { render: json.render, pagefind: json.pagefind };
+  }
+  const found: Record<string, number | undefined> = {
+    'content + setup': number(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
+    'bundle (vite)': number(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
+    'page rendering': number(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+    'archive model': number(/model built in ([\d.]+) (s)/),
+    pagefind: variant === 'papershelf' ? number(/search: indexed .* in ([\d.]+) (s)/) : number(/Finished in ([\d.]+) (s)econds/),
+  };
+  return Object.fromEntries(Object.entries(found).filter((e): e is [string, number] => e[1] !== undefined));
+}
+
+async function editOnePaper(root: string): Promise<void> {
+  await appendFile(join(root, 'content', 'papers', 'paper-00000.md'), `\nEdited at ${Date.now()}.\n`);
+}
+
+/** Bytes a browser fetches to open a paper page, by kind, and for a first search query. */
+async function weigh(variant: Variant, root: string): Promise<{ paperPageKb: Record<string, number>; firstQueryKb: number }> {
+  const server = await serveStatic(join(root, 'dist'), '/');
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const sizes: { url: string; type: string; bytes: number }[] = [];
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => Buffer.alloc(0));
+      sizes.push({ url: new URL(response.url()).pathname, type: response.request().resourceType(), bytes: body.length });
+    });
+    await page.goto(`${server.origin}/papers/paper-00001/`);
+    await page.waitForLoadState('networkidle');
+    const paperPageKb: Record<string, number> = {};
+    for (const { type, bytes } of sizes) paperPageKb[type] = (paperPageKb[type] ?? 0) + bytes / 1024;
+    sizes.length = 0;
+    if (variant === 'papershelf') {
+      await page.goto(`${server.origin}/search/`);
+      await page.locator('.search-ready').waitFor();
+      await page.locator('#search-query').fill('sparse attention');
+      await page.locator('.search-result').first().waitFor();
+    } else {
+      await page.evaluate(async () => {
+        const pagefind = await import('/pagefind/pagefind.js' as string);
+        const search = await pagefind.search('sparse attention');
+        await Promise.all(search.results.slice(0, 5).map((r: { data: () => Promise<unknown> }) => r.data()));
+      });
+    }
+    await page.waitForLoadState('networkidle');
+    const firstQueryKb = sizes.filter((s) => s.url.includes('/pagefind/') || s.url.includes('search')).reduce((a, s) => a + s.bytes, 0) / 1024;
+    return { paperPageKb, firstQueryKb };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+async function measure(variant: Variant): Promise<Measure> {
+  log(`${variant}: writing ${count} papers`);
+  const root = await prepare(variant);
+  log(`${variant}: cold build`);
+  const cold = await build(variant, root);
+  log(`${variant}: cold ${cold.seconds.toFixed(1)} s; rebuild with no change`);
+  const noChange = await build(variant, root);
+  await editOnePaper(root);
+  log(`${variant}: rebuild after editing one paper`);
+  const oneEdit = await build(variant, root);
+  const dist = await folder(join(root, 'dist'));
+  const index = await folder(join(root, 'dist', 'pagefind'));
+  log(`${variant}: weighing pages in Chromium`);
+  const weights = await weigh(variant, root);
+  return { cold, noChange, oneEdit, phases: phases(variant, cold), distMb: dist.mb, distFiles: dist.files, pagefindMb: index.mb, ...weights };
+}
+
+const variants: Variant[] = ['papershelf', 'baseline', 'floor'];
+await mkdir(work, { recursive: true });
+await mkdir(results, { recursive: true });
+const measured = {} as Record<Variant, Measure>;
+for (const variant of variants) measured[variant] = await measure(variant);
+
+const ps = measured.papershelf;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const row = (label: string, get: (m: Measure) => number, digits = 1) =>
+  `| ${label} | ${variants.map((v) => get(measured[v]).toFixed(digits)).join(' | ')} | ${ratio(get(ps), get(measured.baseline))} | ${ratio(get(ps), get(measured.floor))} |`;
+const phaseNames = [...new Set(variants.flatMap((v) => Object.keys(measured[v].phases)))];
+const kinds = [...new Set(variants.flatMap((v) => Object.keys(measured[v].paperPageKb)))].sort();
+const table = [
+  `| ${count} papers | Papershelf | baseline | floor | Papershelf/baseline | Papershelf/floor |`,
+  '| --- | --- | --- | --- | --- | --- |',
+  row('cold build (s)', (m) => m.cold.seconds),
+  row('rebuild, no change (s)', (m) => m.noChange.seconds),
+  row('rebuild, one paper edited (s)', (m) => m.oneEdit.seconds),
+  ...phaseNames.map((name) => row(`phase: ${name} (s)`, (m) => m.phases[name] ?? 0, 2)),
+  row('peak RSS, largest process (MB)', (m) => Math.max(m.cold.peakRssMb, m.noChange.peakRssMb, m.oneEdit.peakRssMb), 0),
+  row('dist/ size (MB)', (m) => m.distMb),
+  row('dist/ files', (m) => m.distFiles, 0),
+  row('Pagefind index (MB)', (m) => m.pagefindMb, 2),
+  row('first search query (KB fetched)', (m) => m.firstQueryKb),
+  ...kinds.map((kind) => row(`paper page: ${kind} (KB)`, (m) => m.paperPageKb[kind] ?? 0)),
+];
+const rebuildBaseline = measured.baseline.noChange.seconds;
+const peak = Math.max(ps.cold.peakRssMb, ps.noChange.peakRssMb, ps.oneEdit.peakRssMb);
+const budgets = [
+  [`cold build ≤ 1.3× baseline (${ratio(ps.cold.seconds, measured.baseline.cold.seconds)})`, ps.cold.seconds <= 1.3 * measured.baseline.cold.seconds],
+  [`cold build ≤ 2.5× floor (${ratio(ps.cold.seconds, measured.floor.cold.seconds)})`, ps.cold.seconds <= 2.5 * measured.floor.cold.seconds],
+  [`one-paper rebuild ≤ baseline's no-change rebuild (${ps.oneEdit.seconds.toFixed(1)} s vs ${rebuildBaseline.toFixed(1)} s)`, ps.oneEdit.seconds <= rebuildBaseline],
+  [`peak RSS ≤ 3 GB (${(peak / 1024).toFixed(2)} GB)`, peak <= 3072],
+  [`first search query ≤ 300 KB (${ps.firstQueryKb.toFixed(0)} KB)`, ps.firstQueryKb <= 300],
+  [`paper page script ≤ a few KB (${(ps.paperPageKb['script'] ?? 0).toFixed(1)} KB fetched)`, (ps.paperPageKb['script'] ?? 0) <= 8],
+] as const;
+const markdown = [
+  `# Benchmark: ${count} papers`,
+  '',
+  `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, seed ${values.seed}. Byte counts are uncompressed.`,
+  '',
+  ...table,
+  '',
+  '## Budgets',
+  '',
+  ...budgets.map(([text, ok]) => `- ${ok ? 'met' : 'MISSED'}: ${text}`),
+  '',
+].join('\n');
+await writeFile(join(results, `bench-${count}.md`), markdown);
+await writeFile(join(results, `bench-${count}.json`), JSON.stringify({ count, seed: Number(values.seed), date: new Date().toISOString(), node: process.version, measured: Object.fromEntries(variants.map((v) => [v, { ...measured[v], cold: { ...measured[v].cold, output: undefined }, noChange: { ...measured[v].noChange, output: undefined }, oneEdit: { ...measured[v].oneEdit, output: undefined } }])), budgets: budgets.map(([text, ok]) => ({ text, ok })) }, null, 1));
+console.log(`\n${markdown}`);
+log(`results written to test/bench/results/bench-${count}.md and .json`);
