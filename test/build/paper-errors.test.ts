@@ -1,6 +1,6 @@
 // Bad paper files stop the build with one message naming the file, the line, the field, the value and the fix.
 import { describe, expect, it } from 'vitest';
-import { buildFixture, paperFile } from '../support/fixture-site.ts';
+import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
 
 const ok = paperFile('title: Fine\ndate: 2025-08-27', 'Fine.');
 
@@ -41,6 +41,16 @@ describe('schema errors', () => {
       'content/papers/b.md': paperFile('title: B\ndate: 2025-08-27\narxiv: 2006.04768v3', 'x'),
     });
     expect(output).toContain('Two paper files hold the same arXiv paper:\narXiv 2006.04768 is in `content/papers/a.md` and `content/papers/b.md`');
+  });
+
+  it('a failed formula is reported again by a rebuild that takes the paper from the content cache', async () => {
+    const files = { 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-08-27', 'Fine $x$.\n\nBroken $\\frac{$.') };
+    const first = await buildFixture('math-cached', files);
+    const again = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
+    for (const output of [first.output, again.output]) {
+      expect(output).toContain('content/papers/bad.md:7: KaTeX parse error');
+      expect(output).toContain('math: 1 formula failed to render');
+    }
   });
 
   it('a failed formula fails the build when math.failOnError is set', async () => {

@@ -4,6 +4,7 @@ import vocabulary from 'virtual:papershelf/vocabulary';
 import { AstroError } from 'astro/errors';
 import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
 import { recordArchiveReport } from './report-holder.ts';
+import { mathFailuresInHtml, recordMathFailure } from '../markdown/math-report.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
@@ -12,6 +13,7 @@ interface PaperEntry {
   digest?: string | number | undefined;
   filePath?: string | undefined;
   body?: string | undefined;
+  rendered?: { html?: string } | undefined;
   data: unknown;
 }
 
@@ -43,6 +45,10 @@ function loadArchive(): Promise<ArchiveCache> {
   const previous = cached;
   cached = (async () => {
     const entries = (await getCollection('papers')) as unknown as PaperEntry[];
+    // Papers the content layer rendered in an earlier build still report their failed formulas.
+    for (const entry of entries) {
+      if (entry.rendered?.html?.includes('katex-error')) for (const failure of mathFailuresInHtml(entry.rendered.html, entry.filePath ?? entry.id)) recordMathFailure(failure);
+    }
     const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
     const last = await previous?.catch(() => undefined);
     if (last && last.key === key) return last;

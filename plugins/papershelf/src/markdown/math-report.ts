@@ -20,10 +20,11 @@ export function mathFailures(): MathFailure[] {
   return (holder[key] ??= []);
 }
 
-/** Records a failure once (a page can be rendered more than once). */
+/** Records a failure once (a page can be rendered more than once, and the file be named by absolute or site-relative path). */
 export function recordMathFailure(failure: MathFailure): void {
   const list = mathFailures();
-  const seen = list.some((f) => f.file === failure.file && f.line === failure.line && f.message === failure.message);
+  const same = (a: string, b: string) => a === b || a.endsWith(`/${b}`) || b.endsWith(`/${a}`);
+  const seen = list.some((f) => same(f.file, failure.file) && f.line === failure.line && f.message === failure.message);
   if (!seen) list.push(failure);
 }
 
@@ -43,4 +44,25 @@ export function formatMathReport(failures: readonly MathFailure[], root = ''): s
 
 function relative(file: string, root: string): string {
   return root && file.startsWith(root) ? file.slice(root.length).replace(/^\/+/, '') : file;
+}
+
+/** The failures a rendered page carries (see `rehypeMathReport`): for pages the content layer had cached. */
+export function mathFailuresInHtml(html: string, file: string): MathFailure[] {
+  const failures: MathFailure[] = [];
+  for (const match of html.matchAll(/<span class="katex-error"[^>]*>/g)) {
+    const tag = match[0];
+    const message = /data-math-error="([^"]*)"/.exec(tag)?.[1];
+    if (message === undefined) continue;
+    const line = /data-math-line="(\d+)"/.exec(tag)?.[1];
+    failures.push({ file, line: line === undefined ? undefined : Number(line), message: decodeAttribute(message) });
+  }
+  return failures;
+}
+
+function decodeAttribute(text: string): string {
+  return text.replace(/&#x([0-9a-f]+);|&#(\d+);|&quot;|&amp;|&lt;|&gt;/gi, (entity, hex?: string, dec?: string) => {
+    if (hex) return String.fromCodePoint(Number.parseInt(hex, 16));
+    if (dec) return String.fromCodePoint(Number(dec));
+    return ({ '&quot;': '"', '&amp;': '&', '&lt;': '<', '&gt;': '>' } as Record<string, string>)[entity.toLowerCase()]!;
+  });
 }
