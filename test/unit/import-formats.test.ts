@@ -69,3 +69,10 @@ describe('bibtexPapers', () => {
     expect(bibtexPapers('@misc{k, title = {Costs \\$5 and {GPUs}}}', 'x.bib', '2025-01-01').papers[0]!.title).toBe('Costs \\$5 and GPUs');
   });
 });
+
+describe('BibTeX names', () => {
+  it('keeps particles and suffixes', () => {
+    const { papers } = bibtexPapers('@article{k, title = {T}, author = {van der Maaten, Laurens and King, Jr., Martin Luther and Ludwig van Beethoven}}', 'n.bib', '2025-01-01');
+    expect(papers[0]!.authors).toEqual(['Laurens van der Maaten', 'Martin Luther King Jr.', 'Ludwig van Beethoven']);
+  });
+});

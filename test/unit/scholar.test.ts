@@ -14,7 +14,7 @@ const reread = (bibtex: string) => parse(bibtex, { sentenceCase: false, english:
 describe('latexTitle', () => {
   it.each([
     ['Plain title', 'Plain title'],
-    ['5% & 10_000 #1 {x} ~ ^ \\ < >', '5\\% \\& 10\\_000 \\#1 \\{x\\} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{}'],
+    ['5% & 10_000 #1 {x} ~ ^ \\ < >', '5\\% \\& 10\\_000 \\#1 \\textbraceleft{}x\\textbraceright{} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{}'],
     ['Faster 5\\% with $O(n^2)$ and \\(\\mathbb{R}\\)', 'Faster 5\\% with $O(n^2)$ and $\\mathbb{R}$'],
     ['BERT and ViT meet LLMs: GPT-4 in KV-Cache', '{BERT} and {ViT} meet {LLMs:} {GPT-4} in {KV-Cache}'],
     ['</script><b>x</b>', '\\textless{}/script\\textgreater{}\\textless{}b\\textgreater{}x\\textless{}/b\\textgreater{}'],
@@ -51,7 +51,7 @@ describe('bibtexEntry', () => {
     const bibtex = bibtexEntry(archive.bySlug.get('p')!, { key: 'lovelace2024sparse' });
     expect(bibtex).toBe([
       '@misc{lovelace2024sparse,',
-      '  title = {Sparse $k$-Attention \\& 5\\% \\{Gains\\}},',
+      '  title = {Sparse $k$-Attention \\& 5\\% \\textbraceleft{}Gains\\textbraceright{}},',
       '  author = {Ada Lovelace and Łukasz Kaiser},',
       '  year = {2024},',
       '  month = jun,',
@@ -119,5 +119,19 @@ describe('head metadata', () => {
     expect(firstSentence('One. Two.')).toBe('One.');
     expect(firstSentence('Works at 5.5 GHz in Fig. 2 and vs. others! Then.')).toBe('Works at 5.5 GHz in Fig. 2 and vs. others!');
     expect(firstSentence(`${'word '.repeat(100)}end.`, 50)).toMatch(/^(word ){9}word…$/);
+  });
+});
+
+describe('BibTeX that cannot be broken from outside', () => {
+  it('keeps braces and commands in titles, URLs and DOIs from closing a field or running in LaTeX', () => {
+    expect(latexTitle('A {lone brace and $\\input{/etc/passwd}$ and $\\left\\{x\\right.$')).toBe(
+      'A \\textbraceleft{}lone brace and \\$\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}\\$ and \\$\\textbackslash{}left\\textbackslash{}\\textbraceleft{}x\\textbackslash{}right.\\$',
+    );
+    const archive = buildArchive([{ id: 'p', filePath: 'p.md', body: 'x', data: { ...data({ title: 'T' }), url: 'https://e.org/},note={\\input{/etc/passwd}', doi: '10.1234/x},note={y' } }]);
+    const bibtex = bibtexEntry(archive.bySlug.get('p')!, { key: 'k' });
+    const { entries, errors } = reread(bibtex);
+    expect(errors).toEqual([]);
+    expect(Object.keys(entries[0]!.fields).sort()).toEqual(['doi', 'month', 'title', 'url', 'year']);
+    expect(bibtex).not.toContain('\\input');
   });
 });

@@ -185,10 +185,17 @@ describe('buildTaxonomy', () => {
   });
 
   it('without a vocabulary, every written tag is a free tag; clashing URLs are reported', () => {
-    const taxonomy = buildTaxonomy(undefined, [paper('a', ['C++', 'LLM']), paper('b', ['c plus plus', 'llm'])]);
+    const taxonomy = buildTaxonomy(undefined, [paper('a', ['C++', 'LLM']), paper('b', ['c-plus-plus', 'LLM'])]);
     expect(taxonomy.tags.map((t) => [t.id, t.label])).toEqual([['C++', 'C++'], ['LLM', 'LLM']]);
     expect(taxonomy.papersOf.get('LLM')).toEqual(['a', 'b']);
-    expect(taxonomy.clashes).toEqual([{ tags: ['C++', 'c plus plus'], files: ['content/papers/a.md', 'content/papers/b.md'], slug: 'c-plus-plus' }]);
+    expect(taxonomy.clashes).toEqual([{ tags: ['C++', 'c-plus-plus'], files: ['content/papers/a.md', 'content/papers/b.md'], slug: 'c-plus-plus' }]);
+  });
+
+  it('names a free tag by its most used spelling, then the oldest paper\'s, whatever order papers arrive in', () => {
+    // Papers come newest first: `new` is the newest.
+    const named = (papers: TaxonomyPaper[]) => buildTaxonomy(undefined, papers).tags.map((t) => t.id);
+    expect(named([paper('new', ['LLM']), paper('old', ['llm'])])).toEqual(['llm']);
+    expect(named([paper('new', ['LLM']), paper('mid', ['LLM']), paper('old', ['llm'])])).toEqual(['LLM']);
   });
 
   it('reports empty and single tags, unused aliases, rule-only and untagged papers', () => {

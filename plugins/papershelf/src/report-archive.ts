@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { archiveReportLines } from './archive/report-holder.ts';
+import { archiveReportLines, recordArchiveSize } from './archive/report-holder.ts';
 
 /** Prints the report the archive model left for this build: its cost and the taxonomy report. */
 export function reportArchive(logger: AstroIntegrationLogger): void {
@@ -9,4 +9,5 @@ export function reportArchive(logger: AstroIntegrationLogger): void {
 /** Clears the report before a build (several builds can share one process in tests). */
 export function resetArchiveReport(): void {
   archiveReportLines().length = 0;
+  recordArchiveSize(Number.NaN);
 }

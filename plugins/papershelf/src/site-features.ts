@@ -27,8 +27,9 @@ export function siteFeatures(
   }
   if (!existsSync(new URL('robots.txt', config.publicDir))) injectRoute({ pattern: robotsRoute.pattern, entrypoint: robotsRoute.entrypoint, prerender: true });
   if (!config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) {
-    // Redirect pages (/arxiv/<id>/) are not pages of their own.
-    updateConfig({ integrations: [sitemap({ filter: (page) => !new URL(page).pathname.includes('/arxiv/') })] });
+    // Redirect pages (/arxiv/<id>/) are not pages of their own; match their exact place, not any path containing "arxiv".
+    const redirects = `${config.base.replace(/\/?$/, '/')}${prefixed({ pattern: '/arxiv', entrypoint: '' }, options.routePrefix).replace(/^\//, '')}/`;
+    updateConfig({ integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(redirects) })] });
   }
   return options.features.feeds;
 }

@@ -3,7 +3,7 @@ import options from 'virtual:papershelf/options';
 import vocabulary from 'virtual:papershelf/vocabulary';
 import { AstroError } from 'astro/errors';
 import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
-import { recordArchiveReport } from './report-holder.ts';
+import { recordArchiveReport, recordArchiveSize } from './report-holder.ts';
 import { mathFailuresInHtml, recordMathFailure } from '../markdown/math-report.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 
@@ -45,17 +45,18 @@ function loadArchive(): Promise<ArchiveCache> {
   const previous = cached;
   cached = (async () => {
     const entries = (await getCollection('papers')) as unknown as PaperEntry[];
+    const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
+    const last = await previous?.catch(() => undefined);
+    if (last && last.key === key) return last;
     // Papers the content layer rendered in an earlier build still report their failed formulas.
     for (const entry of entries) {
       if (entry.rendered?.html?.includes('katex-error')) for (const failure of mathFailuresInHtml(entry.rendered.html, entry.filePath ?? entry.id)) recordMathFailure(failure);
     }
-    const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
-    const last = await previous?.catch(() => undefined);
-    if (last && last.key === key) return last;
     const inputs = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', data: entry.data as PaperData }));
     const started = performance.now();
     const archive = buildArchiveOrExplain(inputs);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
+    recordArchiveSize(archive.papers.length);
     recordArchiveReport([`archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`, ...archive.taxonomyReport]);
     return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])) };
   })();

@@ -16,3 +16,15 @@ export function archiveReportLines(): string[] {
 export function recordArchiveReport(lines: readonly string[]): void {
   archiveReportLines().splice(0, Infinity, ...lines);
 }
+
+const sizeKey = Symbol.for('astro-papershelf.archive-size');
+
+/** Keeps the number of papers the build's archive has, for the steps after it (the search index). */
+export function recordArchiveSize(papers: number): void {
+  (globalThis as unknown as Record<symbol, number>)[sizeKey] = papers;
+}
+
+/** The number of papers of this build's archive, or undefined when no page read the archive. */
+export function archiveSize(): number | undefined {
+  return (globalThis as unknown as Record<symbol, number | undefined>)[sizeKey];
+}

@@ -43,8 +43,11 @@ async function start(page: HTMLElement): Promise<void> {
 
   let shown = 0;
   let current: PagefindSearch | null = null;
+  // Each run takes a number; a run or "show more" that a newer run has overtaken stops before it shows anything.
+  let generation = 0;
 
   const run = async () => {
+    const mine = ++generation;
     history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
     if (isEmptySearch(state)) {
       current = null;
@@ -55,20 +58,23 @@ async function start(page: HTMLElement): Promise<void> {
       return;
     }
     const search = await pagefind.debouncedSearch(state.query.trim() || null, { filters: filterQuery(state), ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) }, 120);
-    if (!search) return; // a newer keystroke superseded this search
+    if (!search || mine !== generation) return; // a newer keystroke or a cleared box superseded this search
     current = search;
     shown = 0;
     elements.results.replaceChildren();
     updateCounts(elements.filters, search.filters);
     await showMore();
+    if (mine !== generation) return;
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
     elements.status.textContent = `${count(search.results.length, 'result')}${what}`;
   };
 
   const showMore = async () => {
     if (!current) return;
+    const mine = generation;
     const next = current.results.slice(shown, shown + pageSize);
     const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
+    if (mine !== generation) return;
     elements.results.append(...items);
     shown += next.length;
     elements.more.hidden = shown >= current.results.length;

@@ -44,18 +44,23 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
     const link = new URL(paperHref(base, paper.slug), context.home).href;
     const authors = paper.data.authors;
     feed.addItem({
-      title: paper.titleText,
+      title: cdataSafe(paper.titleText),
       id: link,
       guid: link,
       link,
       date: dayDate(paper.data.date),
-      description: texToPlainText(paper.abstract),
-      content: `${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`,
+      description: cdataSafe(texToPlainText(paper.abstract)),
+      content: cdataSafe(`${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`),
       author: authors.map((name) => ({ name })),
       category: paper.tags.filter((t) => t.source !== 'parent').map((t) => ({ name: context.tagsById.get(t.id)?.label ?? t.id })),
     });
   }
   return feed;
+}
+
+/** The feed library writes text as CDATA and escapes only the first `]]>`; every one is broken up here. */
+function cdataSafe(text: string): string {
+  return text.replaceAll(']]>', ']] >');
 }
 
 function dayDate(day: string): Date {

@@ -3,7 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { parseArxivId } from '../content/arxiv-id.ts';
 import { findCodeUrl } from './code-url.ts';
 import type { ImportedPaper } from './imported-paper.ts';
-import { lineAt, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
+import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 
 interface AtomEntry {
   id?: unknown;
@@ -45,7 +45,8 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
   }
   const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
   if (!feed) return { papers: [], problems: [{ line: 1, message: 'not an Atom feed: there is no <feed> element (is this an arXiv API response?)' }] };
-  const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => lineAt(text, m.index));
+  const lineAt = lineLocator(text);
+  const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => lineAt(m.index));
   const papers: ImportedPaper[] = [];
   const problems: RecordProblem[] = [];
   (feed.entry ?? []).forEach((entry, index) => {

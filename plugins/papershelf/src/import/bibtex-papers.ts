@@ -3,7 +3,7 @@ import { parseArxivId } from '../content/arxiv-id.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
 import { findCodeUrl } from './code-url.ts';
 import type { ImportedPaper } from './imported-paper.ts';
-import { lineAt, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
+import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Fields read as LaTeX source, so their formulas can be kept as formulas while the rest is decoded. */
@@ -20,9 +20,10 @@ const mathFields = ['title', 'abstract'];
  * line, and the entries around it are still read.
  */
 export function bibtexPapers(text: string, sourceName: string, date: string): ImportResult {
+  const lineAt = lineLocator(text);
   const library = parse(text, { sentenceCase: false, english: false, fieldMode: Object.fromEntries(mathFields.map((f) => [f, 'verbatim'])) });
   const problems: RecordProblem[] = library.errors.map((error) => ({
-    line: error.input ? lineAt(text, Math.max(0, text.indexOf(error.input.trim().slice(0, 60)))) : Number(/line (\d+)/.exec(error.error)?.[1] ?? 1),
+    line: error.input ? lineAt(Math.max(0, text.indexOf(error.input.trim().slice(0, 60)))) : Number(/line (\d+)/.exec(error.error)?.[1] ?? 1),
     message: `entry not read: ${error.error.replace(/\s+at line \d+, column \d+.*$/s, '')}; fix it and import again`,
   }));
   const papers: ImportedPaper[] = [];
@@ -31,7 +32,7 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
     if (!entry.input) continue; // the parser keeps a partial copy of a broken entry; its error is reported above
     const offset = text.indexOf(entry.input.slice(0, 40), searchFrom);
     if (offset >= 0) searchFrom = offset + 1;
-    const line = lineAt(text, Math.max(0, offset));
+    const line = lineAt(Math.max(0, offset));
     const paper = entryPaper(entry, date, `${sourceName}:${line}`);
     if ('problem' in paper) problems.push({ line, message: paper.problem });
     else papers.push(paper.paper);
@@ -46,8 +47,8 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
   const title = decodeWithMath(field('title'));
   if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped` };
   const paper: ImportedPaper = { title, abstract: decodeWithMath(field('abstract')), date, source };
-  const authors = ((fields['author'] ?? []) as { firstName?: string; lastName?: string; name?: string }[])
-    .map((a) => unwrap(a.name ?? [a.firstName, a.lastName].filter(Boolean).join(' ')))
+  const authors = ((fields['author'] ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
+    .map((a) => unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' ')))
     .filter(Boolean);
   if (authors.length > 0) paper.authors = authors;
   const published = publishedDay(field('year'), field('month'), field('date'));

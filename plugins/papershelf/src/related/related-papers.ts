@@ -23,11 +23,11 @@ export interface RelatedOptions {
   limit?: number;
   /** Terms of each paper used to look for neighbours, its heaviest first (default 24). */
   queryTerms?: number;
-  /** Skip terms in more than this share of papers when looking (but never in archives under 500): they say little and cost most (default 0.1). */
+  /** Skip terms in more than this share of papers when looking (never fewer than 50 papers): they say little and cost most (default 0.1). */
   maxDocumentShare?: number;
   /** Leave out neighbours below this similarity (default 0.05). */
   minScore?: number;
-  /** Papers kept per term when looking, those the term weighs most in (default 200). */
+  /** Papers kept per term when looking, those the term weighs most in (default 150). */
   postingsPerTerm?: number;
 }
 

@@ -30,12 +30,17 @@ export function bibtexEntry(paper: Paper, context: BibtexContext): string {
     ['eprint', data.arxiv],
     ['archivePrefix', data.arxiv && 'arXiv'],
     ['primaryClass', data.arxiv && data.category],
-    ['doi', data.doi],
+    ['doi', data.doi && verbatim(data.doi)],
     ['note', !data.venue && data.journalRef ? escapeLatex(data.journalRef) : undefined],
-    ['url', paper.links.find((l) => l.kind === 'arxiv')?.href ?? data.url ?? context.pageUrl],
+    ['url', verbatim(paper.links.find((l) => l.kind === 'arxiv')?.href ?? data.url ?? context.pageUrl)],
   ];
   const body = fields.filter(([, value]) => value !== undefined && value !== '').map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`}`);
   return `@${type}{${context.key},\n${body.join(',\n')}\n}\n`;
+}
+
+/** A URL or DOI for a verbatim field: the characters that would end the field or start a command, percent-encoded. */
+function verbatim(value: string | undefined): string | undefined {
+  return value?.replace(/[{}\\%]/g, (c) => encodeURIComponent(c));
 }
 
 /** A name as BibTeX reads it: escaped, and braced whole when it holds a word BibTeX would split on. */

@@ -1,9 +1,11 @@
+import katex from 'katex';
 import { decodeTextEscapes, splitTex } from '../markdown/tex-segments.ts';
 
 const specials: Record<string, string> = {
   '\\': '\\textbackslash{}',
-  '{': '\\{',
-  '}': '\\}',
+  // BibTeX counts every brace, escaped or not, to find a field's end: braces are written as commands.
+  '{': '\\textbraceleft{}',
+  '}': '\\textbraceright{}',
   '#': '\\#',
   $: '\\$',
   '%': '\\%',
@@ -34,7 +36,7 @@ export function latexTitle(title: string): string {
 export function latexText(text: string, escapeText: (text: string) => string = escapeLatex): string {
   return splitTex(text)
     .map((segment) => {
-      if (segment.type === 'math') return balanced(segment.value) ? `$${segment.value}$` : escapeLatex(segment.raw);
+      if (segment.type === 'math') return safeMath(segment.value) ? `$${segment.value}$` : escapeLatex(segment.raw);
       return escapeText(decodeTextEscapes(segment.value));
     })
     .join('');
@@ -50,12 +52,22 @@ function protectCapitals(text: string): string {
     .join('');
 }
 
-function balanced(tex: string): boolean {
+/**
+ * A formula is kept as math only when BibTeX sees its braces balanced
+ * (BibTeX counts `\{` too) and KaTeX renders it: KaTeX knows no `\input`
+ * or `\write18`, so TeX from outside cannot run commands in someone's LaTeX.
+ */
+function safeMath(tex: string): boolean {
   let depth = 0;
-  for (let i = 0; i < tex.length; i++) {
-    if (tex[i] === '\\') i++;
-    else if (tex[i] === '{') depth++;
-    else if (tex[i] === '}' && --depth < 0) return false;
+  for (const c of tex) {
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return false;
   }
-  return depth === 0;
+  if (depth !== 0) return false;
+  try {
+    katex.renderToString(tex, { throwOnError: true, strict: 'ignore', trust: false });
+    return true;
+  } catch {
+    return false;
+  }
 }

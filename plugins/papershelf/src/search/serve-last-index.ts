@@ -20,7 +20,7 @@ export function serveLastSearchIndex(outDir: string, base: string): Plugin {
         const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
         if (!path.startsWith(prefix)) return next();
         const file = normalize(join(folder, path.slice(prefix.length)));
-        if (!file.startsWith(folder)) return next();
+        if (!file.startsWith(`${folder}/`)) return next();
         readFile(file).then(
           (body) => {
             const extension = /\.[a-z]+$/.exec(file)?.[0] ?? '';

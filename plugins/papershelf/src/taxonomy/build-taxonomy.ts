@@ -122,6 +122,23 @@ export function buildTaxonomy(vocabulary: Vocabulary | undefined, papers: readon
   const paperTags = new Map<string, PaperTag[]>();
   const slugOwners = new Map(tags.map((t) => [t.slug, { id: t.id, file: 'the vocabulary' }]));
 
+  // A free tag is named by its most used spelling, then the one the oldest paper wrote (papers come
+  // newest first), so a newer paper never renames an existing free tag by spelling it another way.
+  const spellings = new Map<string, Map<string, number>>();
+  if (freeTags) {
+    for (const paper of [...papers].reverse()) {
+      for (const written of paper.tags) {
+        if (vocabulary?.resolve(written) !== undefined) continue;
+        const folded = foldTag(written);
+        const counts = spellings.get(folded) ?? new Map<string, number>();
+        counts.set(written.trim(), (counts.get(written.trim()) ?? 0) + 1);
+        spellings.set(folded, counts);
+      }
+    }
+  }
+  // The sort is stable: among equal counts, the spelling seen first (in the oldest paper) stays first.
+  const spellingOf = (folded: string, written: string) => [...(spellings.get(folded) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? written.trim();
+
   for (const paper of papers) {
     const assigned = new Map<string, PaperTag>();
     for (const written of paper.tags) {
@@ -173,7 +190,7 @@ export function buildTaxonomy(vocabulary: Vocabulary | undefined, papers: readon
   function freeTag(written: string, folded: string, file: string): string | undefined {
     const known = free.get(folded);
     if (known) return known.tag.id;
-    const id = written.trim();
+    const id = spellingOf(folded, written);
     const slug = tagSlug(id);
     const owner = slug === undefined ? undefined : slugOwners.get(slug);
     if (slug === undefined || owner) {
