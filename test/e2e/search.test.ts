@@ -55,6 +55,12 @@ afterAll(async () => {
 });
 
 const titles = (page: Page) => page.locator('.search-result-title a').allTextContents();
+
+/** Opens the filter panel as a reader does; its values and counts load then. */
+async function openFilters(page: Page): Promise<void> {
+  await page.getByText('Filters: tag, year, venue, code').click();
+  await page.locator('fieldset[data-filter="tag"]').waitFor();
+}
 const status = (page: Page) => page.locator('[data-search-status]');
 
 /** Errors each open page logged, checked when the test closes it. */
@@ -104,6 +110,7 @@ for (const name of ['root', 'base'] as const) {
 
     it('filters by tag with counts that follow the results, a parent tag finding its children', async () => {
       const page = await openSearch(sites[name]);
+      await openFilters(page);
       const counter = (filter: string, value: string) => page.locator(`fieldset[data-filter="${filter}"] .search-filter-count[data-value="${value}"]`).textContent();
       await expect(counter('tag', 'Attention')).resolves.toBe('(3)');
       await expect(counter('tag', 'Vision')).resolves.toBe('(2)');
@@ -123,6 +130,7 @@ for (const name of ['root', 'base'] as const) {
       ]);
       await page.getByLabel('Sort').selectOption('oldest');
       await expect.poll(() => titles(page).then((t) => t[0])).toBe('Routing Sparse Transformers');
+      await openFilters(page);
       await page.getByRole('checkbox', { name: /^2023/ }).check();
       await expect.poll(() => titles(page)).toEqual(['Images at Scale']);
       await page.getByRole('checkbox', { name: /^2020/ }).check();
@@ -139,6 +147,7 @@ for (const name of ['root', 'base'] as const) {
       const site = sites[name];
       const page = await openSearch(site);
       await page.locator('#search-query').fill('sparse');
+      await openFilters(page);
       await page.getByRole('checkbox', { name: /^Vision/ }).check();
       await expect.poll(() => titles(page)).toEqual(['Sparse Attention for Image Models']);
       const shared = new URL(page.url());

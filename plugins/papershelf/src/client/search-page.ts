@@ -3,7 +3,7 @@
 import type { FilterCounts, FilterQuery, Pagefind, PagefindSearch } from './pagefind-types.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 
-const pageSize = 20;
+const pageSize = 10;
 /** Filters whose chosen values widen the search (any of them); other filters narrow it (all of them). */
 const anyOfFilters = new Set(['year', 'venue']);
 
@@ -12,6 +12,7 @@ interface Elements {
   input: HTMLInputElement;
   sort: HTMLSelectElement;
   filters: HTMLElement;
+  filtersPanel: HTMLDetailsElement;
   status: HTMLElement;
   results: HTMLOListElement;
   more: HTMLButtonElement;
@@ -37,12 +38,27 @@ async function start(page: HTMLElement): Promise<void> {
     page.classList.add('search-unavailable');
     return;
   }
-  const totals = await pagefind.filters();
-  renderFilters(elements.filters, filterLabels, totals, state);
-  page.classList.add('search-ready');
-
   let shown = 0;
   let current: PagefindSearch | null = null;
+  // The filters' values and counts are the largest part of the index: they load when the panel is
+  // first opened (or the URL already chooses a filter), so a plain first query stays small.
+  let totals: FilterCounts | undefined;
+  let loading: Promise<void> | undefined;
+  // One load, however often the panel opens (setting `open` below fires a toggle too).
+  const loadFilters = () =>
+    (loading ??= pagefind.filters().then((all) => {
+      totals = all;
+      renderFilters(elements.filters, filterLabels, all, state);
+      updateCounts(elements.filters, current?.filters ?? all);
+    }));
+  elements.filtersPanel.addEventListener('toggle', () => {
+    if (elements.filtersPanel.open) void loadFilters();
+  });
+  if (Object.keys(state.filters).length > 0) {
+    elements.filtersPanel.open = true;
+    await loadFilters();
+  }
+  page.classList.add('search-ready');
   // Each run takes a number; a run or "show more" that a newer run has overtaken stops before it shows anything.
   let generation = 0;
 
@@ -53,8 +69,8 @@ async function start(page: HTMLElement): Promise<void> {
       current = null;
       elements.results.replaceChildren();
       elements.more.hidden = true;
-      updateCounts(elements.filters, totals);
-      elements.status.textContent = `Type to search ${count(Object.values(totals['year'] ?? {}).reduce((a, b) => a + b, 0), 'paper')}, or choose a filter.`;
+      if (totals) updateCounts(elements.filters, totals);
+      elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.`;
       return;
     }
     const search = await pagefind.debouncedSearch(state.query.trim() || null, { filters: filterQuery(state), ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) }, 120);
@@ -62,7 +78,7 @@ async function start(page: HTMLElement): Promise<void> {
     current = search;
     shown = 0;
     elements.results.replaceChildren();
-    updateCounts(elements.filters, search.filters);
+    if (totals) updateCounts(elements.filters, search.filters);
     await showMore();
     if (mine !== generation) return;
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
@@ -111,6 +127,7 @@ function find(page: HTMLElement): Elements {
     input: get<HTMLInputElement>('[data-search-input]'),
     sort: get<HTMLSelectElement>('[data-search-sort]'),
     filters: get('[data-search-filters]'),
+    filtersPanel: get<HTMLDetailsElement>('[data-search-filters-panel]'),
     status: get('[data-search-status]'),
     results: get<HTMLOListElement>('[data-search-results]'),
     more: get<HTMLButtonElement>('[data-search-more]'),
