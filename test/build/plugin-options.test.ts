@@ -14,7 +14,7 @@ beforeAll(async () => {
     'src/components/MyCard.astro': "---\nconst { paper } = Astro.props;\n---\n<div class=\"my-card\" data-slug={paper.slug}>{paper.titleText}</div>\n",
     'src/components/MyFooter.astro': '<footer class="my-footer">Our own footer</footer>\n',
     'src/pages/index.astro': '<html lang="en"><head><title>Our home</title></head><body><h1>Our own home page</h1></body></html>\n',
-  }, { integration: "{ routePrefix: '/library', features: { home: false, authors: false, related: false, feeds: false }, components: { PaperCard: './src/components/MyCard.astro', SiteFooter: './src/components/MyFooter.astro' } }" });
+  }, { integration: "{ routePrefix: '/library', features: { home: false, authors: false, related: false, feeds: false, paperFiles: false }, components: { PaperCard: './src/components/MyCard.astro', SiteFooter: './src/components/MyFooter.astro' } }" });
 }, 240_000);
 
 describe('a site that adopts the archive with options', () => {
@@ -35,13 +35,18 @@ describe('a site that adopts the archive with options', () => {
     expect(await brokenLinks(join(site.root, 'dist'), '/')).toEqual([]);
   });
 
-  it('leaves out what is switched off: feeds, author pages and links, related papers', async () => {
+  it('leaves out what is switched off: feeds, author pages and links, related papers, per-paper files', async () => {
     await expect(site.read('library/rss.xml')).rejects.toThrow();
+    await expect(site.read('library/papers/one.bib')).rejects.toThrow();
+    await expect(site.read('library/papers/one.json')).rejects.toThrow();
+    await expect(site.read('library/papers.bib')).resolves.toContain('@misc{');
     await expect(site.read('library/authors/index.html')).rejects.toThrow();
     const paper = load(await site.read('library/papers/one/index.html'));
     expect(paper('.paper-header .authors a').length).toBe(0);
     expect(paper('.paper-header .authors').text()).toContain('Ada Lovelace');
     expect(paper('.related').length).toBe(0);
+    expect(paper('.cite a[download]').length).toBe(0);
+    expect(paper('.cite [data-bibtex]').text()).toMatch(/^@misc\{/);
   });
 
   it('uses the site\'s own components where it names them', async () => {

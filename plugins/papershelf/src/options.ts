@@ -66,6 +66,12 @@ export const optionsSchema = z
         related: z.boolean().default(true),
         /** Author pages and links from author names. */
         authors: z.boolean().default(true),
+        /**
+         * A `.bib` and a `.json` file for each paper (`/papers/<slug>.bib`, `.json`); the
+         * whole-archive `/papers.bib` and `/papers.json` stay. Off: two files fewer a paper,
+         * for hosts that limit the number of files.
+         */
+        paperFiles: z.boolean().default(true),
       })
       .prefault({}),
     /**

@@ -1,5 +1,5 @@
 /** Which feature switch a route belongs to; routes without one are always built. */
-export type Feature = 'home' | 'search' | 'feeds' | 'archive' | 'related' | 'authors';
+export type Feature = 'home' | 'search' | 'feeds' | 'archive' | 'related' | 'authors' | 'paperFiles';
 
 interface ArchiveRoute {
   pattern: string;
@@ -15,7 +15,7 @@ export const archiveRoutes: readonly ArchiveRoute[] = [
   { pattern: '/papers', entrypoint: 'astro-papershelf/routes/papers.astro', feature: 'archive' },
   { pattern: '/papers/[order]/[...page]', entrypoint: 'astro-papershelf/routes/papers-listing.astro', feature: 'archive' },
   { pattern: '/papers/[slug]', entrypoint: 'astro-papershelf/routes/paper.astro' },
-  { pattern: '/papers/[slug].bib', entrypoint: 'astro-papershelf/routes/paper-bib.ts' },
+  { pattern: '/papers/[slug].bib', entrypoint: 'astro-papershelf/routes/paper-bib.ts', feature: 'paperFiles' },
   { pattern: '/papers.bib', entrypoint: 'astro-papershelf/routes/papers-bib.ts' },
   { feature: 'archive', pattern: '/date', entrypoint: 'astro-papershelf/routes/dates.astro' },
   { feature: 'archive', pattern: '/date/[day]/[...page]', entrypoint: 'astro-papershelf/routes/day.astro' },
@@ -29,7 +29,7 @@ export const archiveRoutes: readonly ArchiveRoute[] = [
   { pattern: '/tags/[slug]/papers.bib', entrypoint: 'astro-papershelf/routes/tag-bib.ts' },
   { feature: 'search', pattern: '/search', entrypoint: 'astro-papershelf/routes/search.astro' },
   { pattern: '/papers.json', entrypoint: 'astro-papershelf/routes/papers-json.ts' },
-  { pattern: '/papers/[slug].json', entrypoint: 'astro-papershelf/routes/paper-json.ts' },
+  { pattern: '/papers/[slug].json', entrypoint: 'astro-papershelf/routes/paper-json.ts', feature: 'paperFiles' },
   { pattern: '/papers.schema.json', entrypoint: 'astro-papershelf/routes/papers-schema.json.ts' },
   { pattern: '/404', entrypoint: 'astro-papershelf/routes/404.astro', siteWide: true },
 ];
