@@ -126,6 +126,7 @@ describe('compileVocabulary', () => {
     ['one URL for two ids', [tag('C++'), tag('c plus plus')], 'tag `c plus plus`: has the same URL `tags/c-plus-plus/` as tag `C++`; rename one of the ids'],
     ['two ids folded alike', [tag('Fine-Tuning'), tag('fine tuning')], 'tag `fine tuning`: is the same tag as `Fine-Tuning` (ids match ignoring case, spaces and hyphens); remove one or merge them'],
     ['an id without letters', [tag('???')], 'tag `???`: the id has no letter or digit to make its URL from; use a word, e.g. `id: c-plus-plus`'],
+    ['one label for two tags', [tag('theory-a', { label: 'Theory' }), tag('theory-b', { label: 'theory', parent: 'theory-a' })], 'tag `theory-b`: label `theory` is also the label of tag `theory-a`; readers and the search filter could not tell them apart, so give one a longer label (e.g. `theory (theory-a)`)'],
   ])('stops on %s', (_, definitions, message) => {
     expect(problems(definitions)).toEqual([message]);
   });

@@ -29,6 +29,7 @@ export interface Vocabulary {
 /**
  * Checks the vocabulary as a whole and compiles its rules. Stops, naming
  * each tag, on: two ids that are one tag once folded, two ids with one URL,
+ * two tags with one label,
  * an id with no letter or digit, a parent that is not a tag, a cycle of
  * parents, a spelling (id or alias) claimed by two tags, and a rule that is
  * not a valid regular expression.
@@ -72,6 +73,15 @@ export function compileVocabulary(definitions: readonly TagDefinition[], file: s
         spellings.set(folded, tag);
       }
     }
+  }
+
+  // Readers and the search page's tag filter tell tags apart by label, so two tags cannot share one.
+  const byLabel = new Map<string, TagDefinition>();
+  for (const tag of definitions) {
+    const label = tag.label.normalize('NFKC').trim().toLowerCase();
+    const same = byLabel.get(label);
+    if (same) report(tag, `label \`${tag.label}\` is also the label of tag \`${same.id}\`${at(same)}; readers and the search filter could not tell them apart, so give one a longer label (e.g. \`${tag.label} (${tag.parent ?? tag.id})\`)`);
+    else byLabel.set(label, tag);
   }
 
   const ids = definitions.map((t) => t.id);
