@@ -1,4 +1,5 @@
 import { tagSlug } from '../taxonomy/tag-slug.ts';
+import { foldLatin } from '../text/latin-fold.ts';
 import type { Paper } from './paper.ts';
 
 /** One author of the archive: every spelling of the name that differs only in accents, case or spacing. */
@@ -16,16 +17,9 @@ export interface Author {
   papers: Paper[];
 }
 
-const letters: Record<string, string> = { ł: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', đ: 'd', þ: 'th', ı: 'i' };
-
 /** The form in which two spellings are one person: no accents, lower case, single spaces, no dots. */
 export function authorKey(name: string): string {
-  return name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[łøæœßđþı]/g, (c) => letters[c]!)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return foldLatin(name.normalize('NFKC').toLowerCase())
     .replace(/[.\u2010-\u2015-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

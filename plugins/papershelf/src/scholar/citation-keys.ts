@@ -1,3 +1,5 @@
+import { foldLatin } from '../text/latin-fold.ts';
+
 /** What a citation key is made of. */
 export interface KeyedPaper {
   slug: string;
@@ -12,14 +14,10 @@ export interface KeyedPaper {
 
 const stopWords = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'via', 'is', 'are', 'do', 'does', 'can', 'how', 'what', 'why', 'when', 'from', 'by', 'at', 'as', 'be', 'not']);
 const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const letters: Record<string, string> = { ł: 'l', Ł: 'l', ø: 'o', Ø: 'o', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ß: 'ss', đ: 'd', Đ: 'd', þ: 'th', Þ: 'th', ı: 'i' };
 
 /** Lower-case ASCII letters and digits only: `Łukasz` → `lukasz`. */
 export function asciiWord(text: string): string {
-  return text
-    .replace(/[łŁøØæÆœŒßđĐþÞı]/g, (c) => letters[c]!)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  return foldLatin(text)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }
