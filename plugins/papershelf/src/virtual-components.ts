@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { virtualModule } from './virtual-module.ts';
 import type { PapershelfOptions } from './options.ts';
 
 const id = 'virtual:papershelf/components';
@@ -26,13 +27,5 @@ export function virtualComponentsPlugin(root: string, components: PapershelfOpti
       return `export { default as ${name} } from ${JSON.stringify(path)};`;
     })
     .join('\n');
-  return {
-    name: 'astro-papershelf:components',
-    resolveId(request) {
-      return request === id ? `\0${id}` : undefined;
-    },
-    load(resolved) {
-      return resolved === `\0${id}` ? source : undefined;
-    },
-  };
+  return virtualModule(id, () => source);
 }

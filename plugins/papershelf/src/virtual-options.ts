@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { virtualModule } from './virtual-module.ts';
 import type { PapershelfOptions } from './options.ts';
 
 /** What pages need to know about the site beyond the options. */
@@ -11,15 +12,7 @@ export interface SiteFacts {
 
 const id = 'virtual:papershelf/options';
 
-/** A Vite plugin serving the resolved integration options to pages as `virtual:papershelf/options`. */
+/** Serves the resolved options (and the site's facts) to pages as `virtual:papershelf/options`. */
 export function virtualOptionsPlugin(options: PapershelfOptions, site: SiteFacts): Plugin {
-  return {
-    name: 'astro-papershelf:options',
-    resolveId(source) {
-      return source === id ? `\0${id}` : undefined;
-    },
-    load(resolved) {
-      return resolved === `\0${id}` ? `export default ${JSON.stringify({ ...options, site })};` : undefined;
-    },
-  };
+  return virtualModule(id, () => `export default ${JSON.stringify({ ...options, site })};`);
 }

@@ -1,4 +1,5 @@
 import type { Plugin } from 'vite';
+import { virtualModule } from './virtual-module.ts';
 import { readVocabularyFile } from './taxonomy/read-vocabulary-file.ts';
 
 const id = 'virtual:papershelf/vocabulary';
@@ -9,16 +10,9 @@ const id = 'virtual:papershelf/vocabulary';
  * watched, so in dev an edit to it rebuilds the taxonomy.
  */
 export function virtualVocabularyPlugin(root: string, file: string): Plugin {
-  return {
-    name: 'astro-papershelf:vocabulary',
-    resolveId(source) {
-      return source === id ? `\0${id}` : undefined;
-    },
-    load(resolved) {
-      if (resolved !== `\0${id}`) return undefined;
-      const vocabulary = readVocabularyFile(root, file);
-      this.addWatchFile(vocabulary.path);
-      return `export default ${JSON.stringify({ file: vocabulary.file, definitions: vocabulary.definitions })};`;
-    },
-  };
+  return virtualModule(id, (context) => {
+    const vocabulary = readVocabularyFile(root, file);
+    context.addWatchFile(vocabulary.path);
+    return `export default ${JSON.stringify({ file: vocabulary.file, definitions: vocabulary.definitions })};`;
+  });
 }
