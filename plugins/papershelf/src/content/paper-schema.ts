@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { arxivIdPattern } from './arxiv-id.ts';
+import { arxivCategoryPattern, arxivIdPattern, stripDoiResolver } from './arxiv-id.ts';
 import { didYouMean } from '../text/did-you-mean.ts';
 
 const show = (value: unknown): string => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
@@ -45,11 +45,11 @@ export const paperFields = {
     error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`, \`2006.04768v3\` or \`math/0211159\`, without "arXiv:" or a URL`,
   }).optional(),
   /** arXiv primary category, e.g. `cs.CL`. */
-  category: z.string().trim().regex(/^[a-z-]+(?:\.[A-Za-z-]+)?$/, {
+  category: z.string().trim().regex(arxivCategoryPattern, {
     error: (issue) => `${show(issue.input)} is not an arXiv category; write the primary category, e.g. \`cs.CL\``,
   }).optional(),
   /** DOI without the resolver, e.g. `10.1145/3292500.3330701`. */
-  doi: z.string().trim().transform((value) => value.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '')).refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
+  doi: z.string().trim().transform(stripDoiResolver).refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
     error: (issue) => `${show(issue.input)} is not a DOI; write it as \`10.1234/abc\``,
   }).optional(),
   /** Where the paper appeared, e.g. `NeurIPS 2024`. */

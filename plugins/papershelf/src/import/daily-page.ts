@@ -1,3 +1,5 @@
+import { monthNumber } from '../text/month-names.ts';
+
 /** One paper as a daily-papers page lists it. */
 export interface DailyRecord {
   title: string;
@@ -22,7 +24,6 @@ export interface DailyPage {
   problems: PageProblem[];
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const dayLine = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/i;
 const longestTitle = 300;
 
@@ -40,7 +41,7 @@ export function parseDailyPage(text: string): DailyPage {
   }
   const match = dayLine.exec(lines[dateIndex]!.trim())!;
   const day = {
-    month: months.indexOf(match[1]!.slice(0, 3).toLowerCase()) + 1,
+    month: monthNumber(match[1]!),
     day: Number(match[2]),
     line: dateIndex + 1,
     ...(match[3] ? { year: Number(match[3]) } : {}),

@@ -1,8 +1,8 @@
 import type { Paper } from '../archive/paper.ts';
 import { escapeLatex, latexTitle } from './latex-text.ts';
+import { monthAbbreviations } from '../text/month-names.ts';
 
 const conference = /\b(?:conference|proceedings|workshop|symposium|neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|coling|aaai|ijcai|kdd|sigir|www|chi|interspeech|icassp|aistats|uai|colt|miccai|wacv|bmvc)\b/i;
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** What the entry needs beyond the paper: its key, and its page's absolute URL when the site has one. */
 export interface BibtexContext {
@@ -25,7 +25,7 @@ export function bibtexEntry(paper: Paper, context: BibtexContext): string {
     ['title', latexTitle(data.title)],
     ['author', data.authors.length > 0 ? data.authors.map(authorName).join(' and ') : undefined],
     ['year', year],
-    ['month', months[Number(month) - 1]],
+    ['month', monthAbbreviations[Number(month) - 1]],
     [type === 'inproceedings' ? 'booktitle' : 'journal', data.venue && escapeLatex(data.venue)],
     ['eprint', data.arxiv],
     ['archivePrefix', data.arxiv && 'arXiv'],
