@@ -35,7 +35,7 @@ describe('papershelf import, add and a build of the result', () => {
     const result = await papershelf(root, 'import', join(fixtures, 'arxiv-query.xml'), '--date', '2025-09-01');
     expect(result.code, result.output).toBe(1);
     expect(result.output).toMatch(/^created: 3$/m);
-    expect(result.output).toContain('arxiv-query.xml:40: entry has no arXiv id in <id> (found `nothing`); skipped');
+    expect(result.output).toContain('arxiv-query.xml:40: entry has no arXiv id in <id> (found `nothing`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>');
     expect(result.output).toMatch(/^errors: 1 /m);
   });
 

@@ -37,12 +37,12 @@ describe('arxivFeedPapers', () => {
     });
     expect(papers[0]!.abstract).toMatch(/^Large transformer models .* uses \$O\(n\^2\)\$ time and space with respect to sequence length\. Costs 5\\% less/);
     expect(papers[2]!.journalRef).toBe('Proc. ICML 2024, pp. 1--10');
-    expect(problems).toEqual([{ line: 40, message: 'entry has no arXiv id in <id> (found `nothing`); skipped' }]);
+    expect(problems).toEqual([{ line: 40, message: 'entry has no arXiv id in <id> (found `nothing`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>' }]);
   });
 
   it('reports the API\'s own error entries and XML that does not parse, with a line', () => {
     const error = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234</id><title>Error</title><summary>incorrect id format for 1234</summary></entry></feed>';
-    expect(arxivFeedPapers(error, 'e.xml', '2025-01-01').problems).toEqual([{ line: 1, message: 'the arXiv API answered with an error: incorrect id format for 1234' }]);
+    expect(arxivFeedPapers(error, 'e.xml', '2025-01-01').problems).toEqual([{ line: 1, message: 'the arXiv API answered with an error: incorrect id format for 1234; check the ids that were asked for' }]);
     expect(arxivFeedPapers('<feed>\n<entry>\n</feed>', 'b.xml', '2025-01-01').problems[0]).toMatchObject({ line: 3, message: expect.stringMatching(/^not valid XML/) });
   });
 });

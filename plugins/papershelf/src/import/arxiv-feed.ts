@@ -41,7 +41,7 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
     SyntaxValidator.validate(text);
   } catch (error) {
     const { line, message } = error as Error & { line?: number };
-    return { papers: [], problems: [{ line: line ?? 1, message: `not valid XML (nothing was imported from this file): ${message}` }] };
+    return { papers: [], problems: [{ line: line ?? 1, message: `not valid XML (nothing was imported from this file): ${message}; fix the file, or save the arXiv API's answer again` }] };
   }
   const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
   if (!feed) return { papers: [], problems: [{ line: 1, message: 'not an Atom feed: there is no <feed> element (is this an arXiv API response?)' }] };
@@ -60,11 +60,11 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
 
 function entryPaper(entry: AtomEntry, date: string, source: string): { paper: ImportedPaper } | { problem: string } {
   const idUrl = text(entry.id);
-  if (/arxiv\.org\/api\/errors/.test(idUrl)) return { problem: `the arXiv API answered with an error: ${unwrap(text(entry.summary)) || 'no details'}` };
+  if (/arxiv\.org\/api\/errors/.test(idUrl)) return { problem: `the arXiv API answered with an error: ${unwrap(text(entry.summary)) || 'no details'}; check the ids that were asked for` };
   const arxiv = parseArxivId(idUrl);
-  if (!arxiv) return { problem: `entry has no arXiv id in <id> (found \`${idUrl || 'nothing'}\`); skipped` };
+  if (!arxiv) return { problem: `entry has no arXiv id in <id> (found \`${idUrl || 'nothing'}\`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>` };
   const title = unwrap(text(entry.title));
-  if (!title) return { problem: `entry ${arxiv} has no <title>; skipped` };
+  if (!title) return { problem: `entry ${arxiv} has no <title>; skipped: fetch the record again from the arXiv API` };
   const published = text(entry.published).slice(0, 10);
   const comment = unwrap(text(entry.comment));
   const abstract = unwrap(text(entry.summary));

@@ -2,10 +2,11 @@ import { parse, type Entry } from '@retorquere/bibtex-parser';
 import { parseArxivId } from '../content/arxiv-id.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
 import { findCodeUrl } from './code-url.ts';
+import { monthNumber } from '../text/month-names.ts';
+import { arxivCategoryPattern, stripDoiResolver } from '../content/arxiv-id.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 
-const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** Fields read as LaTeX source, so their formulas can be kept as formulas while the rest is decoded. */
 const mathFields = ['title', 'abstract'];
 
@@ -45,7 +46,7 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
   const fields = entry.fields as Record<string, unknown>;
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(fields[name]) : '');
   const title = decodeWithMath(field('title'));
-  if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped` };
+  if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped: add \`title = {…}\` and import again` };
   const paper: ImportedPaper = { title, abstract: decodeWithMath(field('abstract')), date, source };
   const authors = ((fields['author'] ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
     .map((a) => unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' ')))
@@ -57,8 +58,8 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
   const arxiv = (eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix')) ? parseArxivId(eprint) : undefined) ?? parseArxivId(field('url')) ?? parseArxivId(field('journal'));
   if (arxiv) paper.arxiv = arxiv;
   const category = field('primaryclass');
-  if (arxiv && /^[a-z-]+(?:\.[A-Za-z-]+)?$/.test(category)) paper.category = category;
-  const doi = field('doi').replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
+  const doi = stripDoiResolver(field('doi'));
   if (/^10\.\d{4,9}\/\S+$/.test(doi)) paper.doi = doi;
   const venue = field('booktitle') || (/arxiv/i.test(field('journal')) ? '' : field('journal'));
   if (venue) paper.venue = venue;
@@ -100,6 +101,6 @@ function publishedDay(year: string, month: string, date: string): string | undef
   const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (iso) return `${iso[1]}-${iso[2] ?? '01'}-${iso[3] ?? '01'}`;
   if (!/^\d{4}$/.test(year)) return undefined;
-  const index = /^\d+$/.test(month) ? Number(month) : monthNames.indexOf(month.slice(0, 3).toLowerCase()) + 1;
+  const index = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
   return `${year}-${String(index >= 1 && index <= 12 ? index : 1).padStart(2, '0')}-01`;
 }
