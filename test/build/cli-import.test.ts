@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { repoRoot, run } from '../support/fixture-site.ts';
 
 const cli = join(repoRoot, 'plugins', 'papershelf', 'dist', 'cli', 'index.js');
-const seed = join(repoRoot, '..', 'shared', 'seed', '000_5dc670101e9ed63b.txt');
+const seed = join(repoRoot, 'content', 'sources', '2025-08-27.txt');
 
 describe('papershelf import', () => {
   it('imports the seed into a folder, then reports all 59 unchanged', async () => {

@@ -7,7 +7,7 @@ import { HtmlValidate } from 'html-validate';
 import { brokenLinks } from '../support/link-check.ts';
 import { repoRoot, run } from '../support/fixture-site.ts';
 
-const seedFile = join(repoRoot, '..', 'shared', 'seed', '000_5dc670101e9ed63b.txt');
+const seedFile = join(repoRoot, 'content', 'sources', '2025-08-27.txt');
 const dist = join(repoRoot, 'dist');
 let buildOutput = '';
 
@@ -124,6 +124,51 @@ describe('the shipped archive', () => {
       for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
+  });
+
+  it('cites no paper with the day it joined the archive as its year or publication date', async () => {
+    // The seed gives no paper a publication date (one of them is from 2020), so no citation may claim one.
+    const bib = await readFile(join(dist, 'papers.bib'), 'utf8');
+    expect(bib.match(/^@/gm)).toHaveLength(59);
+    expect(bib).not.toMatch(/^\s*(?:year|month) =/m);
+    for (const slug of await paperSlugs()) {
+      const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
+      expect($('meta[name=citation_publication_date]'), slug).toHaveLength(0);
+      expect($('meta[name=citation_online_date]').attr('content'), slug).toBe('2025/08/27');
+      expect(JSON.parse($('script[type="application/ld+json"]').text()), slug).not.toHaveProperty('datePublished');
+    }
+  });
+
+  it('ends every listing snippet at a sentence end, or right after a word with "…"', async () => {
+    const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'));
+    let snippets = 0;
+    for (const page of pages) {
+      const $ = load(await readFile(join(dist, page), 'utf8'));
+      $('.paper-card-abstract').each((_, element) => {
+        // A formula counts as a word: the ellipsis may follow it.
+        const snippet = $(element).clone();
+        snippet.find('.math-search-text').remove();
+        snippet.find('.katex').replaceWith('F');
+        const text = snippet.text().trim();
+        snippets++;
+        expect(text, page).not.toMatch(/[\s.,;:!?(\-–—]…$/);
+        expect(text, page).toMatch(/(?:[.!?]|[\p{L}\p{N})]…)$/u);
+      });
+    }
+    expect(snippets).toBeGreaterThan(400);
+  });
+
+  it('names with aria-label only what may be named so (landmarks, controls, focusable boxes)', async () => {
+    const namable = new Set(['nav', 'section', 'form', 'header', 'footer', 'main', 'aside', 'article', 'search', 'a', 'button', 'input', 'select', 'textarea', 'dialog', 'table', 'figure', 'img']);
+    const misused: string[] = [];
+    for (const page of (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'))) {
+      const $ = load(await readFile(join(dist, page), 'utf8'));
+      $('[aria-label]').each((_, element) => {
+        const named = $(element);
+        if (!namable.has(element.tagName) && named.attr('role') === undefined && named.attr('tabindex') === undefined) misused.push(`${page}: <${element.tagName} aria-label="${named.attr('aria-label')}">`);
+      });
+    }
+    expect(misused).toEqual([]);
   });
 
   it('has no broken internal link or asset on any page', async () => {

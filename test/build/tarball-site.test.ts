@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { load } from 'cheerio';
 import { paperFile, repoRoot, run } from '../support/fixture-site.ts';
 
@@ -48,7 +48,8 @@ describe('a fresh site from the packed plugin', () => {
     const page = load(await readFile(join(site, 'dist', 'papers', 'one', 'index.html'), 'utf8'));
     expect(page('h1 .katex annotation').text()).toBe('k');
     expect(page('.paper-tags a').attr('href')).toBe('/tags/attention/');
-    const check = await run(process.execPath, [join(site, 'node_modules', 'astro-papershelf', 'dist', 'cli', 'index.js'), 'check'], site);
+    // The bin as npm linked it for the site (a committed file, executable), on the project's Node.
+    const check = await run(join(site, 'node_modules', '.bin', 'papershelf'), ['check'], site, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
     expect(check.output.trim()).toBe('checked 1 paper: no problems');
   }, 300_000);
 });

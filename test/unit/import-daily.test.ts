@@ -15,7 +15,7 @@ import { titleSlug } from '../../plugins/papershelf/src/import/title-slug.ts';
 import { writePapers } from '../../plugins/papershelf/src/import/write-papers.ts';
 import { remarkTexMath } from '../../plugins/papershelf/src/markdown/index.ts';
 
-const seedPath = new URL('../../../shared/seed/000_5dc670101e9ed63b.txt', import.meta.url);
+const seedPath = new URL('../../content/sources/2025-08-27.txt', import.meta.url);
 const seed = await readFile(seedPath, 'utf8');
 const page = (...blocks: string[]) => ['Daily Papers', '', 'Sep 3', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
 const abstract = (n: number) => `We study problem ${n}. It is hard to solve well. Our method solves it with a clear margin over the baselines we compare against.`;
@@ -154,7 +154,7 @@ describe('writePapers never loses a paper', () => {
     expect(first.exists).toEqual(['same-title.md']);
 
     const second = await writePapers(papers.slice(0, 1), { dir, root: dir });
-    expect(second).toEqual({ created: [], unchanged: ['same-title.md'], exists: [], overwritten: [] });
+    expect(second).toEqual({ created: [], unchanged: ['same-title.md'], exists: [], overwritten: [], removedTemporary: [] });
 
     await writeFile(join(dir, 'same-title.md'), (await readFile(join(dir, 'same-title.md'), 'utf8')) + '\nMy notes.\n');
     const third = await writePapers(papers.slice(0, 1), { dir, root: dir });

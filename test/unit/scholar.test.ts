@@ -80,10 +80,26 @@ describe('bibtexEntry', () => {
     expect(entry.fields[field]).toBe(venue);
   });
 
-  it('gives a paper without authors, ids or venue a valid entry with its page as url', () => {
-    const bibtex = bibtexEntry(archiveOf(['p', { title: 'Alone' }]).bySlug.get('p')!, { key: 'alone2025', pageUrl: 'https://example.org/papers/p/' });
-    expect(bibtex).toBe('@misc{alone2025,\n  title = {Alone},\n  year = {2025},\n  month = aug,\n  url = {https://example.org/papers/p/}\n}\n');
+  it('gives a paper without authors, ids, venue or date a valid entry with its page as url, and no year', () => {
+    // The day a paper joined the archive (2025-08-27 here) says nothing of when it was published.
+    const bibtex = bibtexEntry(archiveOf(['p', { title: 'Alone' }]).bySlug.get('p')!, { key: 'alone', pageUrl: 'https://example.org/papers/p/' });
+    expect(bibtex).toBe('@misc{alone,\n  title = {Alone},\n  url = {https://example.org/papers/p/}\n}\n');
     expect(reread(bibtex).errors).toEqual([]);
+  });
+
+  it.each([
+    ['2404.15574', '2024', '4'],
+    ['1706.03762v7', '2017', '6'],
+    ['math/0211159', '2002', '11'],
+    ['hep-th/9901001v2', '1999', '1'],
+  ])('dates a paper without `published` by its arXiv id %s: %s, %s', (arxiv, year, month) => {
+    const paper = archiveOf(['p', { title: 'T', arxiv }]).bySlug.get('p')!;
+    expect(reread(bibtexEntry(paper, { key: 'k' })).entries[0]!.fields).toMatchObject({ year, month });
+    expect(highwireTags(paper)).toContainEqual(['citation_publication_date', `${year}/${paper.published!.slice(5)}`]);
+  });
+
+  it('keys a paper without a known year by name and word alone', () => {
+    expect(archiveOf(['p', { title: 'Sparse Things', authors: ['Ada Smith'] }]).citationKeys.get('p')).toBe('smithsparse');
   });
 });
 
@@ -114,6 +130,14 @@ describe('head metadata', () => {
     expect(article).toMatchObject({ '@type': 'ScholarlyArticle', headline: 'A </script><!-- & x^2', author: [{ '@type': 'Person', name: 'Ada Lovelace' }, { '@type': 'Person', name: 'Alan Turing' }], datePublished: '2024-05-06', url: 'https://example.org/papers/p/' });
   });
 
+  it('gives no publication date to a paper that has none, only the day it went online here', () => {
+    const undated = archiveOf(['u', { title: 'Undated', date: '2025-08-27' }]).bySlug.get('u')!;
+    expect(highwireTags(undated).filter(([name]) => name.includes('date'))).toEqual([['citation_online_date', '2025/08/27']]);
+    const article = scholarlyArticle(undated, { siteName: 'S' });
+    expect(article).not.toHaveProperty('datePublished');
+    expect(article).toMatchObject({ dateCreated: '2025-08-27' });
+  });
+
   it('describes a paper by the first sentence of its abstract', () => {
     expect(paper.description).toBe('First sentence with x, e.g. this.');
     expect(firstSentence('One. Two.')).toBe('One.');
@@ -131,7 +155,7 @@ describe('BibTeX that cannot be broken from outside', () => {
     const bibtex = bibtexEntry(archive.bySlug.get('p')!, { key: 'k' });
     const { entries, errors } = reread(bibtex);
     expect(errors).toEqual([]);
-    expect(Object.keys(entries[0]!.fields).sort()).toEqual(['doi', 'month', 'title', 'url', 'year']);
+    expect(Object.keys(entries[0]!.fields).sort()).toEqual(['doi', 'title', 'url']);
     expect(bibtex).not.toContain('\\input');
   });
 });

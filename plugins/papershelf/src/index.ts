@@ -3,7 +3,7 @@ import { AstroError } from 'astro/errors';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { setConfiguredSettings } from './defaults.ts';
+import { optionsHook } from './integration/options-hook.ts';
 import { configureMarkdown } from './configure-markdown.ts';
 import { archiveRoutes, prefixed } from './routes.ts';
 import { siteFeatures } from './site-features.ts';
@@ -26,13 +26,13 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
   return {
     name: 'astro-papershelf',
     hooks: {
+      [optionsHook]: () => options,
       'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger }) => {
         const root = fileURLToPath(initial.root);
         const ownIcon = findFavicon(initial.publicDir);
         if (!ownIcon) injectRoute({ pattern: '/favicon.svg', entrypoint: 'astro-papershelf/routes/favicon.svg.ts', prerender: true });
         const favicon = ownIcon ?? 'favicon.svg';
         checkVocabulary(root, options.paths.tags);
-        setConfiguredSettings({ paths: options.paths, freeTags: options.freeTags });
         configureMarkdown(initial, updateConfig, options, logger);
         const withSite = siteFeatures(initial, updateConfig, injectRoute, logger, options);
         const plugins = [virtualOptionsPlugin(options, { favicon, feeds: withSite }), virtualVocabularyPlugin(root, options.paths.tags), virtualComponentsPlugin(root, options.components), serveLastSearchIndex(fileURLToPath(initial.outDir), initial.base)];

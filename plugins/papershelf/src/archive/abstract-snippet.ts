@@ -1,9 +1,11 @@
 import { splitTex } from '../markdown/tex-segments.ts';
+import { endsSentence, lastSentenceEnd, lastWordEnd, withEllipsis } from './text-cut.ts';
 
 /**
- * The start of an abstract as plain text with its formulas intact, cut at a
- * sentence (or else a word) end near `limit` characters, never inside a
- * formula. Markdown escapes are undone, so `\*` reads `*`.
+ * The start of an abstract as plain text with its formulas intact, near
+ * `limit` characters and never cut inside a formula. It ends at a sentence
+ * end when one falls in the second half of the room (then no ellipsis), else
+ * at a word with "…" right after it. Markdown escapes are undone, so `\*` reads `*`.
  */
 export function abstractSnippet(markdownBody: string, limit = 280): string {
   const paragraph = markdownBody.trim().split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, ' ') ?? '';
@@ -11,7 +13,7 @@ export function abstractSnippet(markdownBody: string, limit = 280): string {
   let out = '';
   for (const segment of splitTex(paragraph)) {
     if (segment.type === 'math') {
-      if (length > limit) break;
+      if (length > limit) return endAfter(out);
       out += segment.raw;
       length += segment.value.length;
       continue;
@@ -22,16 +24,19 @@ export function abstractSnippet(markdownBody: string, limit = 280): string {
       length += text.length;
       continue;
     }
-    out += cutText(segment.value, limit - length);
-    return `${out.trimEnd()}…`;
+    const room = Math.max(limit - length, 0);
+    const sentenceEnd = lastSentenceEnd(segment.value, room + 1);
+    if (sentenceEnd > 0 && sentenceEnd > room * 0.5) return `${out}${segment.value.slice(0, sentenceEnd)}`.trim();
+    const wordEnd = lastWordEnd(segment.value, room);
+    // No word of this text fits: end after what came before it (a formula), or mid-word if nothing did.
+    if (wordEnd < 0 && out.trim() === '') return withEllipsis(segment.value.slice(0, room));
+    return endAfter(`${out}${segment.value.slice(0, Math.max(wordEnd, 0))}`);
   }
   return out.trim();
 }
 
-function cutText(text: string, room: number): string {
-  const head = text.slice(0, Math.max(room, 0) + 1);
-  const sentenceEnd = head.search(/[.!?]\s[^.!?]*$/);
-  if (sentenceEnd > room * 0.5) return head.slice(0, sentenceEnd + 1);
-  const space = head.lastIndexOf(' ');
-  return space > 0 ? head.slice(0, space) : head;
+/** Text that stops before the rest of the abstract: as it is at a sentence end, else with "…". */
+function endAfter(text: string): string {
+  const trimmed = text.trimEnd();
+  return endsSentence(trimmed, '') ? trimmed : withEllipsis(trimmed);
 }

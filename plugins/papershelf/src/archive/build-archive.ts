@@ -8,6 +8,7 @@ import { abstractText } from './abstract-text.ts';
 import { firstSentence } from './first-sentence.ts';
 import { groupDays, groupMonths, groupWeeks, type ArchiveDay, type ArchivePeriod } from './periods.ts';
 import { arxivRedirects, type ArxivRedirect } from './arxiv-redirects.ts';
+import { arxivMonth } from '../content/arxiv-id.ts';
 import { citationKeys } from '../scholar/citation-keys.ts';
 import { relatedPapers, type RelatedPaper } from '../related/related-papers.ts';
 import { authorKey, collectAuthors, type Author } from './authors.ts';
@@ -98,7 +99,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     related: options.related === false ? new Map() : relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
     authors,
     authorOf: (name) => authorsByKey.get(authorKey(name)),
-    citationKeys: citationKeys(papers.map((p) => ({ slug: p.slug, date: p.data.date, year: p.publishedDate.slice(0, 4), authors: p.data.authors, title: p.titleText }))),
+    citationKeys: citationKeys(papers.map((p) => ({ slug: p.slug, date: p.data.date, year: p.published?.slice(0, 4) ?? '', authors: p.data.authors, title: p.titleText }))),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
@@ -169,7 +170,7 @@ function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
     snippetHtml: renderInlineTex(abstractSnippet(input.body), options.macros),
     description: texToPlainText(firstSentence(abstract)),
     abstract,
-    publishedDate: input.data.published ?? input.data.date,
+    published: input.data.published ?? (input.data.arxiv ? arxivMonth(input.data.arxiv) : undefined),
     links: paperLinks(input.data),
     tags: [],
   };

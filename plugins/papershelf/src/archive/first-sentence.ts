@@ -1,7 +1,5 @@
 import { splitTex } from '../markdown/tex-segments.ts';
-
-/** Words after which a period does not end a sentence. */
-const abbreviations = /(?:^|[\s(])(?:e\.g|i\.e|et al|vs|cf|etc|fig|figs|eq|eqs|sec|no|approx|resp|ca|dr|prof|mr|ms|st|[A-Z])\.$/i;
+import { cutAtWord, endsSentence } from './text-cut.ts';
 
 /**
  * The first sentence of plain text (formulas kept whole), for descriptions
@@ -19,7 +17,7 @@ export function firstSentence(text: string, limit = 300): string {
     for (let i = 0; i < value.length; i++) {
       const c = value[i]!;
       out += c;
-      if ((c === '.' || c === '!' || c === '?') && /^\s+[\p{Lu}\p{N}("“\\$]/u.test(value.slice(i + 1)) && !(c === '.' && abbreviations.test(out))) {
+      if ((c === '.' || c === '!' || c === '?') && /^\s+[\p{Lu}\p{N}("“\\$]/u.test(value.slice(i + 1)) && endsSentence(out, value.slice(i + 1))) {
         return cut(out, limit);
       }
     }
@@ -28,7 +26,5 @@ export function firstSentence(text: string, limit = 300): string {
 }
 
 function cut(text: string, limit: number): string {
-  if (text.length <= limit) return text;
-  const space = text.lastIndexOf(' ', limit);
-  return `${text.slice(0, space > limit / 2 ? space : limit).trimEnd()}…`;
+  return text.length <= limit ? text : cutAtWord(text, limit);
 }

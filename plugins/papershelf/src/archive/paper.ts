@@ -36,8 +36,12 @@ export interface Paper {
   description: string;
   /** The whole abstract as plain text, formulas kept with their delimiters (`\(x\)`): for feeds, exports, citations. */
   abstract: string;
-  /** `published`, else `date`. */
-  publishedDate: string;
+  /**
+   * When the paper itself appeared: its `published` day, else the month of its
+   * first arXiv version (`YYYY-MM`, from the id); undefined when neither is known.
+   * Never the day it joined the archive (`data.date`), which says nothing of its age.
+   */
+  published: string | undefined;
   links: PaperLink[];
   /** Its tags: from its file, from rules, and their parents (see `PaperTag.source`). */
   tags: PaperTag[];

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultPaths } from '../defaults.ts';
+import { readSiteOptions } from './site-options.ts';
 import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
 import { writePapers } from '../import/write-papers.ts';
@@ -24,7 +24,7 @@ export async function runAdd(args: string[]): Promise<number> {
       date: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
-      papers: { type: 'string', default: defaultPaths.papers },
+      papers: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new Error('add needs arXiv ids: papershelf add 2006.04768 math/0211159');
@@ -47,7 +47,8 @@ export async function runAdd(args: string[]): Promise<number> {
     for (const id of batch) if (!found.has(arxivBaseId(id))) problems.push(`${id}: arXiv has no such paper (check the id)`);
   }
   const root = process.cwd();
-  const summary = await writePapers(papers, { dir: resolve(root, values.papers), root, force: values.force, dryRun: values['dry-run'], onProgress: progressReporter('adding') });
+  const papersDir = values.papers ?? (await readSiteOptions(root)).options.paths.papers;
+  const summary = await writePapers(papers, { dir: resolve(root, papersDir), root, force: values.force, dryRun: values['dry-run'], onProgress: progressReporter('adding') });
   for (const problem of problems) console.error(problem);
   console.log(formatSummary(summary, problems.length, values['dry-run']));
   return problems.length > 0 ? 1 : 0;

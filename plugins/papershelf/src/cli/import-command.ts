@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultPaths } from '../defaults.ts';
+import { readSiteOptions } from './site-options.ts';
 import { dailyPapers } from '../import/daily-papers.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
 import { bibtexPapers } from '../import/bibtex-papers.ts';
@@ -21,7 +21,7 @@ export async function runImport(args: string[]): Promise<number> {
       date: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
-      papers: { type: 'string', default: defaultPaths.papers },
+      papers: { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new Error('import needs a file: papershelf import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD]');
@@ -31,6 +31,7 @@ export async function runImport(args: string[]): Promise<number> {
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
 
   const root = process.cwd();
+  const papersDir = values.papers ?? (await readSiteOptions(root)).options.paths.papers;
   const papers: ImportedPaper[] = [];
   const problems: string[] = [];
   for (const file of positionals) {
@@ -55,7 +56,7 @@ export async function runImport(args: string[]): Promise<number> {
     }
   }
   const summary = await writePapers(papers, {
-    dir: resolve(root, values.papers),
+    dir: resolve(root, papersDir),
     root,
     force: values.force,
     dryRun: values['dry-run'],
@@ -75,6 +76,7 @@ export function formatSummary(summary: ImportSummary, errors: number, dryRun: bo
     ...section('unchanged', summary.unchanged),
     ...section('exists (left as it is; --force replaces it)', summary.exists),
     ...(summary.overwritten.length ? section('overwritten (--force)', summary.overwritten) : []),
+    ...(summary.removedTemporary.length ? section('removed (temporary files of an interrupted import)', summary.removedTemporary) : []),
     `errors: ${errors}${errors ? ' (listed above, with their lines)' : ''}`,
   ];
   return lines.filter((line) => line !== '').join('\n');

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { defaultPaths } from '../defaults.ts';
+import { readSiteOptions } from './site-options.ts';
 import { titleSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
 
@@ -27,12 +27,12 @@ const optionalFields = [
 
 /** `papershelf new "<title>"`: a paper file with today's date, the required fields filled and every other one commented. */
 export async function runNew(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { papers: { type: 'string', default: defaultPaths.papers }, date: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { papers: { type: 'string' }, date: { type: 'string' } } });
   const title = positionals.join(' ').trim();
   if (!title) throw new Error('new needs a title: papershelf new "A Paper Title"');
   const date = values.date ?? today();
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date \`${date}\` is not YYYY-MM-DD`);
-  const folder = resolve(values.papers);
+  const folder = resolve(values.papers ?? (await readSiteOptions(process.cwd())).options.paths.papers);
   const path = join(folder, `${titleSlug(title)}.md`);
   const shown = relative(process.cwd(), path);
   const content = [

@@ -191,7 +191,10 @@ function resultItem(data: { url: string; excerpt: string; meta: Record<string, s
   const heading = element('h2', { className: 'search-result-title' });
   heading.append(element('a', { href: data.url, textContent: data.meta['title'] ?? data.url }));
   li.append(heading);
-  const facts = [data.meta['authors'], formatDay(data.meta['date'])].filter(Boolean).join(' · ');
+  // The paper's own date when known; else the day it joined the archive, said as such.
+  const published = data.meta['published'];
+  const when = published ? formatDay(published) : data.meta['date'] && `added ${formatDay(data.meta['date'])}`;
+  const facts = [data.meta['authors'], when].filter(Boolean).join(' · ');
   if (facts) li.append(element('p', { className: 'search-result-meta', textContent: facts }));
   const excerpt = element('p', { className: 'search-result-excerpt' });
   excerpt.append(...highlighted(data.excerpt));
@@ -241,9 +244,11 @@ function moveFocus(event: KeyboardEvent, elements: Elements): void {
   }
 }
 
+/** `2025-08-27` → "Aug 27, 2025"; a month alone (`2024-04`, from an arXiv id) → "Apr 2024". */
 function formatDay(day: string | undefined): string {
-  if (!day || !/^\d{4}-\d{2}-\d{2}$/.test(day)) return '';
-  return new Date(`${day}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  if (!day || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(day)) return '';
+  const whole = day.length === 10;
+  return new Date(`${whole ? day : `${day}-01`}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', ...(whole && { day: 'numeric' }), timeZone: 'UTC' });
 }
 
 function count(n: number, noun: string): string {

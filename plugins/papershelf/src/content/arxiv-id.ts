@@ -19,3 +19,17 @@ export const arxivCategoryPattern = /^[a-z-]+(?:\.[A-Za-z-]+)?$/;
 export function stripDoiResolver(value: string): string {
   return value.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
 }
+
+/**
+ * The month arXiv first received a paper, read from its id (`2404.15574` → `2024-04`,
+ * `math/0211159` → `2002-11`): the paper's own date when its file gives none.
+ * arXiv began in August 1991, so two-digit years from 91 are 19xx.
+ */
+export function arxivMonth(id: string): string | undefined {
+  const match = /^(\d{2})(\d{2})\.\d{4,5}|\/(\d{2})(\d{2})\d{3}/.exec(arxivBaseId(id));
+  if (!match) return undefined;
+  const yy = Number(match[1] ?? match[3]);
+  const month = match[2] ?? match[4]!;
+  if (Number(month) < 1 || Number(month) > 12) return undefined;
+  return `${yy >= 91 ? 1900 + yy : 2000 + yy}-${month}`;
+}

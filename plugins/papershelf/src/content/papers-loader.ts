@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
-import { configuredSettings } from '../defaults.ts';
+import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { compileVocabulary, type Vocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { taxonomyProblemsHint, unknownTagMessage } from '../taxonomy/taxonomy-messages.ts';
@@ -29,12 +29,14 @@ export interface PapersLoaderOptions {
  * when two files hold the same arXiv paper.
  */
 export function papersLoader(options: PapersLoaderOptions = {}): Loader {
-  const settings = configuredSettings();
-  const base = options.base ?? settings.paths.papers;
-  const inner = glob({ pattern: '**/[^_]*.{md,mdx}', base });
+  // One glob loader for the life of the process: it remembers which file is which entry between loads in `astro dev`.
+  let inner: Loader | undefined;
   return {
     name: 'astro-papershelf:papers',
     async load(context) {
+      // The integration's settings come with the config the loader is given, never through global state.
+      const settings = papershelfOptionsOf(context.config.integrations) ?? defaultOptions();
+      inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base: options.base ?? settings.paths.papers });
       const tags = tagChecker(context, settings.paths.tags, settings.freeTags);
       await inner.load({ ...context, parseData: (props) => parsePaper(context, props, tags) });
       assertNoDuplicates(context);

@@ -1,10 +1,11 @@
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import type { ImportedPaper } from './imported-paper.ts';
 import { paperFileContent } from './paper-file.ts';
 import { identityKeys } from './paper-identity.ts';
 import { titleSlug, uniqueSlug } from './title-slug.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
+import { removeStaleTemporaryFiles, removeTemporaryFolderIfEmpty, temporaryPath } from './temporary-files.ts';
 
 /** What happened to each record of an import. */
 export interface ImportSummary {
@@ -16,6 +17,8 @@ export interface ImportSummary {
   exists: string[];
   /** Files replaced because `force` was given. */
   overwritten: string[];
+  /** Temporary files of an interrupted earlier import, removed before this one wrote anything. */
+  removedTemporary: string[];
 }
 
 /** Options of `writePapers`. */
@@ -46,10 +49,11 @@ interface ExistingPaper {
  * midway leaves no half-written paper.
  */
 export async function writePapers(papers: readonly ImportedPaper[], options: WriteOptions): Promise<ImportSummary> {
-  const summary: ImportSummary = { created: [], unchanged: [], exists: [], overwritten: [] };
+  const show = (path: string) => relative(options.root, path);
+  const removedTemporary = options.dryRun ? [] : (await removeStaleTemporaryFiles(options.dir)).map((file) => show(join(options.dir, file)));
+  const summary: ImportSummary = { created: [], unchanged: [], exists: [], overwritten: [], removedTemporary };
   const { byKey, names } = await indexExisting(options.dir);
   if (!options.dryRun) await mkdir(options.dir, { recursive: true });
-  const show = (path: string) => relative(options.root, path);
   for (const [index, paper] of papers.entries()) {
     const content = paperFileContent(paper);
     const keys = identityKeys(paper);
@@ -59,13 +63,13 @@ export async function writePapers(papers: readonly ImportedPaper[], options: Wri
     } else if (match && !options.force) {
       summary.exists.push(show(match.path));
     } else if (match) {
-      if (!options.dryRun) await writeAtomically(match.path, content, false);
+      if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
       match.content = content;
       summary.overwritten.push(show(match.path));
     } else {
       const slug = uniqueSlug(titleSlug(paper.title), (name) => names.has(name));
       const path = join(options.dir, `${slug}.md`);
-      if (!options.dryRun) await writeAtomically(path, content, true);
+      if (!options.dryRun) await writeAtomically(options.dir, path, content, true);
       names.add(slug);
       const created = { path, content };
       for (const key of keys) byKey.set(key, created);
@@ -73,13 +77,18 @@ export async function writePapers(papers: readonly ImportedPaper[], options: Wri
     }
     options.onProgress?.(index + 1, papers.length);
   }
+  if (!options.dryRun) await removeTemporaryFolderIfEmpty(options.dir);
   return summary;
 }
 
 async function indexExisting(dir: string): Promise<{ byKey: Map<string, ExistingPaper>; names: Set<string> }> {
   const byKey = new Map<string, ExistingPaper>();
   const names = new Set<string>();
-  const files = await readdir(dir, { recursive: true }).catch(() => [] as string[]);
+  // A folder that does not exist yet is an empty archive; any other failure to read it must stop the import.
+  const files = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw new Error(`cannot read the papers folder \`${dir}\` (${error.code ?? error.message}); check its permissions`);
+  });
   for (const file of files) {
     const match = /^(.*)\.mdx?$/.exec(file);
     if (!match) continue;
@@ -95,8 +104,9 @@ async function indexExisting(dir: string): Promise<{ byKey: Map<string, Existing
   return { byKey, names };
 }
 
-async function writeAtomically(path: string, content: string, mustBeNew: boolean): Promise<void> {
-  const temporary = `${path}.${process.pid}.tmp`;
+async function writeAtomically(dir: string, path: string, content: string, mustBeNew: boolean): Promise<void> {
+  const temporary = temporaryPath(dir, basename(path));
+  await mkdir(dirname(temporary), { recursive: true });
   try {
     await writeFile(temporary, content, { flag: 'wx' });
     // link() publishes the whole file at once and, unlike rename(), fails if the name was taken meanwhile.

@@ -20,12 +20,13 @@ export interface BibtexContext {
 export function bibtexEntry(paper: Paper, context: BibtexContext): string {
   const { data } = paper;
   const type = !data.venue ? 'misc' : conference.test(data.venue) ? 'inproceedings' : 'article';
-  const [year, month] = paper.publishedDate.split('-');
+  // Without a known publication date there is no year: the day it joined the archive is not one.
+  const [year, month] = paper.published?.split('-') ?? [];
   const fields: [string, string | undefined][] = [
     ['title', latexTitle(data.title)],
     ['author', data.authors.length > 0 ? data.authors.map(authorName).join(' and ') : undefined],
     ['year', year],
-    ['month', monthAbbreviations[Number(month) - 1]],
+    ['month', month ? monthAbbreviations[Number(month) - 1] : undefined],
     [type === 'inproceedings' ? 'booktitle' : 'journal', data.venue && escapeLatex(data.venue)],
     ['eprint', data.arxiv],
     ['archivePrefix', data.arxiv && 'arXiv'],

@@ -5,7 +5,7 @@ export interface KeyedPaper {
   slug: string;
   /** The day the paper joined the archive: earlier papers keep the plain key. */
   date: string;
-  /** Year of publication. */
+  /** Year of publication; empty when unknown (the key then has no year). */
   year: string;
   authors: readonly string[];
   /** Title as plain text. */

@@ -21,7 +21,8 @@ export function highwireTags(paper: Paper): [string, string][] {
   const tags: [string, string | undefined][] = [
     ['citation_title', paper.titleText],
     ...data.authors.map((author): [string, string] => ['citation_author', author]),
-    ['citation_publication_date', slashes(paper.publishedDate)],
+    ['citation_publication_date', paper.published && slashes(paper.published)],
+    // The day the paper went online here, which is what Scholar's online date means.
     ['citation_online_date', slashes(data.date)],
     [/conference|proceedings|workshop|symposium/i.test(data.venue ?? '') ? 'citation_conference_title' : 'citation_journal_title', data.venue],
     ['citation_pdf_url', paper.links.find((l) => l.kind === 'pdf')?.href],
@@ -46,7 +47,8 @@ export function scholarlyArticle(paper: Paper, context: PageContext): Record<str
     headline: paper.titleText,
     name: paper.titleText,
     ...(data.authors.length > 0 && { author: data.authors.map((name) => ({ '@type': 'Person', name })) }),
-    datePublished: paper.publishedDate,
+    ...(paper.published && { datePublished: paper.published }),
+    // When this archive's record of the paper was made, not when the paper was.
     dateCreated: data.date,
     ...(paper.abstract && { abstract: texToPlainText(paper.abstract) }),
     ...(context.pageUrl && { url: context.pageUrl, mainEntityOfPage: context.pageUrl }),

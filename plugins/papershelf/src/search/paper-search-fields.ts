@@ -10,11 +10,11 @@ export const hasCodeValue = 'Has code';
 
 /** What the search index keeps of one paper, from its data rather than from its visible text. */
 export interface PaperSearchFields {
-  /** Result metadata: `title` (formulas as TeX), `authors`, `date`. */
+  /** Result metadata: `title` (formulas as TeX), `authors`, `date` (added), `published` (when known). */
   meta: Record<string, string>;
   /** Filter values by filter name; a name without values is left out. */
   filters: Partial<Record<SearchFilterName, string[]>>;
-  /** Sort keys: `date` is `published`, else `date`, as YYYY-MM-DD. */
+  /** Sort keys: `date` is when the paper appeared when known (YYYY-MM-DD or YYYY-MM), else when it was added. */
   sort: { date: string };
 }
 
@@ -27,10 +27,11 @@ export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Ta
   const filters: PaperSearchFields['filters'] = {};
   const tags = paper.tags.map((t) => tagsById.get(t.id)?.label).filter((label): label is string => label !== undefined);
   if (tags.length > 0) filters.tag = [...new Set(tags)];
-  filters.year = [paper.publishedDate.slice(0, 4)];
+  if (paper.published) filters.year = [paper.published.slice(0, 4)];
   if (paper.data.venue) filters.venue = [paper.data.venue];
   if (paper.data.code) filters.code = [hasCodeValue];
-  const meta: Record<string, string> = { title: paper.titleText, date: paper.publishedDate };
+  const meta: Record<string, string> = { title: paper.titleText, date: paper.data.date };
+  if (paper.published) meta['published'] = paper.published;
   if (paper.data.authors.length > 0) meta['authors'] = paper.data.authors.join(', ');
-  return { meta, filters, sort: { date: paper.publishedDate } };
+  return { meta, filters, sort: { date: paper.published ?? paper.data.date } };
 }

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
+import type { PapershelfOptions } from '../options.ts';
+
+/** The config file names Astro looks for, in its order. */
+const configFiles = ['astro.config.mjs', 'astro.config.js', 'astro.config.ts', 'astro.config.mts', 'astro.config.cjs', 'astro.config.cts'];
+
+/** The options the site's build uses, and where they came from (for messages). */
+export interface SiteOptions {
+  options: PapershelfOptions;
+  /** The config file read, relative to the root; undefined when the folder has none. */
+  configFile: string | undefined;
+}
+
+/**
+ * Reads the site's Astro config the way `astro build` does and returns the
+ * options its `papershelf()` call resolved (paths, free tags, KaTeX macros…),
+ * so the command checks and writes exactly what the build will read. A
+ * folder without a config, or a config without the integration, gets the defaults.
+ */
+export async function readSiteOptions(root: string): Promise<SiteOptions> {
+  const configFile = configFiles.find((name) => existsSync(join(root, name)));
+  if (!configFile) return { options: defaultOptions(), configFile };
+  const config = await importConfig(join(root, configFile), configFile);
+  return { options: papershelfOptionsOf(config?.integrations) ?? defaultOptions(), configFile };
+}
+
+async function importConfig(path: string, shown: string): Promise<{ integrations?: unknown } | undefined> {
+  try {
+    if (/\.[cm]?js$/.test(path)) return ((await import(pathToFileURL(path).href)) as { default?: { integrations?: unknown } }).default;
+    // TypeScript configs go through Vite's module runner, as Astro itself loads them.
+    const { runnerImport } = await import('vite');
+    const { module } = await runnerImport<{ default?: { integrations?: unknown } }>(path, { configFile: false, logLevel: 'silent' });
+    return module.default;
+  } catch (error) {
+    throw new Error(`cannot read the site's settings from \`${shown}\`: ${error instanceof Error ? error.message : String(error)}. Fix the config (\`astro build\` shows the same error), or run from the site's root folder.`);
+  }
+}
