@@ -85,7 +85,9 @@ describe('reading the shipped archive', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const file = await (await fetch(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib`)).text();
     expect(copied).toBe(file);
-    expect(copied).toMatch(/^@misc\{rat2025/);
+    expect(copied).toMatch(/^@misc\{rat,\n/);
+    // The seed gives no publication date, and the day the paper joined the archive is not one.
+    expect(copied).not.toContain('year =');
     await context.close();
   });
 });

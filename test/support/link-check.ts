@@ -21,6 +21,8 @@ export async function brokenLinks(dist: string, base: string, origin = 'https://
     for (const ref of refs) {
       const url = new URL(ref, pageUrl);
       if (url.origin !== new URL(origin).origin) continue;
+      // Under `trailingSlash: 'never'` the home page of a site at `/archive/` is `/archive`.
+      if (url.pathname === base.replace(/\/$/, '')) url.pathname = base;
       if (!url.pathname.startsWith(base)) {
         problems.push(`${page}: ${ref} (outside the base path ${base})`);
         continue;

@@ -1,5 +1,18 @@
 import { z } from 'astro/zod';
-import { defaultPaths } from './defaults.ts';
+/** Where an archive keeps its data, relative to the site's root. */
+export interface ArchivePaths {
+  /** Folder of paper files, one `.md` or `.mdx` a paper. Default `content/papers`. */
+  papers: string;
+  /** The tag vocabulary. Default `content/tags.yml`. */
+  tags: string;
+}
+
+/** The one place the default paths are written down (the CLI's `--papers` and `--tags` default to the site's). */
+export const defaultPaths: Readonly<ArchivePaths> = Object.freeze({
+  papers: 'content/papers',
+  tags: 'content/tags.yml',
+});
+
 
 /** `papershelf(options)`: every option, its meaning and default. Strict, so a typo fails the build. */
 export const optionsSchema = z

@@ -4,14 +4,11 @@ export { buildArchive, compareWithinDay, ArchiveError, reservedSlugs, type Archi
 export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
 export { neighbours } from './periods.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
-export { tagHref } from './tag-href.ts';
 export { abstractText } from './abstract-text.ts';
 export type { Paper, PaperInput, PaperLink } from './paper.ts';
 export { abstractSnippet } from './abstract-snippet.ts';
 export { paperLinks } from './paper-links.ts';
 export { formatDay } from './format-day.ts';
-export { siteUrl } from './site-url.ts';
 export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
-export { paperHref, dayHref, datesHref, weekHref, monthHref, papersIndexHref, authorHref, authorsHref } from './archive-urls.ts';
 export { authorKey } from './authors.ts';
-export { archiveBase, features, homeHref } from './archive-base.ts';
+export { links, features, homeHref } from './archive-base.ts';

@@ -28,6 +28,8 @@ async function start(page: HTMLElement): Promise<void> {
   elements.input.value = state.query;
   elements.sort.value = state.sort;
   elements.form.addEventListener('submit', (event) => event.preventDefault());
+  // Pagefind names pages by their folders (`/papers/x/`); the site's own links may end without the slash.
+  const pageSlash = page.dataset['pageSlash'] !== 'false';
 
   let pagefind: Pagefind;
   try {
@@ -89,7 +91,7 @@ async function start(page: HTMLElement): Promise<void> {
     if (!current) return;
     const mine = generation;
     const next = current.results.slice(shown, shown + pageSize);
-    const items = await Promise.all(next.map(async (result) => resultItem(await result.data())));
+    const items = await Promise.all(next.map(async (result) => resultItem(await result.data(), pageSlash)));
     if (mine !== generation) return;
     elements.results.append(...items);
     shown += next.length;
@@ -186,10 +188,10 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
   return filters;
 }
 
-function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }): HTMLLIElement {
+function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }, pageSlash: boolean): HTMLLIElement {
   const li = element('li', { className: 'search-result' });
   const heading = element('h2', { className: 'search-result-title' });
-  heading.append(element('a', { href: data.url, textContent: data.meta['title'] ?? data.url }));
+  heading.append(element('a', { href: pageSlash || data.url === '/' ? data.url : data.url.replace(/\/$/, ''), textContent: data.meta['title'] ?? data.url }));
   li.append(heading);
   // The paper's own date when known; else the day it joined the archive, said as such.
   const published = data.meta['published'];

@@ -1,34 +1,37 @@
 import options from 'virtual:papershelf/options';
 import type { Feed } from 'feed';
 import { getArchive } from '../archive/get-archive.ts';
+import { links } from '../archive/archive-base.ts';
 import { paperFeed } from './paper-feed.ts';
-import { feedUrls, homeUrl } from './feed-urls.ts';
 
 /** The whole archive's feed: its newest `feeds.items` papers. */
-export async function archiveFeed(site: URL, base: string): Promise<Feed> {
+export async function archiveFeed(site: URL): Promise<Feed> {
   const archive = await getArchive();
-  const home = homeUrl(site, base);
+  const url = (path: string) => new URL(path, site).href;
   return paperFeed(archive.papers.slice(0, options.feeds.items), {
     title: options.title,
     description: `The newest papers of ${options.title}.`,
-    home,
-    page: home,
-    links: { rss: feedUrls.rss(site, base), atom: feedUrls.atom(site, base) },
+    home: url(links.home()),
+    page: url(links.home()),
+    links: { rss: url(links.rss()), atom: url(links.atom()) },
+    paperUrl: (slug) => url(links.paper(slug)),
     tagsById: archive.taxonomy.byId,
     macros: options.macros,
   });
 }
 
 /** A tag's feed: the newest `feeds.items` papers with the tag (or a narrower one). */
-export async function tagFeed(site: URL, base: string, tagId: string): Promise<Feed> {
+export async function tagFeed(site: URL, tagId: string): Promise<Feed> {
   const archive = await getArchive();
   const tag = archive.taxonomy.byId.get(tagId)!;
+  const url = (path: string) => new URL(path, site).href;
   return paperFeed(archive.papersOfTag(tagId).slice(0, options.feeds.items), {
     title: `${tag.label} · ${options.title}`,
     description: tag.description ?? `The newest papers tagged ${tag.label}.`,
-    home: homeUrl(site, base),
-    page: feedUrls.tagPage(site, base, tag.slug),
-    links: { rss: feedUrls.tagRss(site, base, tag.slug) },
+    home: url(links.home()),
+    page: url(links.tag(tag.slug)),
+    links: { rss: url(links.tagRss(tag.slug)) },
+    paperUrl: (slug) => url(links.paper(slug)),
     tagsById: archive.taxonomy.byId,
     macros: options.macros,
   });

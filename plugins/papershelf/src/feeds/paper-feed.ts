@@ -1,7 +1,6 @@
 import { Feed } from 'feed';
 import type { Paper } from '../archive/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
-import { paperHref } from '../archive/archive-urls.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
@@ -17,6 +16,8 @@ export interface FeedContext {
   links: { rss: string; atom?: string | undefined };
   /** The page the feed stands for (the home page, a tag page). */
   page: string;
+  /** A paper page's absolute URL. */
+  paperUrl: (slug: string) => string;
   tagsById: ReadonlyMap<string, Tag>;
   macros?: KatexMacros | undefined;
 }
@@ -28,7 +29,6 @@ export interface FeedContext {
  * absolute and include the base path.
  */
 export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed {
-  const base = new URL(context.home).pathname;
   const feed = new Feed({
     id: context.page,
     title: context.title,
@@ -41,7 +41,7 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
     copyright: '',
   });
   for (const paper of papers) {
-    const link = new URL(paperHref(base, paper.slug), context.home).href;
+    const link = context.paperUrl(paper.slug);
     const authors = paper.data.authors;
     feed.addItem({
       title: cdataSafe(paper.titleText),

@@ -1,11 +1,12 @@
 // /papers/<slug>.bib: one paper's BibTeX entry as a file.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { archiveBase, getArchive } from 'astro-papershelf/archive';
-import { bibtexFile } from 'astro-papershelf/scholar';
+import { getArchive, links } from 'astro-papershelf/archive';
+import { bibtexFileText } from 'astro-papershelf/scholar';
+import { bibtexResponse } from './responses.ts';
 
 export const getStaticPaths = (async () => (await getArchive()).papers.map((paper) => ({ params: { slug: paper.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
-  return bibtexFile(archive, [archive.bySlug.get(params['slug']!)!], site, archiveBase);
+  return bibtexResponse(bibtexFileText(archive, [archive.bySlug.get(params['slug']!)!], (slug) => site && new URL(links.paper(slug), site).href));
 };

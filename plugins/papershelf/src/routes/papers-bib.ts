@@ -1,9 +1,10 @@
 // /papers.bib: every paper's BibTeX entry, by key.
 import type { APIRoute } from 'astro';
-import { archiveBase, getArchive } from 'astro-papershelf/archive';
-import { bibtexFile } from 'astro-papershelf/scholar';
+import { getArchive, links } from 'astro-papershelf/archive';
+import { bibtexFileText } from 'astro-papershelf/scholar';
+import { bibtexResponse } from './responses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  return bibtexFile(archive, archive.papers, site, archiveBase);
+  return bibtexResponse(bibtexFileText(archive, archive.papers, (slug) => site && new URL(links.paper(slug), site).href));
 };

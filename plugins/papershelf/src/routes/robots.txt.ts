@@ -1,6 +1,6 @@
 // /robots.txt: everything may be crawled; the sitemap is named with the site's full URL.
 import type { APIRoute } from 'astro';
-import { siteUrl } from 'astro-papershelf/archive';
+import { links } from 'astro-papershelf/archive';
+import { textResponse } from './responses.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(siteUrl(import.meta.env.BASE_URL, 'sitemap-index.xml'), site).href}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ site }) => textResponse(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(links.file('sitemap-index.xml'), site).href}\n`);

@@ -1,11 +1,12 @@
 // /tags/<slug>/papers.bib: the BibTeX entries of a tag's papers.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { archiveBase, getArchive } from 'astro-papershelf/archive';
-import { bibtexFile } from 'astro-papershelf/scholar';
+import { getArchive, links } from 'astro-papershelf/archive';
+import { bibtexFileText } from 'astro-papershelf/scholar';
+import { bibtexResponse } from './responses.ts';
 
 export const getStaticPaths = (async () => (await getArchive()).taxonomy.tags.map((tag) => ({ params: { slug: tag.slug }, props: { id: tag.id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => {
   const archive = await getArchive();
-  return bibtexFile(archive, archive.papersOfTag((props as { id: string }).id), site, archiveBase);
+  return bibtexResponse(bibtexFileText(archive, archive.papersOfTag((props as { id: string }).id), (slug) => site && new URL(links.paper(slug), site).href));
 };

@@ -3,4 +3,4 @@ export { bibtexEntry, type BibtexContext } from './bibtex-entry.ts';
 export { citationKeys, baseCitationKey, asciiWord, type KeyedPaper } from './citation-keys.ts';
 export { escapeLatex, latexText, latexTitle } from './latex-text.ts';
 export { highwireTags, scholarlyArticle, jsonForScript, type PageContext } from './paper-metadata.ts';
-export { bibtexFile, pageUrl } from './bibtex-file.ts';
+export { bibtexFileText } from './bibtex-file.ts';

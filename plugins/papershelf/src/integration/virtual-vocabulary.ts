@@ -1,6 +1,6 @@
 import type { Plugin } from 'vite';
 import { virtualModule } from './virtual-module.ts';
-import { readVocabularyFile } from './taxonomy/read-vocabulary-file.ts';
+import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 
 const id = 'virtual:papershelf/vocabulary';
 

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatMathReport, mathFailures } from './markdown/math-report.ts';
+import { formatMathReport, mathFailures } from '../markdown/math-report.ts';
 
 /** Prints the build's math report and, with `math.failOnError`, fails the build when a formula failed. */
 export function reportMath(config: AstroConfig, logger: AstroIntegrationLogger, failOnError: boolean): void {

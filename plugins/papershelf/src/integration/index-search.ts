@@ -1,8 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
 import { relative } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from './search/build-search-index.ts';
-import { archiveSize } from './archive/report-holder.ts';
+import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from '../search/build-search-index.ts';
+import { archiveSize } from '../archive/report-holder.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
 export async function indexSearch(root: string, dist: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {

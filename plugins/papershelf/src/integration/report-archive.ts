@@ -1,5 +1,5 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { archiveReportLines, recordArchiveSize } from './archive/report-holder.ts';
+import { archiveReportLines, recordArchiveSize } from '../archive/report-holder.ts';
 
 /** Prints the report the archive model left for this build: its cost and the taxonomy report. */
 export function reportArchive(logger: AstroIntegrationLogger): void {

@@ -1,7 +1,7 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
-import { papershelfRehypePlugins, papershelfRemarkPlugins } from './markdown/pipeline.ts';
-import type { PapershelfOptions } from './options.ts';
+import { papershelfRehypePlugins, papershelfRemarkPlugins } from '../markdown/pipeline.ts';
+import type { PapershelfOptions } from '../options.ts';
 
 /**
  * Puts the math pipeline into the site's Markdown processor. A site on

@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { virtualModule } from './virtual-module.ts';
-import type { PapershelfOptions } from './options.ts';
+import type { PapershelfOptions } from '../options.ts';
 
 const id = 'virtual:papershelf/components';
 

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import type { AstroConfig, AstroIntegrationLogger, InjectedRoute } from 'astro';
+import { prefixedPattern, routeTable, type ArchiveRoute } from '../links/route-table.ts';
+import type { PapershelfOptions } from '../options.ts';
+
+/** What pages need to know about the routes that were injected. */
+export interface InjectedFacts {
+  /** Whether the feeds are built (the feature is on and the site has a `site` URL). */
+  feeds: boolean;
+  /** The site's icon: its own from the public folder, else the archive's `favicon.svg`. */
+  favicon: string;
+}
+
+/**
+ * Injects every route of the table that this site gets: its feature is on,
+ * it has the `site` URL it needs, and the public folder has no file of its
+ * own in its place. Without `site` the build says once what is left out.
+ */
+export function injectArchiveRoutes(
+  config: AstroConfig,
+  injectRoute: (route: InjectedRoute) => void,
+  options: Pick<PapershelfOptions, 'features' | 'routePrefix'>,
+  logger: AstroIntegrationLogger,
+): InjectedFacts {
+  if (!config.site) {
+    logger.warn("Feeds, the sitemap and robots.txt need the site's address: set `site` in astro.config.mjs (e.g. `site: 'https://example.org'`). They are left out of this build.");
+  }
+  const publicFile = (names: readonly string[]) => names.find((name) => existsSync(new URL(name, config.publicDir)));
+  for (const route of Object.values(routeTable) as ArchiveRoute[]) {
+    if (route.feature && !options.features[route.feature]) continue;
+    if (route.needsSite && !config.site) continue;
+    if (route.unlessPublic && publicFile(route.unlessPublic)) continue;
+    injectRoute({ pattern: prefixedPattern(route, options.routePrefix), entrypoint: route.entrypoint, prerender: true });
+  }
+  return { feeds: options.features.feeds && Boolean(config.site), favicon: publicFile(routeTable.favicon.unlessPublic) ?? 'favicon.svg' };
+}

@@ -1,0 +1,20 @@
+import type { Plugin } from 'vite';
+import type { AstroConfig } from 'astro';
+import { virtualModule } from './virtual-module.ts';
+import type { PapershelfOptions } from '../options.ts';
+import type { InjectedFacts } from './inject-routes.ts';
+
+/** What pages need to know about the site beyond the options: its icon, whether it has feeds, how its addresses end. */
+export interface SiteFacts extends InjectedFacts {
+  /** Astro's `trailingSlash`, which every link follows. */
+  trailingSlash: AstroConfig['trailingSlash'];
+  /** Astro's `build.format`, which decides page addresses under `trailingSlash: 'ignore'`. */
+  format: AstroConfig['build']['format'];
+}
+
+const id = 'virtual:papershelf/options';
+
+/** Serves the resolved options (and the site's facts) to pages as `virtual:papershelf/options`. */
+export function virtualOptionsPlugin(options: PapershelfOptions, site: SiteFacts): Plugin {
+  return virtualModule(id, () => `export default ${JSON.stringify({ ...options, site })};`);
+}

@@ -1,0 +1,30 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
+import type { PapershelfOptions } from '../options.ts';
+import { virtualOptionsPlugin, type SiteFacts } from './virtual-options.ts';
+import { virtualVocabularyPlugin } from './virtual-vocabulary.ts';
+import { virtualComponentsPlugin } from './virtual-components.ts';
+import { serveLastSearchIndex } from './serve-last-index.ts';
+import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
+
+/** The integration's Vite settings: its virtual modules, the dev server's search index, and build tweaks. */
+export function viteSettings(config: AstroConfig, options: PapershelfOptions, site: SiteFacts) {
+  const root = fileURLToPath(config.root);
+  return {
+    plugins: [
+      virtualOptionsPlugin(options, site),
+      virtualVocabularyPlugin(root, options.paths.tags),
+      virtualComponentsPlugin(root, options.components),
+      serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
+    ],
+    build: { assetsInlineLimit: keepFontsAsFiles, rolldownOptions: { onLog: quietHeadInjectWarnings } },
+  };
+}
+
+/**
+ * Fonts (KaTeX's) stay files instead of `data:` URIs in the CSS: a strict CSP's
+ * `font-src 'self'` then allows them, and a page loads only the fonts it uses.
+ */
+function keepFontsAsFiles(file: string): boolean | undefined {
+  return /\.(?:woff2?|ttf|otf|eot)$/.test(file) ? false : undefined;
+}

@@ -1,0 +1,94 @@
+import { prefixedPattern, routeTable, type RouteName } from './route-table.ts';
+
+/** What decides the shape of every address on the site. */
+export interface LinkSettings {
+  /** The site's base path, `import.meta.env.BASE_URL` (`/`, `/archive/`, or `/archive` under `trailingSlash: 'never'`). */
+  base: string;
+  /** The integration's `routePrefix` ('' for none). */
+  routePrefix: string;
+  /** Astro's `trailingSlash`. */
+  trailingSlash: 'always' | 'never' | 'ignore';
+  /** Astro's `build.format`. */
+  format: 'directory' | 'file' | 'preserve';
+}
+
+/** Values for a route's `[param]` and `[...rest]` parts; an empty rest (page 1) is left out. */
+export type RouteParams = Record<string, string | number | undefined>;
+
+/**
+ * Builds a site path from a route of the table: the base path and route
+ * prefix in front, parameters encoded once (a rest parameter segment by
+ * segment), and a page address ending in `/` or not as `trailingSlash` and
+ * `build.format` say. A file address (`.bib`, `.xml`, `.json`) never does.
+ */
+export function routeHref(settings: LinkSettings, name: RouteName, params: RouteParams = {}): string {
+  const pattern = prefixedPattern(routeTable[name], settings.routePrefix);
+  const path = pattern
+    .split('/')
+    .map((segment) =>
+      segment.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, rest: string | undefined, key: string) => {
+        const value = params[key];
+        if (value === undefined || value === '') return '';
+        return rest ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value));
+      }),
+    )
+    .filter((segment) => segment !== '')
+    .join('/');
+  return sitePath(settings, path, !/\.[a-z0-9]+$/i.test(path));
+}
+
+/** A path inside the site (`pagefind/pagefind.js`, `sitemap-index.xml`), with the base path in front. */
+export function sitePath(settings: Pick<LinkSettings, 'base' | 'trailingSlash' | 'format'>, path: string, isPage = false): string {
+  const base = settings.base.replace(/\/+$/, '');
+  const clean = path.replace(/^\/+|\/+$/g, '');
+  if (clean === '') return isPage && !endsWithSlash(settings) && base ? base : `${base}/`;
+  return `${base}/${clean}${isPage && endsWithSlash(settings) ? '/' : ''}`;
+}
+
+/** Whether page addresses end in `/`: always, never, or (with `ignore`) as the built files are laid out. */
+export function endsWithSlash(settings: Pick<LinkSettings, 'trailingSlash' | 'format'>): boolean {
+  return settings.trailingSlash === 'always' || (settings.trailingSlash === 'ignore' && settings.format !== 'file');
+}
+
+/** Every address of the archive, by what it shows. */
+export function siteLinks(settings: LinkSettings) {
+  const href = (name: RouteName, params?: RouteParams) => routeHref(settings, name, params);
+  const page = (n: number) => (n > 1 ? n : undefined);
+  return {
+    settings,
+    href,
+    /** A file at the site's root path, such as `pagefind/pagefind.js`. */
+    file: (path: string) => sitePath(settings, path),
+    home: () => href('home'),
+    paper: (slug: string) => href('paper', { slug }),
+    paperBib: (slug: string) => href('paperBib', { slug }),
+    paperJson: (slug: string) => href('paperJson', { slug }),
+    /** The index of every paper: newest first at `/papers/`, `/papers/newest/2/`…; by title at `/papers/by-title/`…. */
+    papersIndex: (order: 'newest' | 'by-title', n = 1) => (order === 'newest' && n === 1 ? href('papers') : href('papersListing', { order, page: page(n) })),
+    papersBib: () => href('papersBib'),
+    papersJson: () => href('papersJson'),
+    papersSchema: () => href('papersSchema'),
+    dates: () => href('dates'),
+    day: (day: string, n = 1) => href('day', { day, page: page(n) }),
+    week: (week: string) => href('week', { week }),
+    month: (month: string) => href('month', { month }),
+    authors: () => href('authors', { authors: 'authors' }),
+    author: (slug: string, n = 1) => href('author', { slug, page: page(n) }),
+    tags: () => href('tags'),
+    tag: (slug: string, n = 1) => href('tag', { slug, page: page(n) }),
+    tagBib: (slug: string) => href('tagBib', { slug }),
+    tagRss: (slug: string) => href('tagRss', { slug }),
+    rss: () => href('rss'),
+    atom: () => href('atom'),
+    subscribe: () => href('subscribe'),
+    search: () => href('search'),
+  };
+}
+
+/** The archive's addresses for one site (see `siteLinks`). */
+export type SiteLinks = ReturnType<typeof siteLinks>;
+
+/** An absolute URL for a site path, when the site has a `site` URL. */
+export function absoluteUrl(path: string, site: URL | string | undefined): string | undefined {
+  return site ? new URL(path, site).href : undefined;
+}
