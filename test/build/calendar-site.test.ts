@@ -136,11 +136,3 @@ describe('/arxiv/<id>/', () => {
   });
 });
 
-describe('a paper file named like an archive page', () => {
-  it('stops the build naming the file and the reserved names', async () => {
-    const clash = await buildFixture('calendar-reserved-slug', { 'content/papers/by-title.md': paperFile('title: By title\ndate: 2025-01-01', 'x') });
-    expect(clash.code).not.toBe(0);
-    expect(clash.output).toContain('content/papers/by-title.md: the file name `by-title` is the address of an archive page (/papers/by-title/)');
-    expect(clash.output).toContain('Rename the file: `by-title`, `newest` are reserved.');
-  }, 120_000);
-});

@@ -122,8 +122,8 @@ describe('papershelf check and new', () => {
       expect.stringMatching(/^content\/papers\/bad-math\.md:2: formula `\$\\frac\{1\}\{\$` in the title: KaTeX parse error/),
       expect.stringMatching(/^content\/papers\/bad-math\.md:7: formula `\\frac\{1\}\{`: KaTeX parse error/),
       'content/papers/bad-tag.md:5: tag `reasonin` is not in content/tags.yml; did you mean `reasoning`?',
-      'content/papers/typo.md:4: `author` is not a paper field; did you mean `authors`?',
       'content/papers/twin.md: arXiv 2401.00001 is also in content/papers/good.md; keep one file per paper',
+      'content/papers/typo.md:4: `author` is not a paper field; did you mean `authors`?',
       'checked 6 papers: 6 problems',
     ]);
   });

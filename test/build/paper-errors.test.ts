@@ -1,55 +1,78 @@
-// Bad paper files stop the build with one message naming the file, the line, the field, the value and the fix.
+// Bad paper files stop the build once, listing every problem of every file as `file:line: message`: exactly the
+// lines `papershelf check` prints for the same files, because both run one validator.
 import { describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
 import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
 
 const ok = paperFile('title: Fine\ndate: 2025-08-27', 'Fine.');
 
-async function errorOf(name: string, files: Record<string, string>): Promise<string> {
-  const site = await buildFixture(name, { 'content/papers/fine.md': ok, ...files });
-  expect(site.code).not.toBe(0);
-  return site.output;
-}
+/** Bad files of every kind the validator knows, all in one archive. */
+const badFiles = {
+  'content/tags.yml': '- id: fine-tuning\n  label: Fine-tuning\n',
+  'content/papers/fine.md': ok,
+  'content/papers/bad-date.md': paperFile('title: Bad\ndate: 2025-02-30', 'x'),
+  'content/papers/bad-fields.md': paperFile('title: Bad\ndate: 2025-08-27\ncode: "javascript:alert(1)"\narxiv: "arXiv:2404.1"\nauthor: ["A"]', 'x'),
+  'content/papers/typo-date.md': paperFile('title: Bad\ndat: 2025-08-27', 'x'),
+  'content/papers/no-title.md': paperFile('date: 2025-08-27', 'x'),
+  'content/papers/bad-yaml.md': paperFile('title: Bad: yaml: here\ndate: 2025-08-27', 'x'),
+  'content/papers/unknown-tag.md': paperFile('title: Tags\ndate: 2025-08-27\ntags:\n  - finetuning\n  - quantum', 'x'),
+  'content/papers/a.md': paperFile('title: A\ndate: 2025-08-27\narxiv: 2006.04768', 'x'),
+  'content/papers/b.md': paperFile('title: B\ndate: 2025-08-27\narxiv: 2006.04768v3', 'x'),
+  'content/papers/newest.md': paperFile('title: Named like a page\ndate: 2025-08-27', 'x'),
+};
 
-describe('schema errors', () => {
-  it('an impossible date', async () => {
-    const output = await errorOf('bad-date', { 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-02-30', 'x') });
-    expect(output).toContain('content/papers/bad.md does not fit the paper schema:\ncontent/papers/bad.md:3: `date` `2025-02-30` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`');
+const expectedLines = [
+  'content/papers/b.md: arXiv 2006.04768 is also in content/papers/a.md; keep one file per paper',
+  'content/papers/bad-date.md:3: `date` `2025-02-30` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
+  'content/papers/bad-fields.md:4: `code` `javascript:alert(1)` is not an http(s) URL; code must start with https:// or http://',
+  'content/papers/bad-fields.md:5: `arxiv` `arXiv:2404.1` is not an arXiv id; write it as `2006.04768`, `2006.04768v3` or `math/0211159`, without "arXiv:" or a URL',
+  'content/papers/bad-fields.md:6: `author` is not a paper field; did you mean `authors`?',
+  'content/papers/bad-yaml.md:2: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings',
+  'content/papers/newest.md: the file name `newest` is the address of an archive page; rename the file',
+  'content/papers/no-title.md: `title` is missing; every paper needs a `title: "…"` line',
+  'content/papers/typo-date.md: `date` is missing; write it as YYYY-MM-DD, e.g. `date: 2025-08-27` (`dat` on line 3 looks like a misspelling of it)',
+  'content/papers/unknown-tag.md:5: tag `finetuning` is not in content/tags.yml; did you mean `fine-tuning`?',
+  'content/papers/unknown-tag.md:6: tag `quantum` is not in content/tags.yml; add it to content/tags.yml',
+];
+
+describe('bad paper files', () => {
+  it('stop the build once with every problem of every file, the same lines `papershelf check` prints', async () => {
+    const site = await buildFixture('bad-papers', badFiles);
+    expect(site.code).not.toBe(0);
+    expect(site.output).toContain(`Paper files have ${expectedLines.length} problems:\n${expectedLines.join('\n')}`);
+    expect(site.output).toContain('set `freeTags: true`); `npm run papers -- check` lists the same problems without building');
+    const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
+    const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
+    expect(check.code).toBe(1);
+    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 10 papers: ${expectedLines.length} problems`]);
   });
 
-  it('a javascript: URL, a malformed arXiv id and a typo, all at once', async () => {
-    const output = await errorOf('bad-fields', {
-      'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-08-27\ncode: "javascript:alert(1)"\narxiv: "arXiv:2404.1"\nauthor: ["A"]', 'x'),
-    });
-    expect(output).toContain('content/papers/bad.md:4: `code` `javascript:alert(1)` is not an http(s) URL; code must start with https:// or http://');
-    expect(output).toContain('content/papers/bad.md:5: `arxiv` `arXiv:2404.1` is not an arXiv id; write it as `2006.04768`, `2006.04768v3` or `math/0211159`, without "arXiv:" or a URL');
-    expect(output).toContain('content/papers/bad.md:6: `author` is not a paper field; did you mean `authors`?');
+  it('are read again by the next build, not skipped as unchanged', async () => {
+    const files = { 'content/papers/fine.md': ok, 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-02-30', 'x') };
+    const first = await buildFixture('bad-papers-again', files);
+    const again = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
+    for (const output of [first.output, again.output]) expect(output).toContain('A paper file has a problem:\ncontent/papers/bad.md:3: `date` `2025-02-30` is not a real day');
+    expect(again.code).not.toBe(0);
   });
 
-  it('a misspelt required field', async () => {
-    const output = await errorOf('typo-date', { 'content/papers/bad.md': paperFile('title: Bad\ndat: 2025-08-27', 'x') });
-    expect(output).toContain('content/papers/bad.md: `date` is missing; write it as YYYY-MM-DD, e.g. `date: 2025-08-27` (`dat` on line 3 looks like a misspelling of it)');
-  });
-
-  it('a missing title', async () => {
-    const output = await errorOf('no-title', { 'content/papers/bad.md': paperFile('date: 2025-08-27', 'x') });
-    expect(output).toContain('content/papers/bad.md: `title` is missing; every paper needs a `title: "…"` line');
-  });
-
-  it('two files for the same arXiv paper', async () => {
-    const output = await errorOf('duplicate-arxiv', {
-      'content/papers/a.md': paperFile('title: A\ndate: 2025-08-27\narxiv: 2006.04768', 'x'),
-      'content/papers/b.md': paperFile('title: B\ndate: 2025-08-27\narxiv: 2006.04768v3', 'x'),
-    });
-    expect(output).toContain('Two paper files hold the same arXiv paper:\narXiv 2006.04768 is in `content/papers/a.md` and `content/papers/b.md`');
-  });
-
-  it('a failed formula is reported again by a rebuild that takes the paper from the content cache', async () => {
-    const files = { 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-08-27', 'Fine $x$.\n\nBroken $\\frac{$.') };
+  it('every failed formula is in the report with its file and line, again when the page comes from the content cache', async () => {
+    const files = {
+      // An undefined command is no parse error: KaTeX draws it in red, so only rehype-katex's message tells.
+      'content/papers/bad.md': paperFile('title: Bad $\\softmx{t}$ title\ndate: 2025-08-27', 'Fine $x$ and $\\softmx{x}$.\n\nBroken $\\frac{$ and fine $y$ and $\\softmx{x}$ again.'),
+      'content/papers/other.md': paperFile('title: Other\ndate: 2025-08-26', 'Fine.\n\n$$\n\\badcmd\n$$'),
+    };
     const first = await buildFixture('math-cached', files);
     const again = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
     for (const output of [first.output, again.output]) {
-      expect(output).toContain('content/papers/bad.md:7: KaTeX parse error');
-      expect(output).toContain('math: 1 formula failed to render');
+      const report = output.split('\n').filter((line) => /content\/papers\/\w+\.md(:\d+)?: /.test(line)).map((line) => line.replace(/^.*?(content\/papers)/, '$1'));
+      expect(report).toEqual([
+        "content/papers/bad.md:2: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{t}",
+        "content/papers/bad.md:5: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}",
+        "content/papers/bad.md:7: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{",
+        "content/papers/bad.md:7: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}",
+        "content/papers/other.md:7: KaTeX parse error: Undefined control sequence: \\badcmd at position 1: \\̲b̲a̲d̲c̲m̲d̲",
+      ]);
+      expect(output).toContain('math: 5 formulas failed to render');
     }
   });
 
@@ -60,10 +83,4 @@ describe('schema errors', () => {
     expect(site.output).toContain('math: 1 formula failed to render');
   });
 
-  it('a typo in the integration options', async () => {
-    const site = await buildFixture('bad-option', { 'content/papers/fine.md': ok }, { integration: '{ macro: {} }' });
-    expect(site.code).not.toBe(0);
-    expect(site.output).toContain('Invalid papershelf() options:');
-    expect(site.output).toContain('macro');
-  });
 });

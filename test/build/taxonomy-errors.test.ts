@@ -61,18 +61,6 @@ describe('a vocabulary with problems', () => {
   }, 120_000);
 });
 
-describe('a paper with a tag the vocabulary does not know', () => {
-  it('stops the build naming the file, the line, the tag and the nearest ids', async () => {
-    const site = await buildFixture('taxonomy-unknown-tag', {
-      'content/tags.yml': '- id: reasoning\n  label: Reasoning\n- id: fine-tuning\n  label: Fine-tuning\n',
-      'content/papers/a.md': paperFile('title: A paper\ndate: 2025-08-27\ntags:\n  - reasoning\n  - finetuning\n  - quantum', 'An abstract.'),
-    });
-    expect(site.code).not.toBe(0);
-    expect(site.output).toContain('content/papers/a.md:6: tag `finetuning` is not in content/tags.yml; did you mean `fine-tuning`?');
-    expect(site.output).toContain('content/papers/a.md:7: tag `quantum` is not in content/tags.yml; add it to content/tags.yml');
-    expect(site.output).toContain('set `freeTags: true`');
-  }, 120_000);
-});
 
 describe('free tags', () => {
   it('with `freeTags: true`, gives an unknown tag its own page with a generated label next to the vocabulary', async () => {

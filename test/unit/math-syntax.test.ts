@@ -7,7 +7,10 @@ import rehypeStringify from 'rehype-stringify';
 import rehypeKatex from 'rehype-katex';
 import katex from 'katex';
 import { load } from 'cheerio';
-import { remarkTexMath, splitTex, katexOptions, renderInlineTex, rehypeSearchableMath, searchableMathHtml } from '../../plugins/papershelf/src/markdown/index.ts';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { remarkTexMath, splitTex, katexOptions, renderInlineTex, rehypeSearchableMath, searchableMathHtml, rehypeMathReport, readMathMarks, formatMathReport } from '../../plugins/papershelf/src/markdown/index.ts';
 
 const processor = unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeStringify);
 const render = async (markdown: string) => String(await processor.process(markdown)).trim();
@@ -54,6 +57,45 @@ describe('remarkTexMath renders math as authors write it', () => {
     expect(html).toContain('\\frac{1}{');
     expect(html).toContain(`after ${inline('x')}</p>`);
     expect(file.messages.map((m) => m.source)).toEqual(['rehype-katex']);
+  });
+});
+
+describe('rehypeMathReport marks each failed formula with its own message and line', () => {
+  let root = '';
+  const reporting = () => unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeMathReport, { root }).use(rehypeSearchableMath).use(rehypeStringify);
+  const errorOf = (tex: string) => {
+    try {
+      katex.renderToString(tex, { ...katexOptions(), throwOnError: true });
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  it('pairs messages with formulas by place and source, not by order: parse errors and undefined commands alike', async () => {
+    // Astro renders a paper's body without its frontmatter; the marks still give lines of the file.
+    const site = await mkdtemp(join(tmpdir(), 'math-report-'));
+    root = site;
+    const body = 'Fine $a$, broken $\\frac{1}{$, unknown $\\softmx{y}$ and again $\\frac{1}{$.\n\n$$\n\\badcmd\n$$\n';
+    await mkdir(join(site, 'content/papers'), { recursive: true });
+    await writeFile(join(site, 'content/papers/p.md'), `---\ntitle: P\ndate: 2025-01-01\n---\n${body}`);
+    const file = await reporting().process({ path: join(site, 'content/papers/p.md'), value: body });
+    const marks = readMathMarks(String(file));
+    expect(marks).toEqual([
+      { message: errorOf('\\frac{1}{'), source: 'content/papers/p.md:5' },
+      { message: errorOf('\\softmx{y}'), source: 'content/papers/p.md:5' },
+      { message: errorOf('\\frac{1}{'), source: 'content/papers/p.md:5' },
+      { message: errorOf('\\badcmd'), source: 'content/papers/p.md:7' },
+    ]);
+    // The undefined command is drawn by KaTeX (no .katex-error); its mark is on that KaTeX output.
+    const $ = load(String(file));
+    expect($('[data-math-error]').map((_, el) => $(el).attr('class')).get()).toEqual(['katex-error', 'katex', 'katex-error', 'katex-display']);
+    expect(formatMathReport(marks).at(-1)).toBe('math: 3 formulas failed to render; they show as TeX source on the page, so fix the TeX at the lines above');
+  });
+
+  it('marks a title formula rendered outside Markdown the same way', () => {
+    const html = renderInlineTex('A $\\softmx$ title', {}, { file: 'content/papers/t.md', line: 2 });
+    expect(readMathMarks(html)).toEqual([{ message: errorOf('\\softmx'), source: 'content/papers/t.md:2' }]);
   });
 });
 

@@ -1,6 +1,7 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
 import { optionsHook } from './integration/options-hook.ts';
 import { configureMarkdown } from './integration/configure-markdown.ts';
@@ -9,14 +10,15 @@ import { addSitemap } from './integration/sitemap.ts';
 import { viteSettings } from './integration/vite-settings.ts';
 import { checkVocabulary } from './integration/check-vocabulary.ts';
 import { reportMath } from './integration/report-math.ts';
-import { resetMathFailures } from './markdown/math-report.ts';
-import { reportArchive, resetArchiveReport } from './integration/report-archive.ts';
+import { reportArchive } from './integration/build-report.ts';
+import { routeHref, type LinkSettings } from './links/site-links.ts';
 import { indexSearch } from './integration/index-search.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
 export default function papershelf(userOptions: PapershelfUserOptions = {}): AstroIntegration {
   const options = parseOptions(userOptions);
   let config: AstroConfig | undefined;
+  let links: LinkSettings | undefined;
   return {
     name: 'astro-papershelf',
     hooks: {
@@ -25,24 +27,27 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         checkVocabulary(fileURLToPath(initial.root), options.paths.tags);
         configureMarkdown(initial, updateConfig, options, logger);
         const injected = injectArchiveRoutes(initial, injectRoute, options, logger);
-        const links = { base: initial.base, routePrefix: options.routePrefix, trailingSlash: initial.trailingSlash, format: initial.build.format };
+        links = { base: initial.base, routePrefix: options.routePrefix, trailingSlash: initial.trailingSlash, format: initial.build.format };
         addSitemap(initial, updateConfig, links);
         updateConfig({ vite: viteSettings(initial, options, { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format }) });
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
       },
-      'astro:build:start': () => {
-        resetMathFailures();
-        resetArchiveReport();
-      },
       'astro:build:done': async ({ dir, logger }) => {
-        reportArchive(logger);
-        if (config) reportMath(config, logger, options.math.failOnError);
-        if (options.features.search) await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), fileURLToPath(dir), options.search, logger);
+        const dist = fileURLToPath(dir);
+        const report = await reportArchive(dist, logger);
+        await reportMath(paperPagesFolder(dist, links), logger, options.math.failOnError);
+        if (options.features.search) await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger);
       },
     },
   };
+}
+
+/** Where the paper route writes its pages in `dist/` (`papers/`, or under the route prefix). */
+function paperPagesFolder(dist: string, links: LinkSettings | undefined): string {
+  const paperPath = links ? routeHref({ ...links, base: '/' }, 'paper', { slug: 'x' }) : '/papers/x';
+  return join(dist, paperPath.replace(/^\//, '').replace(/x\/?$/, ''));
 }
 
 function parseOptions(userOptions: PapershelfUserOptions): PapershelfOptions {

@@ -78,7 +78,6 @@ export class ArchiveError extends Error {
 /** Builds the archive model from the collection's entries. Pure: no files, no Astro. */
 export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOptions = {}): Archive {
   const papers = inputs.filter((input) => !input.data.draft).map((input) => toPaper(input, options)).sort(compareNewestFirst);
-  assertNoReservedSlugs(papers);
   const days = groupDays(papers);
   const authors = collectAuthors(papers);
   const authorsByKey = new Map(authors.map((author) => [author.key, author]));
@@ -143,23 +142,15 @@ function compareTitles(a: Paper, b: Paper): number {
 }
 
 /** Slugs that would take the address of an archive page under `/papers/`. */
-export const reservedSlugs = ['by-title', 'newest'];
 
-function assertNoReservedSlugs(papers: readonly Paper[]): void {
-  const taken = papers.filter((p) => reservedSlugs.includes(p.slug));
-  if (taken.length === 0) return;
-  throw new ArchiveError(
-    taken.map((p) => `${p.filePath}: the file name \`${p.slug}\` is the address of an archive page (/papers/${p.slug}/)`),
-    `Rename the file: ${reservedSlugs.map((s) => `\`${s}\``).join(', ')} are reserved.`,
-  );
-}
 
 function compareNewestFirst(a: Paper, b: Paper): number {
   return b.data.date.localeCompare(a.data.date) || compareWithinDay(a, b);
 }
 
 function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
-  const source = { file: input.filePath };
+  // The title's line is looked up only if one of its formulas fails.
+  const source = { file: input.filePath, get line() { return input.titleLine?.(); } };
   const abstract = abstractText(input.body);
   return {
     slug: input.id,

@@ -1,11 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { getCollection } from 'astro:content';
 import options from 'virtual:papershelf/options';
 import vocabulary from 'virtual:papershelf/vocabulary';
 import { AstroError } from 'astro/errors';
 import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
-import { recordArchiveReport, recordArchiveSize } from './report-holder.ts';
-import { mathFailuresInHtml, recordMathFailure } from '../markdown/math-report.ts';
 import type { PaperData } from '../content/paper-schema.ts';
+import { readFrontmatter } from '../content/read-frontmatter.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {
@@ -13,17 +13,26 @@ interface PaperEntry {
   digest?: string | number | undefined;
   filePath?: string | undefined;
   body?: string | undefined;
-  rendered?: { html?: string } | undefined;
   data: unknown;
 }
 
-interface ArchiveCache {
+/** What the build says about the archive model once it is done (see the build-report route). */
+export interface ArchiveBuildReport {
+  /** Papers in the archive. */
+  papers: number;
+  /** Lines for the build's log: the model's size and cost, then the taxonomy report. */
+  lines: string[];
+}
+
+interface LoadedArchive {
   key: string;
   archive: Archive;
   entries: ReadonlyMap<string, PaperEntry>;
+  report: ArchiveBuildReport;
 }
 
-let cached: Promise<ArchiveCache> | undefined;
+// The memo of this module: the archive of the current collection, so every page of a build reads one model.
+let loaded: Promise<LoadedArchive> | undefined;
 
 /**
  * The archive model, built once per build: every route reads this one
@@ -39,28 +48,40 @@ export async function getPaperEntry(slug: string): Promise<PaperEntry | undefine
   return (await loadArchive()).entries.get(slug);
 }
 
-function loadArchive(): Promise<ArchiveCache> {
+/** The model's size, cost and taxonomy report, for the build's log. */
+export async function getArchiveReport(): Promise<ArchiveBuildReport> {
+  return (await loadArchive()).report;
+}
+
+function loadArchive(): Promise<LoadedArchive> {
   // During a build the collection cannot change, so it is read once, not once per page.
-  if (cached && !import.meta.env.DEV) return cached;
-  const previous = cached;
-  cached = (async () => {
+  if (loaded && !import.meta.env.DEV) return loaded;
+  const previous = loaded;
+  loaded = (async () => {
     const entries = (await getCollection('papers')) as unknown as PaperEntry[];
     const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
     const last = await previous?.catch(() => undefined);
     if (last && last.key === key) return last;
-    // Papers the content layer rendered in an earlier build still report their failed formulas.
-    for (const entry of entries) {
-      if (entry.rendered?.html?.includes('katex-error')) for (const failure of mathFailuresInHtml(entry.rendered.html, entry.filePath ?? entry.id)) recordMathFailure(failure);
-    }
-    const inputs = entries.map((entry) => ({ id: entry.id, filePath: entry.filePath ?? entry.id, body: entry.body ?? '', data: entry.data as PaperData }));
+    const inputs = entries.map((entry) => {
+      const filePath = entry.filePath ?? entry.id;
+      return { id: entry.id, filePath, body: entry.body ?? '', data: entry.data as PaperData, titleLine: () => titleLine(filePath) };
+    });
     const started = performance.now();
     const archive = buildArchiveOrExplain(inputs);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    recordArchiveSize(archive.papers.length);
-    recordArchiveReport([`archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`, ...archive.taxonomyReport]);
-    return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])) };
+    const lines = [`archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`, ...archive.taxonomyReport];
+    return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])), report: { papers: archive.papers.length, lines } };
   })();
-  return cached;
+  return loaded;
+}
+
+/** The line of a paper file's `title` field (read only when a formula in the title fails). */
+function titleLine(filePath: string): number | undefined {
+  try {
+    return readFrontmatter(readFileSync(new URL(filePath, options.site.root), 'utf8'))?.lineOf('title');
+  } catch {
+    return undefined;
+  }
 }
 
 /** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */

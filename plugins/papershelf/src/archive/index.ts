@@ -1,6 +1,6 @@
 // The archive model, as pages and components read it.
-export { getArchive, getPaperEntry } from './get-archive.ts';
-export { buildArchive, compareWithinDay, ArchiveError, reservedSlugs, type Archive, type ArchiveDay, type ArchivePeriod, type ArchiveOptions, type ArxivRedirect, type Author, type RelatedPaper } from './build-archive.ts';
+export { getArchive, getPaperEntry, getArchiveReport, type ArchiveBuildReport } from './get-archive.ts';
+export { buildArchive, compareWithinDay, ArchiveError, type Archive, type ArchiveDay, type ArchivePeriod, type ArchiveOptions, type ArxivRedirect, type Author, type RelatedPaper } from './build-archive.ts';
 export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
 export { neighbours } from './periods.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';

@@ -19,6 +19,8 @@ export interface PaperInput {
   /** The Markdown body as written. */
   body: string;
   data: PaperData;
+  /** The line of the `title` field, for the mark of a formula in it that fails; asked only then. */
+  titleLine?: (() => number | undefined) | undefined;
 }
 
 /** A paper as every page reads it: computed once per build. */

@@ -1,21 +1,19 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkPaper, type FileProblem } from '../content/check-paper.ts';
-import { findDuplicatePapers } from '../content/duplicate-papers.ts';
+import { formatProblem } from '../content/validate-paper.ts';
+import { validateArchiveFolder } from '../content/validate-archive.ts';
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { VocabularyError } from '../taxonomy/vocabulary-problem.ts';
-import { reservedSlugs } from '../archive/build-archive.ts';
 import { findTemporaryFiles } from '../import/temporary-files.ts';
 import { readSiteOptions } from './site-options.ts';
 
 /**
- * `papershelf check`: every paper file checked as the build would (schema,
- * tags, duplicates, math, reserved names), without building, with the
- * settings of the site's own `papershelf()` call (paths, free tags, KaTeX
- * macros); flags override them. Prints each problem as `file:line: message`
- * and a count; returns 1 when there is any.
+ * `papershelf check`: every paper file checked with the build's own
+ * validator (schema, tags, duplicates, reserved names) and every formula
+ * through KaTeX, without building, with the settings of the site's own
+ * `papershelf()` call (paths, free tags, KaTeX macros); flags override them.
+ * Prints each problem as `file:line: message` and a count; returns 1 when there is any.
  */
 export async function runCheck(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -41,23 +39,8 @@ export async function runCheck(args: string[]): Promise<number> {
     lines.push(...error.problems.map((p) => `${tagsFile}${p.line ? `:${p.line}` : ''}: ${p.message}`));
   }
   const folder = resolve(root, papersDir);
-  const files = (await readdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') throw new Error(`there is no papers folder \`${papersDir}\` in ${root}; run from the site's root, or pass --papers`);
-    throw new Error(`cannot read the papers folder \`${papersDir}\` (${error.code ?? error.message}); check its permissions`);
-  }))
-    .filter((file) => /\.(md|mdx)$/.test(file) && !file.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
-    .sort();
-  const ids: { file: string; arxiv: unknown }[] = [];
-  for (const file of files) {
-    const shown = relative(root, join(folder, file));
-    const result = checkPaper(await readFile(join(folder, file), 'utf8'), { vocabulary, vocabularyFile: tagsFile, macros: options.macros });
-    const slug = file.replace(/\.(md|mdx)$/, '').split('/').at(-1)!;
-    const problems: FileProblem[] = [...result.problems];
-    if (reservedSlugs.includes(slug)) problems.push({ line: undefined, message: `the file name \`${slug}\` is the address of an archive page; rename the file` });
-    lines.push(...problems.map((p) => `${shown}${p.line ? `:${p.line}` : ''}: ${p.message}`));
-    ids.push({ file: shown, arxiv: result.arxiv });
-  }
-  for (const duplicate of findDuplicatePapers(ids)) lines.push(`${duplicate.files[1]}: arXiv ${duplicate.arxiv} is also in ${duplicate.files.filter((_, i) => i !== 1).join(', ')}; keep one file per paper`);
+  const { files, problems } = await validateArchiveFolder(root, papersDir, { vocabulary, vocabularyFile: tagsFile, math: { macros: options.macros } });
+  lines.push(...problems.map(formatProblem));
   for (const file of await findTemporaryFiles(folder)) {
     lines.push(`${relative(root, join(folder, file))}: a temporary file left by an interrupted import; delete it (the next \`papershelf import\` removes it too)`);
   }

@@ -6,11 +6,9 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
-import { compileVocabulary, type Vocabulary } from '../taxonomy/compile-vocabulary.ts';
-import { taxonomyProblemsHint, unknownTagMessage } from '../taxonomy/taxonomy-messages.ts';
-import { readFrontmatter } from './read-frontmatter.ts';
-import { schemaErrorMessage } from './schema-error.ts';
-import { findDuplicatePapers } from './duplicate-papers.ts';
+import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
+import { archiveProblems, formatProblem, sortProblems, validatePaperFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
+import { validateArchiveFolder } from './validate-archive.ts';
 
 /** Options of `papersLoader()`. */
 export interface PapersLoaderOptions {
@@ -25,8 +23,9 @@ export interface PapersLoaderOptions {
  * a rebuild re-renders only the papers that changed (the benchmark measured
  * `deferRender` at 3× the build time: every paper became a Vite module). It adds
  * what glob cannot: frontmatter read without YAML timestamps (so 2025-02-30
- * is an error, not March 2nd), errors that name the file and line, and a stop
- * when two files hold the same arXiv paper.
+ * is an error, not March 2nd), and one check of every file with the validator
+ * `papershelf check` uses: the build stops once, listing every problem of
+ * every file as `file:line: message`, exactly the lines `check` prints.
  */
 export function papersLoader(options: PapersLoaderOptions = {}): Loader {
   // One glob loader for the life of the process: it remembers which file is which entry between loads in `astro dev`.
@@ -37,54 +36,51 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       // The integration's settings come with the config the loader is given, never through global state.
       const settings = papershelfOptionsOf(context.config.integrations) ?? defaultOptions();
       inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base: options.base ?? settings.paths.papers });
-      const tags = tagChecker(context, settings.paths.tags, settings.freeTags);
-      await inner.load({ ...context, parseData: (props) => parsePaper(context, props, tags) });
-      assertNoDuplicates(context);
+      const validation = validationOptions(context, settings.paths.tags, settings.freeTags);
+      const problems: PaperProblem[] = [];
+      const rejected: string[] = [];
+      let failed: unknown;
+      await inner.load({
+        ...context,
+        parseData: async (props) => {
+          const found = await validateEntry(context, props, validation);
+          if (found.problems.length === 0) return context.parseData({ ...props, data: found.frontmatter as typeof props.data });
+          problems.push(...found.problems);
+          rejected.push(props.id);
+          return props.data;
+        },
+      }).catch((error: unknown) => {
+        // Astro's own frontmatter parser stops at the first file it cannot read (YAML it rejects).
+        failed = error;
+      });
+      // A rejected file must be read again next time, not skipped as unchanged.
+      for (const id of rejected) context.store.delete(id);
+      // Stored entries name their files relative to the site root already.
+      problems.push(...archiveProblems(context.store.values().map((entry) => ({ file: entry.filePath ?? entry.id, arxiv: entry.data['arxiv'] }))));
+      if (failed !== undefined) {
+        // The load stopped early, so some files were never seen: list every file's problems, as `check` does.
+        const all = await validateArchiveFolder(fileURLToPath(context.config.root), options.base ?? settings.paths.papers, validation);
+        if (all.problems.length === 0) throw failed;
+        problems.splice(0, Infinity, ...all.problems);
+      }
+      if (problems.length > 0) {
+        throw new AstroError(
+          `${problems.length === 1 ? 'A paper file has a problem' : `Paper files have ${problems.length} problems`}:\n${sortProblems(problems).map(formatProblem).join('\n')}`,
+          'Fix each line above (for an unknown tag: use an id or alias of the vocabulary, add the tag there, or set `freeTags: true`); `npm run papers -- check` lists the same problems without building.',
+        );
+      }
     },
   };
 }
 
-/** Which of a paper's tags the vocabulary does not know; none when free tags are on. */
-type TagChecker = (tags: readonly string[]) => { index: number; message: string }[];
-
-function tagChecker(context: LoaderContext, file: string, freeTags: boolean): TagChecker {
+function validationOptions(context: LoaderContext, file: string, freeTags: boolean): ValidateOptions {
   const { definitions } = readVocabularyFile(fileURLToPath(context.config.root), file);
-  if (!definitions || freeTags) return () => [];
-  const vocabulary: Vocabulary = compileVocabulary(definitions, file);
-  return (tags) =>
-    tags.flatMap((tag, index) => (vocabulary.resolve(tag) === undefined ? [{ index, message: unknownTagMessage({ tag, suggestions: vocabulary.suggest(tag) }, file) }] : []));
+  return { vocabulary: definitions && !freeTags ? compileVocabulary(definitions, file) : undefined, vocabularyFile: file };
 }
 
-async function parsePaper<T extends Record<string, unknown>>(
-  context: LoaderContext,
-  props: { id: string; data: T; filePath?: string },
-  checkTags: TagChecker,
-): Promise<T> {
+async function validateEntry(context: LoaderContext, props: { id: string; data: Record<string, unknown>; filePath?: string }, options: ValidateOptions) {
+  if (!props.filePath) return { problems: [], frontmatter: props.data };
   const root = fileURLToPath(context.config.root);
-  const file = props.filePath ? relative(root, props.filePath) : props.id;
-  const frontmatter = props.filePath ? readFrontmatter(await readFile(props.filePath, 'utf8')) : undefined;
-  if (frontmatter?.error) {
-    throw new AstroError(`${file}:${frontmatter.error.line}: the frontmatter is not valid YAML: ${frontmatter.error.message}`, 'Fix the YAML between the `---` lines; quote values that contain `:` or `#`.');
-  }
-  let data: T;
-  try {
-    data = await context.parseData({ ...props, data: (frontmatter?.data ?? props.data) as T });
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new AstroError(schemaErrorMessage(message, file, frontmatter?.lineOf ?? (() => undefined), Object.keys(frontmatter?.data ?? props.data)), 'Each line names a field of the paper file; the paper schema is documented in the astro-papershelf README.');
-  }
-  const unknown = checkTags(Array.isArray(data['tags']) ? (data['tags'] as string[]) : []);
-  if (unknown.length > 0) {
-    const lines = unknown.map((u) => `${file}:${frontmatter?.lineOfItem?.('tags', u.index) ?? frontmatter?.lineOf('tags') ?? 1}: ${u.message}`);
-    throw new AstroError(lines.join('\n'), taxonomyProblemsHint);
-  }
-  return data;
-}
-
-function assertNoDuplicates(context: LoaderContext): void {
-  const papers = context.store.values().map((entry) => ({ file: entry.filePath ?? entry.id, arxiv: entry.data['arxiv'] }));
-  const duplicates = findDuplicatePapers(papers);
-  if (duplicates.length === 0) return;
-  const lines = duplicates.map((d) => `arXiv ${d.arxiv} is in ${d.files.map((f) => `\`${f}\``).join(' and ')}`);
-  throw new AstroError(`Two paper files hold the same arXiv paper:\n${lines.join('\n')}`, 'Keep one file per paper: merge them and delete the other.');
+  const found = validatePaperFile(await readFile(props.filePath, 'utf8'), relative(root, props.filePath), options);
+  return { problems: found.problems, frontmatter: found.frontmatter ?? props.data };
 }

@@ -19,13 +19,22 @@ export interface Frontmatter {
   error?: { line: number; message: string };
 }
 
+/** The frontmatter block at the start of a file: `---`, the YAML (group 1), `---`. The one definition of where it ends. */
+const frontmatterBlock = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+
+/** How many lines of a file come before its body: the frontmatter block's, or 0 without one. */
+export function linesBeforeBody(source: string): number {
+  const match = frontmatterBlock.exec(source);
+  return match ? match[0].split('\n').length - 1 : 0;
+}
+
 /**
  * Reads the YAML frontmatter of a Markdown file with the YAML 1.2 core
  * schema: dates stay the strings the author wrote, so an impossible day is
  * caught by the schema rather than rolled over by a Date constructor.
  */
 export function readFrontmatter(source: string): Frontmatter | undefined {
-  const match = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/.exec(source);
+  const match = frontmatterBlock.exec(source);
   if (!match) return undefined;
   const lineCounter = new LineCounter();
   const document = parseDocument(match[1] ?? '', { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });

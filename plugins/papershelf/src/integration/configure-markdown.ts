@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { isUnifiedProcessor, unified } from '@astrojs/markdown-remark';
 import { papershelfRehypePlugins, papershelfRemarkPlugins } from '../markdown/pipeline.ts';
@@ -17,7 +18,7 @@ export function configureMarkdown(
   logger: AstroIntegrationLogger,
 ): void {
   const remarkPlugins = papershelfRemarkPlugins();
-  const rehypePlugins = papershelfRehypePlugins({ macros: options.macros });
+  const rehypePlugins = papershelfRehypePlugins({ macros: options.macros, root: fileURLToPath(config.root) });
   const processor = config.markdown.processor;
   if (processor && isUnifiedProcessor(processor)) {
     processor.options.remarkPlugins.push(...remarkPlugins);

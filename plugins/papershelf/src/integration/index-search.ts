@@ -2,12 +2,11 @@ import type { AstroIntegrationLogger } from 'astro';
 import { relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from '../search/build-search-index.ts';
-import { archiveSize } from '../archive/report-holder.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
-export async function indexSearch(root: string, dist: string, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSearch(root: string, dist: string, papers: number | undefined, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
-  if (archiveSize() === 0) {
+  if (papers === 0) {
     logger.info('search: no papers, so no search index');
     return;
   }

@@ -1,16 +1,31 @@
-import { fileURLToPath } from 'node:url';
-import type { AstroConfig, AstroIntegrationLogger } from 'astro';
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
-import { formatMathReport, mathFailures } from '../markdown/math-report.ts';
+import { formatMathReport } from '../markdown/math-report.ts';
+import { readMathMarks, type MathMark } from '../markdown/math-marks.ts';
 
-/** Prints the build's math report and, with `math.failOnError`, fails the build when a formula failed. */
-export function reportMath(config: AstroConfig, logger: AstroIntegrationLogger, failOnError: boolean): void {
-  const failures = mathFailures();
-  const lines = formatMathReport(failures, fileURLToPath(config.root));
+/**
+ * Prints the build's math report, read from the failure marks on the built
+ * paper pages (`folder`: where the paper route writes them), and with
+ * `math.failOnError` fails the build when a formula failed. Reading the
+ * output means a page restored from a cache reports its formulas too.
+ */
+export async function reportMath(folder: string, logger: AstroIntegrationLogger, failOnError: boolean): Promise<void> {
+  const marks: MathMark[] = [];
+  const files = await readdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [] as string[];
+    throw error;
+  });
+  for (const file of files.filter((name) => name.endsWith('.html'))) {
+    const html = await readFile(join(folder, file), 'utf8');
+    if (html.includes('data-math-error')) marks.push(...readMathMarks(html));
+  }
+  const lines = formatMathReport(marks);
   const summary = lines.pop() ?? '';
   for (const line of lines) logger.warn(line);
   logger.info(summary);
-  if (failOnError && failures.length > 0) {
+  if (failOnError && lines.length > 0) {
     throw new AstroError(summary, 'Fix the formulas listed above, or set `math: { failOnError: false }` to publish them as source.');
   }
 }

@@ -10,5 +10,6 @@ import { routeHref, type LinkSettings } from '../links/site-links.ts';
 export function addSitemap(config: AstroConfig, updateConfig: (config: Partial<AstroConfig>) => unknown, links: LinkSettings): void {
   if (!config.site || config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) return;
   const redirects = `${routeHref(links, 'arxiv').replace(/\/$/, '')}/`;
-  updateConfig({ integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(redirects) })] });
+  const report = routeHref(links, 'buildReport');
+  updateConfig({ integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(redirects) && new URL(page).pathname !== report })] });
 }

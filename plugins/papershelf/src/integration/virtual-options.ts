@@ -6,6 +6,8 @@ import type { InjectedFacts } from './inject-routes.ts';
 
 /** What pages need to know about the site beyond the options: its icon, whether it has feeds, how its addresses end. */
 export interface SiteFacts extends InjectedFacts {
+  /** The site's root folder as a `file:` URL ending in `/`, for server code that reads the site's files. */
+  root: string;
   /** Astro's `trailingSlash`, which every link follows. */
   trailingSlash: AstroConfig['trailingSlash'];
   /** Astro's `build.format`, which decides page addresses under `trailingSlash: 'ignore'`. */

@@ -8,11 +8,11 @@ import { serveLastSearchIndex } from './serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
 
 /** The integration's Vite settings: its virtual modules, the dev server's search index, and build tweaks. */
-export function viteSettings(config: AstroConfig, options: PapershelfOptions, site: SiteFacts) {
+export function viteSettings(config: AstroConfig, options: PapershelfOptions, site: Omit<SiteFacts, 'root'>) {
   const root = fileURLToPath(config.root);
   return {
     plugins: [
-      virtualOptionsPlugin(options, site),
+      virtualOptionsPlugin(options, { ...site, root: config.root.href }),
       virtualVocabularyPlugin(root, options.paths.tags),
       virtualComponentsPlugin(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),

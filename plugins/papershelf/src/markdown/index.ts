@@ -1,10 +1,11 @@
 // The Markdown side of Papershelf, for sites and tools that run unified themselves.
 export { default as remarkTexMath } from './remark-tex-math.ts';
-export { default as rehypeMathReport } from './rehype-math-report.ts';
+export { default as rehypeMathReport, type MathReportOptions } from './rehype-math-report.ts';
 export { papershelfRemarkPlugins, papershelfRehypePlugins, type MarkdownPipelineOptions } from './pipeline.ts';
 export { splitTex, hasTex, texToPlainText, decodeTextEscapes, type TexSegment } from './tex-segments.ts';
 export { renderInlineTex } from './render-inline-tex.ts';
 export { escapeHtml } from './escape-html.ts';
 export { default as rehypeSearchableMath, searchableMathHtml } from './searchable-math.ts';
 export { katexOptions, type KatexMacros } from './katex-options.ts';
-export { mathFailures, recordMathFailure, resetMathFailures, formatMathReport, type MathFailure } from './math-report.ts';
+export { formatMathReport } from './math-report.ts';
+export { readMathMarks, mathMarkAttributes, mathMarkProperties, markSource, type MathMark } from './math-marks.ts';

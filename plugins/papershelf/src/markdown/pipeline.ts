@@ -8,6 +8,8 @@ import { katexOptions, type KatexMacros } from './katex-options.ts';
 /** What the Markdown pipeline needs to know from the integration's options. */
 export interface MarkdownPipelineOptions {
   macros?: KatexMacros | undefined;
+  /** The site's root folder, which failed formulas' marks name their files from. */
+  root?: string | undefined;
 }
 
 /** remark plugins, in order: math syntax first, so nothing else reads `$` or `\(`. */
@@ -15,7 +17,7 @@ export function papershelfRemarkPlugins(): RemarkPlugins {
   return [remarkTexMath];
 }
 
-/** rehype plugins, in order: KaTeX renders, the report reads KaTeX's messages, and formulas get their search text. */
+/** rehype plugins, in order: KaTeX renders, failed formulas are marked from KaTeX's messages, and formulas get their search text. */
 export function papershelfRehypePlugins(options: MarkdownPipelineOptions = {}): RehypePlugins {
-  return [[rehypeKatex, katexOptions(options.macros)], rehypeMathReport, rehypeSearchableMath];
+  return [[rehypeKatex, katexOptions(options.macros)], [rehypeMathReport, { root: options.root }], rehypeSearchableMath];
 }

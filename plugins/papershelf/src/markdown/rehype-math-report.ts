@@ -1,63 +1,117 @@
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
-import { recordMathFailure } from './math-report.ts';
+import { markSource, mathMarkProperties } from './math-marks.ts';
+import { linesBeforeBody } from '../content/read-frontmatter.ts';
+
+/** Options of `rehypeMathReport`. */
+export interface MathReportOptions {
+  /** The site's root folder: marks name files relative to it. Default: where the process runs. */
+  root?: string | undefined;
+}
 
 /**
- * Runs after rehype-katex and moves its messages into the build's math
- * report: Astro does not print vfile messages, so without this a broken
- * formula would only show as red text on one page. Each failed formula's
- * element also keeps its line and message (`data-math-line`,
- * `data-math-error`), so a page rendered in an earlier build and cached by
- * the content layer still reports it (see `mathFailuresInHtml`).
+ * Runs after rehype-katex and marks every formula it could not render with
+ * KaTeX's message and the formula's `file:line` (see `math-marks.ts`):
+ * Astro prints no vfile messages, so the marks on the page are what the
+ * build's math report reads. That covers both kinds of failure: a parse
+ * error, which KaTeX shows as `.katex-error`, and an undefined command such
+ * as `\softmx`, which KaTeX renders with the command in red. Each message is
+ * matched to its formula by place and TeX source, never by order.
  */
-export default function rehypeMathReport() {
+export default function rehypeMathReport(options: MathReportOptions = {}) {
   return (tree: Root, file: VFile): undefined => {
     const messages = file.messages.filter((message) => message.source === 'rehype-katex');
     if (messages.length === 0) return;
-    const errors = katexErrors(tree);
     const offset = frontmatterLines(file);
-    messages.forEach((message, index) => {
-      const cause = message.cause instanceof Error ? message.cause.message : message.reason;
-      const line = message.line === undefined ? undefined : message.line + offset;
-      recordMathFailure({ file: file.path ?? '(unknown file)', line, message: cause });
-      const element = errors[index];
-      if (element) {
-        element.properties['dataMathError'] = cause;
-        if (line !== undefined) element.properties['dataMathLine'] = String(line);
+    const path = sourcePath(file, options.root ?? file.cwd);
+    const marked = new Set<Element>();
+    for (const message of messages) {
+      const reason = message.cause instanceof Error ? message.cause.message : message.reason;
+      const at = message.line ?? lineOfAncestors(message.ancestors ?? []);
+      const line = at === undefined || offset === undefined ? undefined : at + offset;
+      const formula = renderedFormula(message.ancestors ?? [], marked) ?? undefined;
+      if (!formula) {
+        // The formula's output cannot be found (another plugin moved it): still report it, on the page's first element.
+        const first = tree.children.find((node): node is Element => node.type === 'element');
+        if (first) Object.assign(first.properties, mathMarkProperties({ message: reason, source: markSource(path, line) }));
+        continue;
       }
-    });
+      Object.assign(formula.properties, mathMarkProperties({ message: reason, source: markSource(path, line) }));
+      marked.add(formula);
+    }
   };
+}
+
+/**
+ * What rehype-katex put where the failed formula was: the unmarked KaTeX
+ * output (or error span) among the formula's siblings whose TeX is the
+ * formula's own. rehype-katex names the formula and its ancestors in the message.
+ */
+function renderedFormula(ancestors: readonly unknown[], marked: ReadonlySet<Element>): Element | undefined {
+  const nodes = ancestors as (Root | Element)[];
+  const source = nodes.at(-1);
+  if (!source || source.type !== 'element') return undefined;
+  // ```math blocks are replaced whole, <pre> and all.
+  const replacedPre = nodes.at(-2)?.type === 'element' && (nodes.at(-2) as Element).tagName === 'pre';
+  const parent = nodes.at(replacedPre ? -3 : -2);
+  if (!parent) return undefined;
+  const tex = textOf(source);
+  const children: readonly (Root | Element)['children'][number][] = parent.children;
+  for (const child of children) {
+    if (child.type === 'element' && !marked.has(child) && isFormulaOutput(child) && (annotation(child) ?? textOf(child)) === tex) return child;
+  }
+  return undefined;
+}
+
+/** The line of the nearest ancestor that has one (display math's `<code>` has none, its `<pre>` has). */
+function lineOfAncestors(ancestors: readonly unknown[]): number | undefined {
+  for (const node of [...(ancestors as { position?: { start: { line: number } } }[])].reverse()) if (node.position) return node.position.start.line;
+  return undefined;
+}
+
+function isFormulaOutput(element: Element): boolean {
+  const className = element.properties['className'];
+  return Array.isArray(className) && (className.includes('katex') || className.includes('katex-display') || className.includes('katex-error'));
+}
+
+function annotation(element: Element): string | undefined {
+  if (element.tagName === 'annotation') return textOf(element);
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    const found = annotation(child);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+function textOf(node: Element | ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type !== 'element') return '';
+  return node.children.map(textOf).join('');
+}
+
+/** The file as the report names it: relative to the site's root, so no machine's folders reach the page. */
+function sourcePath(file: VFile, root: string): string {
+  if (!file.path) return '(unknown file)';
+  const folder = root.endsWith('/') ? root : `${root}/`;
+  return file.path.startsWith(folder) ? file.path.slice(folder.length) : file.path;
 }
 
 /**
  * Lines before the body when the processor saw only the body (content sync
  * renders a paper's body without its frontmatter), so reported lines are
- * lines of the file. Read only when a formula failed.
+ * lines of the file; undefined when that cannot be known (then no line is
+ * better than a wrong one). Read only when a formula failed.
  */
-function frontmatterLines(file: VFile): number {
+function frontmatterLines(file: VFile): number | undefined {
   const seen = String(file.value ?? '');
   if (!file.path || seen.startsWith('---')) return 0;
+  let source: string;
   try {
-    const source = readFileSync(file.path, 'utf8');
-    const match = /^---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
-    return match ? match[0].split('\n').length - 1 : 0;
+    source = readFileSync(file.path, 'utf8');
   } catch {
-    return 0;
+    return undefined;
   }
-}
-
-/** KaTeX's error elements in document order, the order of its messages. */
-function katexErrors(tree: Root | Element): Element[] {
-  const found: Element[] = [];
-  const visit = (nodes: RootContent[]) => {
-    for (const node of nodes) {
-      if (node.type !== 'element') continue;
-      const className = node.properties['className'];
-      if (Array.isArray(className) && className.includes('katex-error')) found.push(node);
-      else visit(node.children);
-    }
-  };
-  visit(tree.children);
-  return found;
+  return linesBeforeBody(source);
 }

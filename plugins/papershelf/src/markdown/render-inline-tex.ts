@@ -1,12 +1,13 @@
 import katex from 'katex';
 import { decodeTextEscapes, splitTex } from './tex-segments.ts';
 import { katexOptions, type KatexMacros } from './katex-options.ts';
-import { recordMathFailure } from './math-report.ts';
+import { markSource, mathMarkAttributes } from './math-marks.ts';
 import { escapeHtml } from './escape-html.ts';
 import { searchableMathHtml } from './searchable-math.ts';
 
-/** Where a piece of plain text with math comes from, for the math report. */
+/** Where a piece of plain text with math comes from, for the mark a failed formula carries. */
 export interface TexSource {
+  /** The file, relative to where the build runs. */
   file: string;
   line?: number | undefined;
 }
@@ -14,7 +15,8 @@ export interface TexSource {
 /**
  * Renders plain text with formulas (a paper title) to HTML: the text is
  * escaped, so markup in it is shown and never executed; each formula goes
- * through KaTeX. A formula KaTeX rejects is reported and shown as its source.
+ * through KaTeX. A formula KaTeX rejects is shown as its source, marked with
+ * KaTeX's message and its `source` for the build's math report.
  */
 export function renderInlineTex(text: string, macros: KatexMacros = {}, source?: TexSource): string {
   return splitTex(text)
@@ -24,8 +26,8 @@ export function renderInlineTex(text: string, macros: KatexMacros = {}, source?:
         return searchableMathHtml(katex.renderToString(segment.value, { ...katexOptions(macros), displayMode: false, throwOnError: true }), segment.value);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
-        if (source) recordMathFailure({ file: source.file, line: source.line, message });
-        return `<span class="katex-error" title="${escapeHtml(message)}">${escapeHtml(segment.raw)}</span>`;
+        const mark = source ? mathMarkAttributes({ message, source: markSource(source.file, source.line) }) : '';
+        return `<span class="katex-error" title="${escapeHtml(message)}"${mark}>${escapeHtml(segment.raw)}</span>`;
       }
     })
     .join('');

@@ -1,0 +1,137 @@
+import katex from 'katex';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, Nodes } from 'mdast';
+import remarkTexMath from '../markdown/remark-tex-math.ts';
+import { splitTex } from '../markdown/tex-segments.ts';
+import { katexOptions, type KatexMacros } from '../markdown/katex-options.ts';
+import { linesBeforeBody, readFrontmatter } from './read-frontmatter.ts';
+import { paperFields, paperSchema, type PaperData } from './paper-schema.ts';
+import { findDuplicatePapers } from './duplicate-papers.ts';
+import type { Vocabulary } from '../taxonomy/compile-vocabulary.ts';
+import { unknownTagMessage } from '../taxonomy/taxonomy-messages.ts';
+import { closestMatches } from '../text/did-you-mean.ts';
+
+/** One problem of a paper file: what `papershelf check` prints and what stops the build, as `file:line: message`. */
+export interface PaperProblem {
+  /** The file, relative to the site root. */
+  file: string;
+  line?: number | undefined;
+  message: string;
+}
+
+/** Options of `validatePaperFile`. */
+export interface ValidateOptions {
+  /** The vocabulary tags must come from; undefined when any tag is allowed (free tags, or no vocabulary file). */
+  vocabulary?: Vocabulary | undefined;
+  /** The vocabulary file as configured, for messages. */
+  vocabularyFile: string;
+  /** Also render every formula of title and abstract (with the site's macros). The build reports formulas in its math report instead. */
+  math?: { macros: KatexMacros } | undefined;
+}
+
+/** What validating a paper file found. */
+export interface PaperValidation {
+  problems: PaperProblem[];
+  /** The frontmatter as read (dates as written), when it is valid YAML: what the collection schema parses. */
+  frontmatter?: Record<string, unknown> | undefined;
+  /** The parsed fields, when the file fits the schema. */
+  data?: PaperData | undefined;
+}
+
+/** File names whose pages would take the address of an archive page (`/papers/by-title/`, `/papers/newest/`). */
+export const reservedSlugs = ['by-title', 'newest'];
+
+const schema = paperSchema();
+const markdown = unified().use(remarkParse).use(remarkTexMath);
+
+/**
+ * Validates one paper file as the build reads it: YAML, the paper schema
+ * (all of its problems at once), tags against the vocabulary, a file name
+ * that is an archive page's address, and, when asked, every formula. The
+ * one validator of the build and of `papershelf check`.
+ */
+export function validatePaperFile(source: string, file: string, options: ValidateOptions): PaperValidation {
+  const problem = (line: number | undefined, message: string): PaperProblem => ({ file, line, message });
+  const problems: PaperProblem[] = [];
+  const slug = file.replace(/\.(md|mdx)$/, '').split('/').at(-1)!;
+  if (reservedSlugs.includes(slug)) problems.push(problem(undefined, `the file name \`${slug}\` is the address of an archive page; rename the file`));
+  const frontmatter = readFrontmatter(source);
+  if (!frontmatter) return { problems: [...problems, problem(1, 'has no frontmatter; start the file with `---`, the fields, and `---`')] };
+  if (frontmatter.error) return { problems: [...problems, problem(frontmatter.error.line, `the frontmatter is not valid YAML: ${frontmatter.error.message}`)] };
+  const result = schema.safeParse(frontmatter.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      problems.push(problem(frontmatter.lineOf(field), `\`${issue.path.join('.')}\` ${issue.message}${misspellingHint(issue.message, field, frontmatter)}`));
+    }
+  }
+  const data = result.success ? result.data : undefined;
+  if (data && options.vocabulary) {
+    data.tags.forEach((tag, index) => {
+      if (options.vocabulary!.resolve(tag) !== undefined) return;
+      const line = frontmatter.lineOfItem?.('tags', index) ?? frontmatter.lineOf('tags');
+      problems.push(problem(line, unknownTagMessage({ tag, suggestions: options.vocabulary!.suggest(tag) }, options.vocabularyFile)));
+    });
+  }
+  if (options.math) problems.push(...formulaProblems(source, frontmatter.data, frontmatter.lineOf('title'), options.math.macros).map((p) => problem(p.line, p.message)));
+  return { problems, frontmatter: frontmatter.data, data };
+}
+
+/** Problems between files: two files for the same arXiv paper (any versions). */
+export function archiveProblems(papers: Iterable<{ file: string; arxiv: unknown }>): PaperProblem[] {
+  return findDuplicatePapers(papers).map((duplicate) => ({
+    file: duplicate.files[1]!,
+    message: `arXiv ${duplicate.arxiv} is also in ${duplicate.files.filter((_, i) => i !== 1).join(', ')}; keep one file per paper`,
+  }));
+}
+
+/** A problem as one line: `file:line: message`. */
+export function formatProblem(problem: PaperProblem): string {
+  return `${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`;
+}
+
+/** Sorts problems by file, then line, as both the build and `check` list them. */
+export function sortProblems(problems: readonly PaperProblem[]): PaperProblem[] {
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** A missing field next to a field the schema does not know: zod reports the missing one, so name the likely typo. */
+function misspellingHint(message: string, field: string, frontmatter: { data: Record<string, unknown>; lineOf: (field: string) => number | undefined }): string {
+  if (!message.startsWith('is missing')) return '';
+  const typo = closestMatches(field, Object.keys(frontmatter.data).filter((f) => !(f in paperFields)), 1)[0];
+  if (!typo) return '';
+  const line = frontmatter.lineOf(typo);
+  return ` (\`${typo}\`${line ? ` on line ${line}` : ''} looks like a misspelling of it)`;
+}
+
+function formulaProblems(source: string, data: Record<string, unknown>, titleLine: number | undefined, macros: KatexMacros): { line: number | undefined; message: string }[] {
+  const found: { line: number | undefined; message: string }[] = [];
+  const title = typeof data['title'] === 'string' ? data['title'] : '';
+  for (const segment of splitTex(title)) {
+    if (segment.type !== 'math') continue;
+    const error = katexError(segment.value, false, macros);
+    if (error) found.push({ line: titleLine, message: `formula \`${segment.raw}\` in the title: ${error}` });
+  }
+  const bodyStart = linesBeforeBody(source);
+  const tree = markdown.runSync(markdown.parse(source.split('\n').slice(bodyStart).join('\n'))) as Root;
+  visitMath(tree, (node, display) => {
+    const error = katexError(node.value, display, macros);
+    if (error) found.push({ line: (node.position?.start.line ?? 1) + bodyStart, message: `formula \`${node.value}\`: ${error}` });
+  });
+  return found;
+}
+
+function visitMath(node: Nodes, found: (node: { value: string; position?: { start: { line: number } } | undefined }, display: boolean) => void): void {
+  if (node.type === 'math' || node.type === 'inlineMath') found(node, node.type === 'math');
+  if ('children' in node) for (const child of node.children) visitMath(child, found);
+}
+
+function katexError(tex: string, displayMode: boolean, macros: KatexMacros): string | undefined {
+  try {
+    katex.renderToString(tex, { ...katexOptions(macros), displayMode, throwOnError: true });
+    return undefined;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
