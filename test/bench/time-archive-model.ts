@@ -3,7 +3,7 @@
 import { random, paperMarkdown, vocabularyYaml } from './generate-corpus.ts';
 import { readFrontmatter } from '../../plugins/papershelf/src/content/read-frontmatter.ts';
 import { paperSchema } from '../../plugins/papershelf/src/content/paper-schema.ts';
-import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { buildArchive } from 'astro-papershelf/model';
 import { relatedPapers } from '../../plugins/papershelf/src/related/related-papers.ts';
 import { parseVocabulary } from '../../plugins/papershelf/src/taxonomy/parse-vocabulary.ts';
 

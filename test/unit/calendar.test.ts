@@ -4,7 +4,7 @@ import { formatMonth, formatWeek, isoWeekOf, isoWeekRange, monthOf } from '../..
 import { formatDay } from '../../plugins/papershelf/src/archive/format-day.ts';
 import { groupDays, groupMonths, groupWeeks, neighbours } from '../../plugins/papershelf/src/archive/periods.ts';
 import { arxivRedirects } from '../../plugins/papershelf/src/archive/arxiv-redirects.ts';
-import type { Paper } from '../../plugins/papershelf/src/archive/paper.ts';
+import type { Paper } from '../../plugins/papershelf/src/paper/paper.ts';
 
 const paper = (slug: string, date: string, arxiv?: string) => ({ slug, data: { date, arxiv } }) as unknown as Paper;
 

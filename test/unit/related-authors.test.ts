@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { relatedPapers, termsOf } from '../../plugins/papershelf/src/related/index.ts';
 import { authorKey, collectAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
-import type { Paper } from '../../plugins/papershelf/src/archive/paper.ts';
+import type { Paper } from '../../plugins/papershelf/src/paper/paper.ts';
 
 const doc = (slug: string, title: string, text: string) => ({ slug, title, text });
 

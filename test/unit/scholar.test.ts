@@ -1,7 +1,7 @@
 // Citations: LaTeX escaping, keys, BibTeX entries read back by a BibTeX parser, Highwire tags and JSON-LD.
 import { describe, expect, it } from 'vitest';
 import { parse } from '@retorquere/bibtex-parser';
-import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { buildArchive } from 'astro-papershelf/model';
 import { firstSentence } from '../../plugins/papershelf/src/archive/first-sentence.ts';
 import { baseCitationKey, bibtexEntry, citationKeys, highwireTags, jsonForScript, latexTitle, scholarlyArticle } from '../../plugins/papershelf/src/scholar/index.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';

@@ -1,6 +1,6 @@
 // What each paper page gives the search index (metadata, filters, sort) and how a search lives in the URL.
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { buildArchive } from 'astro-papershelf/model';
 import { paperSearchFields } from '../../plugins/papershelf/src/search/index.ts';
 import { isEmptySearch, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';

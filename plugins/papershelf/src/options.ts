@@ -1,4 +1,25 @@
 import { z } from 'astro/zod';
+
+/**
+ * The components a site can replace (`components` option), each with the
+ * archive's own. Pages import each from `virtual:papershelf/components/<Name>`.
+ */
+export const componentDefaults = {
+  /** The page frame: `title`, `description?`, `searchBox?`, `runsSearch?`; slots: default, `head`. */
+  Layout: 'astro-papershelf/components/Layout.astro',
+  /** The header: `searchBox?`. */
+  SiteHeader: 'astro-papershelf/components/SiteHeader.astro',
+  /** The footer: no props. */
+  SiteFooter: 'astro-papershelf/components/SiteFooter.astro',
+  /** A paper in a listing: `paper` (Paper), `level?` (2 | 3). */
+  PaperCard: 'astro-papershelf/components/PaperCard.astro',
+  /** The head of a paper page: `paper` (Paper), `tagsById` (Map of Tag). */
+  PaperHeader: 'astro-papershelf/components/PaperHeader.astro',
+} as const;
+
+/** The name of a replaceable component. */
+export type ComponentName = keyof typeof componentDefaults;
+const componentNames = Object.keys(componentDefaults) as ComponentName[];
 /** Where an archive keeps its data, relative to the site's root. */
 export interface ArchivePaths {
   /** Folder of paper files, one `.md` or `.mdx` a paper. Default `content/papers`. */
@@ -93,13 +114,7 @@ export const optionsSchema = z
      * props documented in the README.
      */
     components: z
-      .strictObject({
-        Layout: z.string().min(1).optional(),
-        SiteHeader: z.string().min(1).optional(),
-        SiteFooter: z.string().min(1).optional(),
-        PaperCard: z.string().min(1).optional(),
-        PaperHeader: z.string().min(1).optional(),
-      })
+      .strictObject(Object.fromEntries(componentNames.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
       .prefault({}),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),

@@ -1,5 +1,5 @@
 import { arxivBaseId } from '../content/arxiv-id.ts';
-import type { Paper } from './paper.ts';
+import type { Paper } from '../paper/paper.ts';
 
 /** One address `/arxiv/<id>/` and the paper it leads to. */
 export interface ArxivRedirect {

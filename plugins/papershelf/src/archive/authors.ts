@@ -1,6 +1,6 @@
 import { tagSlug } from '../taxonomy/tag-slug.ts';
 import { foldLatin } from '../text/latin-fold.ts';
-import type { Paper } from './paper.ts';
+import type { Paper } from '../paper/paper.ts';
 
 /** One author of the archive: every spelling of the name that differs only in accents, case or spacing. */
 export interface Author {

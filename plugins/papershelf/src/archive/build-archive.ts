@@ -1,4 +1,4 @@
-import type { Paper, PaperInput } from './paper.ts';
+import type { Paper, PaperInput } from '../paper/paper.ts';
 import { paperLinks } from './paper-links.ts';
 import { abstractSnippet } from './abstract-snippet.ts';
 import { renderInlineTex } from '../markdown/render-inline-tex.ts';

@@ -1,14 +1,5 @@
-// The archive model, as pages and components read it.
+// What pages and components read (`astro-papershelf/archive`): this build's archive, its addresses and
+// feature switches, and, for component overrides written against earlier versions, the pure model too.
+export * from './model.ts';
 export { getArchive, getPaperEntry, getArchiveReport, type ArchiveBuildReport } from './get-archive.ts';
-export { buildArchive, compareWithinDay, ArchiveError, type Archive, type ArchiveDay, type ArchivePeriod, type ArchiveOptions, type ArxivRedirect, type Author, type RelatedPaper } from './build-archive.ts';
-export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
-export { neighbours } from './periods.ts';
-export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
-export { abstractText } from './abstract-text.ts';
-export type { Paper, PaperInput, PaperLink } from './paper.ts';
-export { abstractSnippet } from './abstract-snippet.ts';
-export { paperLinks } from './paper-links.ts';
-export { formatDay } from './format-day.ts';
-export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
-export { authorKey } from './authors.ts';
 export { links, features, homeHref } from './archive-base.ts';

@@ -1,6 +1,6 @@
 import type { PaperData } from '../content/paper-schema.ts';
 import { arxivBaseId } from '../content/arxiv-id.ts';
-import type { PaperLink } from './paper.ts';
+import type { PaperLink } from '../paper/paper.ts';
 
 /** The links a paper has, in a fixed order; absent fields give no link (and so no empty label). */
 export function paperLinks(data: PaperData): PaperLink[] {

@@ -1,5 +1,5 @@
 import { isoWeekOf, monthOf } from './calendar.ts';
-import type { Paper } from './paper.ts';
+import type { Paper } from '../paper/paper.ts';
 
 /** The papers of one day, in the day's order. */
 export interface ArchiveDay {

@@ -2,10 +2,9 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindSearch } from './pagefind-types.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+import type { SearchFilter } from '../search/paper-search-fields.ts';
 
 const pageSize = 10;
-/** Filters whose chosen values widen the search (any of them); other filters narrow it (all of them). */
-const anyOfFilters = new Set(['year', 'venue']);
 
 interface Elements {
   form: HTMLFormElement;
@@ -23,8 +22,9 @@ if (root) void start(root);
 
 async function start(page: HTMLElement): Promise<void> {
   const elements = find(page);
-  const filterLabels = JSON.parse(page.dataset['filters'] ?? '[]') as [string, string][];
-  let state = stateFromParams(new URLSearchParams(location.search), filterLabels.map(([name]) => name));
+  // The filters as the page declares them (`searchFilters`): name, label, and whether values widen or narrow.
+  const filters = JSON.parse(page.dataset['filters'] ?? '[]') as SearchFilter[];
+  let state = stateFromParams(new URLSearchParams(location.search), filters.map((filter) => filter.name));
   elements.input.value = state.query;
   elements.sort.value = state.sort;
   elements.form.addEventListener('submit', (event) => event.preventDefault());
@@ -34,9 +34,19 @@ async function start(page: HTMLElement): Promise<void> {
   let pagefind: Pagefind;
   try {
     pagefind = (await import(/* @vite-ignore */ page.dataset['bundle']!)) as Pagefind;
-    await pagefind.options({ baseUrl: page.dataset['base'] ?? '/', excerptLength: 36 });
-  } catch {
+  } catch (error) {
+    // The bundle is not there (no index built or deployed): say how to get one.
+    console.error(error);
     elements.status.textContent = page.dataset['missing'] ?? 'The search index could not be loaded.';
+    page.classList.add('search-unavailable');
+    return;
+  }
+  try {
+    await pagefind.options({ baseUrl: page.dataset['base'] ?? '/', excerptLength: 36 });
+  } catch (error) {
+    // The bundle loaded but will not start (a blocked WebAssembly compile, a damaged index): say that, not "missing".
+    console.error(error);
+    elements.status.textContent = `Search could not start: ${error instanceof Error ? error.message : String(error)}. Reload the page; if it stays, the site's search index or its Content-Security-Policy needs a look.`;
     page.classList.add('search-unavailable');
     return;
   }
@@ -50,7 +60,7 @@ async function start(page: HTMLElement): Promise<void> {
   const loadFilters = () =>
     (loading ??= pagefind.filters().then((all) => {
       totals = all;
-      renderFilters(elements.filters, filterLabels, all, state);
+      renderFilters(elements.filters, filters, all, state);
       updateCounts(elements.filters, current?.filters ?? all);
     }));
   elements.filtersPanel.addEventListener('toggle', () => {
@@ -75,7 +85,7 @@ async function start(page: HTMLElement): Promise<void> {
       elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.`;
       return;
     }
-    const search = await pagefind.debouncedSearch(state.query.trim() || null, { filters: filterQuery(state), ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) }, 120);
+    const search = await pagefind.debouncedSearch(state.query.trim() || null, { filters: filterQuery(state, filters), ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) }, 120);
     if (!search || mine !== generation) return; // a newer keystroke or a cleared box superseded this search
     current = search;
     shown = 0;
@@ -136,16 +146,17 @@ function find(page: HTMLElement): Elements {
   };
 }
 
-function filterQuery(state: SearchState): FilterQuery {
+/** Pagefind's filter query: a filter whose values widen the search asks for any of them, the others for all. */
+function filterQuery(state: SearchState, filters: readonly SearchFilter[]): FilterQuery {
   const query: FilterQuery = {};
   for (const [name, values] of Object.entries(state.filters)) {
-    if (values.length > 0) query[name] = anyOfFilters.has(name) ? { any: values } : values;
+    if (values.length > 0) query[name] = filters.find((filter) => filter.name === name)?.match === 'any' ? { any: values } : values;
   }
   return query;
 }
 
-function renderFilters(container: HTMLElement, labels: readonly [string, string][], totals: FilterCounts, state: SearchState): void {
-  for (const [name, label] of labels) {
+function renderFilters(container: HTMLElement, filters: readonly SearchFilter[], totals: FilterCounts, state: SearchState): void {
+  for (const { name, label } of filters) {
     const values = Object.entries(totals[name] ?? {});
     if (values.length === 0) continue;
     values.sort(([a, x], [b, y]) => (name === 'year' ? b.localeCompare(a) : y - x || a.localeCompare(b)));

@@ -1,10 +1,10 @@
-import katex from 'katex';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, Nodes } from 'mdast';
 import remarkTexMath from '../markdown/remark-tex-math.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
-import { katexOptions, type KatexMacros } from '../markdown/katex-options.ts';
+import type { KatexMacros } from '../markdown/katex-options.ts';
+import { renderTex } from '../markdown/render-tex.ts';
 import { linesBeforeBody, readFrontmatter } from './read-frontmatter.ts';
 import { paperFields, paperSchema, type PaperData } from './paper-schema.ts';
 import { findDuplicatePapers } from './duplicate-papers.ts';
@@ -128,10 +128,6 @@ function visitMath(node: Nodes, found: (node: { value: string; position?: { star
 }
 
 function katexError(tex: string, displayMode: boolean, macros: KatexMacros): string | undefined {
-  try {
-    katex.renderToString(tex, { ...katexOptions(macros), displayMode, throwOnError: true });
-    return undefined;
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
+  const rendered = renderTex(tex, { macros, displayMode });
+  return rendered.ok ? undefined : rendered.message;
 }

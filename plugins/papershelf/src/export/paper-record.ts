@@ -1,4 +1,4 @@
-import type { Paper } from '../archive/paper.ts';
+import type { Paper } from '../paper/paper.ts';
 import type { PaperTag, Tag } from '../taxonomy/build-taxonomy.ts';
 
 /** A paper as `papers.json` carries it: every frontmatter field, its tags with their source, the abstract. */

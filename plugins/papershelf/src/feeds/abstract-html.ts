@@ -1,7 +1,7 @@
-import katex from 'katex';
 import { splitTex } from '../markdown/tex-segments.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
-import { katexOptions, type KatexMacros } from '../markdown/katex-options.ts';
+import type { KatexMacros } from '../markdown/katex-options.ts';
+import { renderTex } from '../markdown/render-tex.ts';
 
 /**
  * An abstract (plain text, formulas with their delimiters) as HTML for feed
@@ -14,12 +14,8 @@ export function abstractFeedHtml(abstract: string, macros: KatexMacros = {}): st
   const html = splitTex(abstract)
     .map((segment) => {
       if (segment.type === 'text') return escapeHtml(segment.value);
-      try {
-        const mathml = katex.renderToString(segment.value, { ...katexOptions(macros), displayMode: segment.display, output: 'mathml', throwOnError: true });
-        return mathml.replace('<math ', `<math alttext="${escapeHtml(segment.value)}" `);
-      } catch {
-        return escapeHtml(segment.raw);
-      }
+      const rendered = renderTex(segment.value, { macros, displayMode: segment.display, output: 'mathml' });
+      return rendered.ok ? rendered.html.replace('<math ', `<math alttext="${escapeHtml(segment.value)}" `) : escapeHtml(segment.raw);
     })
     .join('');
   return `<p>${html}</p>`;

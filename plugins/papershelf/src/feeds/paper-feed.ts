@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { Paper } from '../archive/paper.ts';
+import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';

@@ -17,8 +17,16 @@ export function serveLastSearchIndex(outDir: string, base: string): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '');
-        if (!path.startsWith(prefix)) return next();
+        const raw = (request.url ?? '').split('?')[0] ?? '';
+        if (!raw.startsWith(prefix)) return next();
+        let path: string;
+        try {
+          path = decodeURIComponent(raw);
+        } catch {
+          response.statusCode = 400;
+          response.end(`Malformed address: ${raw} is not valid percent-encoding.`);
+          return;
+        }
         const file = normalize(join(folder, path.slice(prefix.length)));
         if (!file.startsWith(`${folder}/`)) return next();
         readFile(file).then(
@@ -27,7 +35,12 @@ export function serveLastSearchIndex(outDir: string, base: string): Plugin {
             response.setHeader('content-type', types[extension] ?? 'application/octet-stream');
             response.end(body);
           },
-          () => next(),
+          (error: NodeJS.ErrnoException) => {
+            // Not in the last build's index: let Astro answer (its 404). Any other failure is said as it is.
+            if (error.code === 'ENOENT' || error.code === 'EISDIR') return next();
+            response.statusCode = 500;
+            response.end(`Cannot read ${file} from the last build's search index: ${error.code ?? error.message}`);
+          },
         );
       });
     },

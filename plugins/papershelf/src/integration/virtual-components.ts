@@ -1,31 +1,18 @@
 import { isAbsolute, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { virtualModule } from './virtual-module.ts';
-import type { PapershelfOptions } from '../options.ts';
-
-const id = 'virtual:papershelf/components';
-
-/** The components a site can replace, and where the archive's own live. */
-export const replaceableComponents = {
-  Layout: 'astro-papershelf/components/Layout.astro',
-  SiteHeader: 'astro-papershelf/components/SiteHeader.astro',
-  SiteFooter: 'astro-papershelf/components/SiteFooter.astro',
-  PaperCard: 'astro-papershelf/components/PaperCard.astro',
-  PaperHeader: 'astro-papershelf/components/PaperHeader.astro',
-} as const;
+import { componentDefaults, type ComponentName, type PapershelfOptions } from '../options.ts';
 
 /**
- * Serves `virtual:papershelf/components`: each replaceable component, from
- * the site's file when `components` names one (as Starlight does), else the
- * archive's own. Every page and component imports them from here.
+ * One virtual module per replaceable component, as Starlight does:
+ * `virtual:papershelf/components/Layout` is the site's file when
+ * `components.Layout` names one, else the archive's own. One module each, so
+ * a component that imports another never imports itself.
  */
-export function virtualComponentsPlugin(root: string, components: PapershelfOptions['components']): Plugin {
-  const source = Object.entries(replaceableComponents)
-    .map(([name, fallback]) => {
-      const own = components[name as keyof typeof replaceableComponents];
-      const path = own ? (isAbsolute(own) ? own : resolve(root, own)) : fallback;
-      return `export { default as ${name} } from ${JSON.stringify(path)};`;
-    })
-    .join('\n');
-  return virtualModule(id, () => source);
+export function virtualComponentPlugins(root: string, components: PapershelfOptions['components']): Plugin[] {
+  return (Object.entries(componentDefaults) as [ComponentName, string][]).map(([name, fallback]) => {
+    const own = components[name];
+    const path = own ? (isAbsolute(own) ? own : resolve(root, own)) : fallback;
+    return virtualModule(`virtual:papershelf/components/${name}`, () => `export { default } from ${JSON.stringify(path)};`);
+  });
 }

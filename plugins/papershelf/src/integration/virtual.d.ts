@@ -13,16 +13,8 @@ declare module 'virtual:papershelf/vocabulary' {
   export default vocabulary;
 }
 
-declare module 'virtual:papershelf/components' {
-  type Component = import('astro/runtime/server/index.js').AstroComponentFactory;
-  /** The page frame: `title`, `description?`, `searchBox?`, `runsSearch?`; slots: default, `head`. */
-  export const Layout: Component;
-  /** The header: `searchBox?`. */
-  export const SiteHeader: Component;
-  /** The footer: no props. */
-  export const SiteFooter: Component;
-  /** A paper in a listing: `paper` (Paper), `level?` (2 | 3). */
-  export const PaperCard: Component;
-  /** The head of a paper page: `paper` (Paper), `tagsById` (Map of Tag). */
-  export const PaperHeader: Component;
+// One module per replaceable component (see `componentDefaults` in options.ts for each one's props).
+declare module 'virtual:papershelf/components/*' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
 }

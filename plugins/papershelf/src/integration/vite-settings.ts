@@ -3,7 +3,7 @@ import type { AstroConfig } from 'astro';
 import type { PapershelfOptions } from '../options.ts';
 import { virtualOptionsPlugin, type SiteFacts } from './virtual-options.ts';
 import { virtualVocabularyPlugin } from './virtual-vocabulary.ts';
-import { virtualComponentsPlugin } from './virtual-components.ts';
+import { virtualComponentPlugins } from './virtual-components.ts';
 import { serveLastSearchIndex } from './serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
 
@@ -14,7 +14,7 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
     plugins: [
       virtualOptionsPlugin(options, { ...site, root: config.root.href }),
       virtualVocabularyPlugin(root, options.paths.tags),
-      virtualComponentsPlugin(root, options.components),
+      ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
     ],
     build: { assetsInlineLimit: keepFontsAsFiles, rolldownOptions: { onLog: quietHeadInjectWarnings } },

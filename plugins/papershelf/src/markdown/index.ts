@@ -7,5 +7,6 @@ export { renderInlineTex } from './render-inline-tex.ts';
 export { escapeHtml } from './escape-html.ts';
 export { default as rehypeSearchableMath, searchableMathHtml } from './searchable-math.ts';
 export { katexOptions, type KatexMacros } from './katex-options.ts';
+export { renderTex, type TexResult, type RenderTexOptions } from './render-tex.ts';
 export { formatMathReport } from './math-report.ts';
 export { readMathMarks, mathMarkAttributes, mathMarkProperties, markSource, type MathMark } from './math-marks.ts';

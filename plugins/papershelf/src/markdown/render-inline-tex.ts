@@ -1,6 +1,6 @@
-import katex from 'katex';
 import { decodeTextEscapes, splitTex } from './tex-segments.ts';
-import { katexOptions, type KatexMacros } from './katex-options.ts';
+import type { KatexMacros } from './katex-options.ts';
+import { renderTex } from './render-tex.ts';
 import { markSource, mathMarkAttributes } from './math-marks.ts';
 import { escapeHtml } from './escape-html.ts';
 import { searchableMathHtml } from './searchable-math.ts';
@@ -22,13 +22,10 @@ export function renderInlineTex(text: string, macros: KatexMacros = {}, source?:
   return splitTex(text)
     .map((segment) => {
       if (segment.type === 'text') return escapeHtml(decodeTextEscapes(segment.value));
-      try {
-        return searchableMathHtml(katex.renderToString(segment.value, { ...katexOptions(macros), displayMode: false, throwOnError: true }), segment.value);
-      } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        const mark = source ? mathMarkAttributes({ message, source: markSource(source.file, source.line) }) : '';
-        return `<span class="katex-error" title="${escapeHtml(message)}"${mark}>${escapeHtml(segment.raw)}</span>`;
-      }
+      const rendered = renderTex(segment.value, { macros });
+      if (rendered.ok) return searchableMathHtml(rendered.html, segment.value);
+      const mark = source ? mathMarkAttributes({ message: rendered.message, source: markSource(source.file, source.line) }) : '';
+      return `<span class="katex-error" title="${escapeHtml(rendered.message)}"${mark}>${escapeHtml(segment.raw)}</span>`;
     })
     .join('');
 }

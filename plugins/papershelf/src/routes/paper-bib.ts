@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => (await getArchive()).papers.map((pape
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
-  return bibtexResponse(bibtexFileText(archive, [archive.bySlug.get(params['slug']!)!], (slug) => site && new URL(links.paper(slug), site).href));
+  return bibtexResponse(bibtexFileText([archive.bySlug.get(params['slug']!)!], archive.citationKeys, (slug) => site && new URL(links.paper(slug), site).href));
 };

@@ -6,5 +6,5 @@ import { bibtexResponse } from './responses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
-  return bibtexResponse(bibtexFileText(archive, archive.papers, (slug) => site && new URL(links.paper(slug), site).href));
+  return bibtexResponse(bibtexFileText(archive.papers, archive.citationKeys, (slug) => site && new URL(links.paper(slug), site).href));
 };

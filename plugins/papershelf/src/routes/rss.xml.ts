@@ -1,6 +1,6 @@
 // /rss.xml: the newest papers of the whole archive as RSS 2.0.
 import type { APIRoute } from 'astro';
-import { archiveFeed } from 'astro-papershelf/feeds';
+import { archiveFeed } from './feeds.ts';
 import { feedResponse } from './responses.ts';
 
 export const GET: APIRoute = async ({ site }) => feedResponse(await archiveFeed(site!), 'rss');

@@ -8,5 +8,5 @@ export const getStaticPaths = (async () => (await getArchive()).taxonomy.tags.ma
 
 export const GET: APIRoute = async ({ props, site }) => {
   const archive = await getArchive();
-  return bibtexResponse(bibtexFileText(archive, archive.papersOfTag((props as { id: string }).id), (slug) => site && new URL(links.paper(slug), site).href));
+  return bibtexResponse(bibtexFileText(archive.papersOfTag((props as { id: string }).id), archive.citationKeys, (slug) => site && new URL(links.paper(slug), site).href));
 };

@@ -1,4 +1,4 @@
-import type { Paper } from '../archive/paper.ts';
+import type { Paper } from '../paper/paper.ts';
 import { escapeLatex, latexTitle } from './latex-text.ts';
 import { monthAbbreviations } from '../text/month-names.ts';
 

@@ -1,4 +1,4 @@
-import katex from 'katex';
+import { renderTex } from '../markdown/render-tex.ts';
 import { decodeTextEscapes, splitTex } from '../markdown/tex-segments.ts';
 
 const specials: Record<string, string> = {
@@ -64,10 +64,7 @@ function safeMath(tex: string): boolean {
     else if (c === '}' && --depth < 0) return false;
   }
   if (depth !== 0) return false;
-  try {
-    katex.renderToString(tex, { throwOnError: true, strict: 'ignore', trust: false });
-    return true;
-  } catch {
-    return false;
-  }
+  // No site macros on purpose: the entry is read by someone else's LaTeX, which knows none of them,
+  // so a formula that needs them stays text rather than breaking their document.
+  return renderTex(tex, { macros: {} }).ok;
 }

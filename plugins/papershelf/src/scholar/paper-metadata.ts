@@ -1,4 +1,4 @@
-import type { Paper } from '../archive/paper.ts';
+import type { Paper } from '../paper/paper.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
 
 /** Where the paper's page lives and what the site is called, for absolute URLs and social cards. */

@@ -1,9 +1,27 @@
-import type { Paper } from '../archive/paper.ts';
+import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 
-/** The filters of the search page, in the order it shows them. */
-export const searchFilterNames = ['tag', 'year', 'venue', 'code'] as const;
-export type SearchFilterName = (typeof searchFilterNames)[number];
+/**
+ * The filters of the search index and page, once, in the order the page shows
+ * them: the index's filter name, the page's label, and whether choosing two
+ * values finds papers with any of them (a year or a venue) or with all (tags).
+ */
+export const searchFilters = [
+  { name: 'tag', label: 'Tags', match: 'all' },
+  { name: 'year', label: 'Year', match: 'any' },
+  { name: 'venue', label: 'Venue', match: 'any' },
+  { name: 'code', label: 'Code', match: 'all' },
+] as const satisfies readonly SearchFilter[];
+
+/** One filter of the search page (see `searchFilters`). */
+export interface SearchFilter {
+  name: string;
+  label: string;
+  match: 'any' | 'all';
+}
+
+export type SearchFilterName = (typeof searchFilters)[number]['name'];
+export const searchFilterNames: readonly SearchFilterName[] = searchFilters.map((filter) => filter.name);
 
 /** The value of the `code` filter on papers with a code link. */
 export const hasCodeValue = 'Has code';

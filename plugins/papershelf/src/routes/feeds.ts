@@ -1,8 +1,8 @@
+// The archive's feeds, built from this site's archive and options: route glue for rss.xml, atom.xml and tag feeds.
 import options from 'virtual:papershelf/options';
 import type { Feed } from 'feed';
-import { getArchive } from '../archive/get-archive.ts';
-import { links } from '../archive/archive-base.ts';
-import { paperFeed } from './paper-feed.ts';
+import { getArchive, links } from 'astro-papershelf/archive';
+import { paperFeed } from 'astro-papershelf/feeds';
 
 /** The whole archive's feed: its newest `feeds.items` papers. */
 export async function archiveFeed(site: URL): Promise<Feed> {
