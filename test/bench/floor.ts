@@ -26,7 +26,10 @@ for (const file of await readdir(papers)) {
   const html = String(await processor.process(source.slice(end + 5)));
   const slug = file.replace(/\.md$/, '');
   await mkdir(join(dist, 'papers', slug), { recursive: true });
-  await writeFile(join(dist, 'papers', slug, 'index.html'), `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(data.title)}</title></head><body><article data-pagefind-body><h1>${escape(data.title)}</h1>${html}</article></body></html>`);
+  await writeFile(
+    join(dist, 'papers', slug, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(data.title)}</title></head><body><article data-pagefind-body><h1>${escape(data.title)}</h1>${html}</article></body></html>`,
+  );
 }
 const render = performance.now() - started;
 started = performance.now();

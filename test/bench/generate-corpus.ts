@@ -15,13 +15,38 @@ export function random(seed: number): () => number {
   };
 }
 
-const topics = ['attention', 'transformer', 'vision', 'language', 'speech', 'graph', 'reinforcement', 'diffusion', 'retrieval', 'reasoning'];
+const topics = [
+  'attention',
+  'transformer',
+  'vision',
+  'language',
+  'speech',
+  'graph',
+  'reinforcement',
+  'diffusion',
+  'retrieval',
+  'reasoning',
+];
 const subtopics = ['sparse', 'linear', 'efficient', 'multimodal', 'robust', 'interpretable', 'federated'];
-const nouns = 'model network layer head token sequence context memory cache kernel gradient loss objective benchmark dataset representation embedding feature encoder decoder policy agent reward image video audio text graph node edge query key value matrix vector scale budget latency throughput accuracy baseline ablation'.split(' ');
-const adjectives = 'sparse dense linear quadratic efficient scalable robust adaptive hierarchical multimodal causal bidirectional recurrent convolutional probabilistic contrastive generative discriminative lightweight long short local global dynamic static'.split(' ');
-const verbs = 'improves reduces outperforms matches extends generalizes accelerates compresses stabilizes aligns retrieves predicts'.split(' ');
-const givenNames = 'Ada Alan Grace Łukasz Émile Yann Fei Jürgen Geoffrey Yoshua Andrej Ilya Noam Ashish Jakob Niki Llion Aidan Kaiming Ross Piotr Olga Chelsea Percy Sasha Timnit Margaret Jeff Quoc Oriol'.split(' ');
-const surnames = 'Lovelace Turing Hopper Kaiser Zola LeCun Li Schmidhuber Hinton Bengio Karpathy Sutskever Shazeer Vaswani Uszkoreit Parmar Jones Gomez He Girshick Dollár Russakovsky Finn Liang Luccioni Gebru Mitchell Dean Le Vinyals'.split(' ');
+const nouns =
+  'model network layer head token sequence context memory cache kernel gradient loss objective benchmark dataset representation embedding feature encoder decoder policy agent reward image video audio text graph node edge query key value matrix vector scale budget latency throughput accuracy baseline ablation'.split(
+    ' ',
+  );
+const adjectives =
+  'sparse dense linear quadratic efficient scalable robust adaptive hierarchical multimodal causal bidirectional recurrent convolutional probabilistic contrastive generative discriminative lightweight long short local global dynamic static'.split(
+    ' ',
+  );
+const verbs = 'improves reduces outperforms matches extends generalizes accelerates compresses stabilizes aligns retrieves predicts'.split(
+  ' ',
+);
+const givenNames =
+  'Ada Alan Grace Łukasz Émile Yann Fei Jürgen Geoffrey Yoshua Andrej Ilya Noam Ashish Jakob Niki Llion Aidan Kaiming Ross Piotr Olga Chelsea Percy Sasha Timnit Margaret Jeff Quoc Oriol'.split(
+    ' ',
+  );
+const surnames =
+  'Lovelace Turing Hopper Kaiser Zola LeCun Li Schmidhuber Hinton Bengio Karpathy Sutskever Shazeer Vaswani Uszkoreit Parmar Jones Gomez He Girshick Dollár Russakovsky Finn Liang Luccioni Gebru Mitchell Dean Le Vinyals'.split(
+    ' ',
+  );
 
 /** The vocabulary: 10 roots, each with children and grandchildren, 60 tags in all, with rules and aliases. */
 export function vocabularyYaml(): string {
@@ -57,7 +82,8 @@ export function paperMarkdown(index: number, next: () => number): string {
   const target = 800 + Math.floor(next() * 1200);
   while (length < target) {
     let sentence = `Our ${pick(adjectives)} ${pick(subtopics)} ${topic} ${pick(nouns)} ${pick(verbs)} the ${pick(adjectives)} ${pick(nouns)} of ${pick(adjectives)} ${pick(nouns)}s`;
-    if (math < 0.33 && next() < 0.3) sentence += next() < 0.5 ? ` in $O(n^{${1 + Math.floor(next() * 3)}})$ time` : ` by \\(${Math.floor(next() * 9) + 2}\\times\\)`;
+    if (math < 0.33 && next() < 0.3)
+      sentence += next() < 0.5 ? ` in $O(n^{${1 + Math.floor(next() * 3)}})$ time` : ` by \\(${Math.floor(next() * 9) + 2}\\times\\)`;
     sentences.push(`${sentence}.`);
     length += sentence.length + 2;
   }

@@ -17,7 +17,11 @@ const work = join(repoRoot, 'test', '.work', `bench-${count}`);
 const results = join(repoRoot, 'test', 'bench', 'results');
 
 type Variant = 'papershelf' | 'baseline' | 'floor';
-interface Run { seconds: number; peakRssMb: number; output: string }
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+  output: string;
+}
 interface Measure {
   cold: Run;
   noChange: Run;
@@ -41,7 +45,10 @@ function timed(command: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const rssFile = join(work, `rss-${process.hrtime.bigint()}.txt`);
     const started = performance.now();
-    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], { cwd, env: { ...childEnv(), NODE_OPTIONS: '--max-old-space-size=8192' } });
+    const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
+      cwd,
+      env: { ...childEnv(), NODE_OPTIONS: '--max-old-space-size=8192' },
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d));
     child.stderr.on('data', (d: Buffer) => (output += d));
@@ -85,7 +92,11 @@ async function build(variant: Variant, root: string): Promise<Run> {
   const astro = await timed(process.execPath, [astroBin, 'build', '--root', root], repoRoot);
   if (variant === 'papershelf') return astro;
   const index = await timed(join(repoRoot, 'node_modules', '.bin', 'pagefind'), ['--site', join(root, 'dist')], repoRoot);
-  return { seconds: astro.seconds + index.seconds, peakRssMb: Math.max(astro.peakRssMb, index.peakRssMb), output: `${astro.output}\n${index.output}` };
+  return {
+    seconds: astro.seconds + index.seconds,
+    peakRssMb: Math.max(astro.peakRssMb, index.peakRssMb),
+    output: `${astro.output}\n${index.output}`,
+  };
 }
 
 /** Seconds of the build's phases, read from its log. */
@@ -115,7 +126,10 @@ async function editOnePaper(root: string): Promise<void> {
 }
 
 /** Bytes a browser fetches to open a paper page, by kind, and for a first search query. */
-async function weigh(variant: Variant, root: string): Promise<{ paperPageKb: Record<string, number>; firstQueryKb: number; firstQueryGzipKb: number }> {
+async function weigh(
+  variant: Variant,
+  root: string,
+): Promise<{ paperPageKb: Record<string, number>; firstQueryKb: number; firstQueryGzipKb: number }> {
   const server = await serveStatic(join(root, 'dist'), '/');
   const browser = await launchChromium();
   try {
@@ -123,7 +137,12 @@ async function weigh(variant: Variant, root: string): Promise<{ paperPageKb: Rec
     const sizes: { url: string; type: string; bytes: number; gzip: number }[] = [];
     page.on('response', async (response) => {
       const body = await response.body().catch(() => Buffer.alloc(0));
-      sizes.push({ url: new URL(response.url()).pathname, type: response.request().resourceType(), bytes: body.length, gzip: gzipSync(body).length });
+      sizes.push({
+        url: new URL(response.url()).pathname,
+        type: response.request().resourceType(),
+        bytes: body.length,
+        gzip: gzipSync(body).length,
+      });
     });
     await page.goto(`${server.origin}/papers/paper-00001/`);
     await page.waitForLoadState('networkidle');
@@ -144,7 +163,11 @@ async function weigh(variant: Variant, root: string): Promise<{ paperPageKb: Rec
     }
     await page.waitForLoadState('networkidle');
     const query = sizes.filter((s) => s.url.includes('/pagefind/') || s.url.includes('search'));
-    return { paperPageKb, firstQueryKb: query.reduce((a, s) => a + s.bytes, 0) / 1024, firstQueryGzipKb: query.reduce((a, s) => a + s.gzip, 0) / 1024 };
+    return {
+      paperPageKb,
+      firstQueryKb: query.reduce((a, s) => a + s.bytes, 0) / 1024,
+      firstQueryGzipKb: query.reduce((a, s) => a + s.gzip, 0) / 1024,
+    };
   } finally {
     await browser.close();
     await server.close();
@@ -165,7 +188,16 @@ async function measure(variant: Variant): Promise<Measure> {
   const index = await folder(join(root, 'dist', 'pagefind'));
   log(`${variant}: weighing pages in Chromium`);
   const weights = await weigh(variant, root);
-  return { cold, noChange, oneEdit, phases: phases(variant, cold), distMb: dist.mb, distFiles: dist.files, pagefindMb: index.mb, ...weights };
+  return {
+    cold,
+    noChange,
+    oneEdit,
+    phases: phases(variant, cold),
+    distMb: dist.mb,
+    distFiles: dist.files,
+    pagefindMb: index.mb,
+    ...weights,
+  };
 }
 
 const variants: Variant[] = ['papershelf', 'baseline', 'floor'];
@@ -198,11 +230,23 @@ const table = [
 const rebuildBaseline = measured.baseline.noChange.seconds;
 const peak = Math.max(ps.cold.peakRssMb, ps.noChange.peakRssMb, ps.oneEdit.peakRssMb);
 const budgets = [
-  [`cold build ≤ 1.3× baseline (${ratio(ps.cold.seconds, measured.baseline.cold.seconds)})`, ps.cold.seconds <= 1.3 * measured.baseline.cold.seconds],
-  [`cold build ≤ 2.5× floor (${ratio(ps.cold.seconds, measured.floor.cold.seconds)})`, ps.cold.seconds <= 2.5 * measured.floor.cold.seconds],
-  [`one-paper rebuild ≤ baseline's no-change rebuild (${ps.oneEdit.seconds.toFixed(1)} s vs ${rebuildBaseline.toFixed(1)} s)`, ps.oneEdit.seconds <= rebuildBaseline],
+  [
+    `cold build ≤ 1.3× baseline (${ratio(ps.cold.seconds, measured.baseline.cold.seconds)})`,
+    ps.cold.seconds <= 1.3 * measured.baseline.cold.seconds,
+  ],
+  [
+    `cold build ≤ 2.5× floor (${ratio(ps.cold.seconds, measured.floor.cold.seconds)})`,
+    ps.cold.seconds <= 2.5 * measured.floor.cold.seconds,
+  ],
+  [
+    `one-paper rebuild ≤ baseline's no-change rebuild (${ps.oneEdit.seconds.toFixed(1)} s vs ${rebuildBaseline.toFixed(1)} s)`,
+    ps.oneEdit.seconds <= rebuildBaseline,
+  ],
   [`peak RSS ≤ 3 GB (${(peak / 1024).toFixed(2)} GB)`, peak <= 3072],
-  [`first search query ≤ 300 KB downloaded (${ps.firstQueryGzipKb.toFixed(0)} KB gzip as hosts send it; ${ps.firstQueryKb.toFixed(0)} KB uncompressed)`, ps.firstQueryGzipKb <= 300],
+  [
+    `first search query ≤ 300 KB downloaded (${ps.firstQueryGzipKb.toFixed(0)} KB gzip as hosts send it; ${ps.firstQueryKb.toFixed(0)} KB uncompressed)`,
+    ps.firstQueryGzipKb <= 300,
+  ],
   [`paper page script ≤ a few KB (${(ps.paperPageKb['script'] ?? 0).toFixed(1)} KB fetched)`, (ps.paperPageKb['script'] ?? 0) <= 8],
 ] as const;
 const markdown = [
@@ -218,6 +262,30 @@ const markdown = [
   '',
 ].join('\n');
 await writeFile(join(results, `bench-${count}.md`), markdown);
-await writeFile(join(results, `bench-${count}.json`), JSON.stringify({ count, seed: Number(values.seed), date: new Date().toISOString(), node: process.version, measured: Object.fromEntries(variants.map((v) => [v, { ...measured[v], cold: { ...measured[v].cold, output: undefined }, noChange: { ...measured[v].noChange, output: undefined }, oneEdit: { ...measured[v].oneEdit, output: undefined } }])), budgets: budgets.map(([text, ok]) => ({ text, ok })) }, null, 1));
+await writeFile(
+  join(results, `bench-${count}.json`),
+  JSON.stringify(
+    {
+      count,
+      seed: Number(values.seed),
+      date: new Date().toISOString(),
+      node: process.version,
+      measured: Object.fromEntries(
+        variants.map((v) => [
+          v,
+          {
+            ...measured[v],
+            cold: { ...measured[v].cold, output: undefined },
+            noChange: { ...measured[v].noChange, output: undefined },
+            oneEdit: { ...measured[v].oneEdit, output: undefined },
+          },
+        ]),
+      ),
+      budgets: budgets.map(([text, ok]) => ({ text, ok })),
+    },
+    null,
+    1,
+  ),
+);
 console.log(`\n${markdown}`);
 log(`results written to test/bench/results/bench-${count}.md and .json`);

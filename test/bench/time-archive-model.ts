@@ -23,5 +23,7 @@ for (const count of process.argv.slice(2).map(Number)) {
   started = performance.now();
   relatedPapers(archive.papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract })));
   const related = performance.now() - started;
-  console.log(`${count} papers: archive model ${(whole / 1000).toFixed(2)} s, of which related papers ${(related / 1000).toFixed(2)} s; ${archive.authors.length} authors, ${archive.taxonomy.tags.length} tags`);
+  console.log(
+    `${count} papers: archive model ${(whole / 1000).toFixed(2)} s, of which related papers ${(related / 1000).toFixed(2)} s; ${archive.authors.length} authors, ${archive.taxonomy.tags.length} tags`,
+  );
 }

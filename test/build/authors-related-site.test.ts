@@ -7,9 +7,18 @@ let site: FixtureBuild;
 
 beforeAll(async () => {
   site = await buildFixture('authors-site', {
-    'content/papers/one.md': paperFile('title: Sparse attention with routing\nauthors: ["Łukasz Kaiser", "Ada Lovelace"]\ndate: 2025-01-03', 'Sparse attention routes queries to keys with online clustering.'),
-    'content/papers/two.md': paperFile('title: Routing sparse attention\nauthors: ["Lukasz Kaiser"]\ndate: 2025-01-02', 'Content based sparse attention with routing of queries.'),
-    'content/papers/three.md': paperFile('title: Speech recognition\nauthors: ["Łukasz  Kaiser", "Émile Zola"]\ndate: 2025-01-01', 'Recurrent networks transcribe audio.'),
+    'content/papers/one.md': paperFile(
+      'title: Sparse attention with routing\nauthors: ["Łukasz Kaiser", "Ada Lovelace"]\ndate: 2025-01-03',
+      'Sparse attention routes queries to keys with online clustering.',
+    ),
+    'content/papers/two.md': paperFile(
+      'title: Routing sparse attention\nauthors: ["Lukasz Kaiser"]\ndate: 2025-01-02',
+      'Content based sparse attention with routing of queries.',
+    ),
+    'content/papers/three.md': paperFile(
+      'title: Speech recognition\nauthors: ["Łukasz  Kaiser", "Émile Zola"]\ndate: 2025-01-01',
+      'Recurrent networks transcribe audio.',
+    ),
   });
 }, 240_000);
 
@@ -20,16 +29,32 @@ describe('authors', () => {
 
   it('lists every author once by surname with counts and a letter index', async () => {
     const $ = load(await site.read('authors/index.html'));
-    expect($('.letter-index a').map((_, a) => $(a).text()).get()).toEqual(['K', 'L', 'Z']);
-    expect($('.author-list li').map((_, li) => $(li).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['Łukasz Kaiser 3 papers', 'Ada Lovelace 1 paper', 'Émile Zola 1 paper']);
+    expect(
+      $('.letter-index a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['K', 'L', 'Z']);
+    expect(
+      $('.author-list li')
+        .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['Łukasz Kaiser 3 papers', 'Ada Lovelace 1 paper', 'Émile Zola 1 paper']);
   });
 
   it('maps accent and spacing variants to one page, newest first, linked from paper pages', async () => {
     const $ = load(await site.read('authors/lukasz-kaiser/index.html'));
     expect($('h1').text()).toBe('Łukasz Kaiser');
-    expect($('.paper-card-title a').map((_, a) => $(a).attr('href')).get()).toEqual(['/papers/one/', '/papers/two/', '/papers/three/']);
+    expect(
+      $('.paper-card-title a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/papers/one/', '/papers/two/', '/papers/three/']);
     const paper = load(await site.read('papers/two/index.html'));
-    expect(paper('.paper-header .authors a').map((_, a) => `${paper(a).text()} ${paper(a).attr('href')}`).get()).toEqual(['Lukasz Kaiser /authors/lukasz-kaiser/']);
+    expect(
+      paper('.paper-header .authors a')
+        .map((_, a) => `${paper(a).text()} ${paper(a).attr('href')}`)
+        .get(),
+    ).toEqual(['Lukasz Kaiser /authors/lukasz-kaiser/']);
     expect(load(await site.read('index.html'))('nav.site-nav a[href="/authors/"]').length).toBe(1);
   });
 });
@@ -37,7 +62,11 @@ describe('authors', () => {
 describe('related papers', () => {
   it('shows the related paper with the shared terms, and none for a paper that shares nothing', async () => {
     const $ = load(await site.read('papers/one/index.html'));
-    expect($('.related-list a').map((_, a) => $(a).attr('href')).get()).toEqual(['/papers/two/']);
+    expect(
+      $('.related-list a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/papers/two/']);
     expect($('.related-reason').first().text()).toMatch(/^shared: .*sparse attention/);
     expect(load(await site.read('papers/three/index.html'))('.related').length).toBe(0);
   });

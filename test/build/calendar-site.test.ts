@@ -6,7 +6,10 @@ import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-s
 const crowd = Object.fromEntries(
   Array.from({ length: 52 }, (_, i) => [
     `content/papers/crowd-${String(i).padStart(2, '0')}.md`,
-    paperFile(`title: Crowd ${String(i).padStart(2, '0')}\nauthors: [Ada Lovelace]\ndate: 2025-01-02\nrank: ${52 - i}`, 'A paper of a crowded day.'),
+    paperFile(
+      `title: Crowd ${String(i).padStart(2, '0')}\nauthors: [Ada Lovelace]\ndate: 2025-01-02\nrank: ${52 - i}`,
+      'A paper of a crowded day.',
+    ),
   ]),
 );
 
@@ -16,15 +19,24 @@ beforeAll(async () => {
   site = await buildFixture('calendar-site', {
     ...crowd,
     'content/papers/latest.md': paperFile('title: Latest paper\ndate: 2025-01-10\narxiv: 2006.04768v2', 'The newest.'),
-    'content/papers/monday.md': paperFile('title: Monday of week one\ndate: 2024-12-30\narxiv: math/0211159', 'Week 1 of 2025 starts in 2024.'),
+    'content/papers/monday.md': paperFile(
+      'title: Monday of week one\ndate: 2024-12-30\narxiv: math/0211159',
+      'Week 1 of 2025 starts in 2024.',
+    ),
     'content/papers/saturday.md': paperFile('title: "Zebra: the oldest"\ndate: 2024-12-28', 'No authors, no ids, no links.'),
     'content/papers/upvoted.md': paperFile('title: Upvoted but unranked\ndate: 2024-12-30\nupvotes: 7', 'More upvotes.'),
     'content/papers/alpha.md': paperFile('title: alpha unranked\ndate: 2024-12-30', 'No upvotes.'),
   });
 }, 240_000);
 
-const cards = ($: ReturnType<typeof load>) => $('.paper-card-title a').map((_, a) => $(a).text()).get();
-const nav = ($: ReturnType<typeof load>) => ({ older: $('.older-newer .older').attr('href'), newer: $('.older-newer .newer').attr('href') });
+const cards = ($: ReturnType<typeof load>) =>
+  $('.paper-card-title a')
+    .map((_, a) => $(a).text())
+    .get();
+const nav = ($: ReturnType<typeof load>) => ({
+  older: $('.older-newer .older').attr('href'),
+  newer: $('.older-newer .newer').attr('href'),
+});
 
 describe('days', () => {
   it('builds', () => {
@@ -41,11 +53,19 @@ describe('days', () => {
     expect(first('.day-count').text()).toBe('52 papers, 1–50 on this page');
     expect(nav(first)).toEqual({ older: '/date/2024-12-30/', newer: '/date/2025-01-10/' });
     expect(first('.pagination a[rel=next]').attr('href')).toBe('/date/2025-01-02/2/');
-    expect(first('.breadcrumbs a').map((_, a) => first(a).attr('href')).get()).toEqual(['/month/2025-01/', '/week/2025-W01/']);
+    expect(
+      first('.breadcrumbs a')
+        .map((_, a) => first(a).attr('href'))
+        .get(),
+    ).toEqual(['/month/2025-01/', '/week/2025-W01/']);
   });
 
   it('orders an unranked day by upvotes, then title', async () => {
-    expect(cards(load(await site.read('date/2024-12-30/index.html')))).toEqual(['Upvoted but unranked', 'alpha unranked', 'Monday of week one']);
+    expect(cards(load(await site.read('date/2024-12-30/index.html')))).toEqual([
+      'Upvoted but unranked',
+      'alpha unranked',
+      'Monday of week one',
+    ]);
   });
 
   it('has no newer link on the newest day and no older link on the oldest', async () => {
@@ -57,7 +77,11 @@ describe('days', () => {
     const $ = load(await site.read('index.html'));
     expect($('h1').text()).toBe('Papers of January 10, 2025');
     expect(cards($)).toEqual(['Latest paper']);
-    expect($('.archive-links a').map((_, a) => $(a).attr('href')).get()).toEqual(['/papers/', '/date/', '/tags/']);
+    expect(
+      $('.archive-links a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/papers/', '/date/', '/tags/']);
   });
 });
 
@@ -65,8 +89,16 @@ describe('weeks and months', () => {
   it('groups ISO week 1 of 2025 across the year end, linking its days, months and neighbours', async () => {
     const $ = load(await site.read('week/2025-W01/index.html'));
     expect($('h1').text()).toBe('Week 1, 2025 (Dec 30 – Jan 5)');
-    expect($('.period-days h2 a').map((_, a) => $(a).attr('href')).get()).toEqual(['/date/2025-01-02/', '/date/2024-12-30/']);
-    expect($('.breadcrumbs a').map((_, a) => $(a).text()).get()).toEqual(['January 2025', 'December 2024']);
+    expect(
+      $('.period-days h2 a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/date/2025-01-02/', '/date/2024-12-30/']);
+    expect(
+      $('.breadcrumbs a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['January 2025', 'December 2024']);
     expect(nav($)).toEqual({ older: '/week/2024-W52/', newer: '/week/2025-W02/' });
     expect($('.period-more a').first().text()).toBe('and 47 more');
   });
@@ -75,14 +107,26 @@ describe('weeks and months', () => {
     const $ = load(await site.read('month/2024-12/index.html'));
     expect($('h1').text()).toBe('December 2024');
     expect($('.day-count').first().text()).toBe('4 papers on 2 days');
-    expect($('nav[aria-label="Weeks of this month"] a').map((_, a) => $(a).attr('href')).get()).toEqual(['/week/2025-W01/', '/week/2024-W52/']);
+    expect(
+      $('nav[aria-label="Weeks of this month"] a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/week/2025-W01/', '/week/2024-W52/']);
     expect(nav($)).toEqual({ older: undefined, newer: '/month/2025-01/' });
   });
 
   it('lists every month with counts on /date/, by year', async () => {
     const $ = load(await site.read('date/index.html'));
-    expect($('h2').map((_, h) => $(h).text()).get()).toEqual(['2025', '2024']);
-    expect($('.month-list li').map((_, li) => $(li).text().replace(/\s+/g, ' ')).get()).toEqual(['January 2025 53 papers', 'December 2024 4 papers']);
+    expect(
+      $('h2')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual(['2025', '2024']);
+    expect(
+      $('.month-list li')
+        .map((_, li) => $(li).text().replace(/\s+/g, ' '))
+        .get(),
+    ).toEqual(['January 2025 53 papers', 'December 2024 4 papers']);
   });
 });
 
@@ -119,7 +163,12 @@ describe('a paper in its day', () => {
     const $ = load(await site.read('date/2024-12-28/index.html'));
     const card = $('.paper-card');
     expect(card.find('.authors, .paper-links').length).toBe(0);
-    expect(card.children().map((_, c) => $(c).text()).get()).toEqual(['Zebra: the oldest', 'No authors, no ids, no links.']);
+    expect(
+      card
+        .children()
+        .map((_, c) => $(c).text())
+        .get(),
+    ).toEqual(['Zebra: the oldest', 'No authors, no ids, no links.']);
   });
 });
 
@@ -135,4 +184,3 @@ describe('/arxiv/<id>/', () => {
     expect($('link[rel=canonical]').attr('href')).toBe(`https://example.org${target}`);
   });
 });
-

@@ -35,7 +35,9 @@ describe('papershelf import, add and a build of the result', () => {
     const result = await papershelf(root, 'import', join(fixtures, 'arxiv-query.xml'), '--date', '2025-09-01');
     expect(result.code, result.output).toBe(1);
     expect(result.output).toMatch(/^created: 3$/m);
-    expect(result.output).toContain('arxiv-query.xml:40: entry has no arXiv id in <id> (found `nothing`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>');
+    expect(result.output).toContain(
+      'arxiv-query.xml:40: entry has no arXiv id in <id> (found `nothing`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>',
+    );
     expect(result.output).toMatch(/^errors: 1 /m);
   });
 
@@ -57,7 +59,12 @@ describe('papershelf import, add and a build of the result', () => {
 
   it('adds papers by id from the arXiv API, reporting ids arXiv does not have', async () => {
     const env = { PAPERSHELF_ARXIV_API: api, PAPERSHELF_ARXIV_PAUSE_MS: '0' };
-    const known = await run(process.execPath, [cli, 'add', '2006.04768', 'https://arxiv.org/abs/math/0211159v2', '--date', '2025-09-01'], root, env);
+    const known = await run(
+      process.execPath,
+      [cli, 'add', '2006.04768', 'https://arxiv.org/abs/math/0211159v2', '--date', '2025-09-01'],
+      root,
+      env,
+    );
     expect(known.code, known.output).toBe(1); // the saved response also holds an entry without an id
     expect(known.output).toMatch(/^created: 0\nunchanged: 3$/m);
     const unknown = await run(process.execPath, [cli, 'add', '2501.99999', '--date', '2025-09-03'], root, env);
@@ -87,18 +94,39 @@ describe('papershelf import, add and a build of the result', () => {
     expect(linformer('.paper-link-code').attr('href')).toBe('https://github.com/tatp22/linformer-pytorch');
     const perelman = await read(slugs.find((s) => s.startsWith('the-entropy-formula'))!);
     expect(perelman('meta[name=citation_arxiv_id]').attr('content')).toBe('math/0211159v2');
-    expect(perelman('dd').map((_, d) => perelman(d).text()).get()).toContain('math.DG');
+    expect(
+      perelman('dd')
+        .map((_, d) => perelman(d).text())
+        .get(),
+    ).toContain('math.DG');
     const uber = await read(slugs.find((s) => s.startsWith('uber-lodz'))!);
     expect(uber('.paper-header .authors').text()).toBe('Authors: Łukasz Kaiser, José Müller-Ñúñez');
     const bert = await read(slugs.find((s) => s.startsWith('bert'))!);
     expect(bert('h1').text()).toBe('BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding');
     expect(bert('.paper-header .authors').text()).toBe('Authors: Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova');
-    expect(bert('dd').map((_, d) => bert(d).text()).get()).toContain('Proceedings of NAACL-HLT');
+    expect(
+      bert('dd')
+        .map((_, d) => bert(d).text())
+        .get(),
+    ).toContain('Proceedings of NAACL-HLT');
     const mueller = await read(slugs.find((s) => s.startsWith('uber-sparse'))!);
     mueller('h1 .math-search-text').remove();
     mueller('h1 .katex').replaceWith('[math]');
     expect(mueller('h1').text()).toBe('Über sparse attention in [math]: café & Łódź – a 5% study');
-    expect(load(await readFile(join(root, 'dist', 'papers', slugs.find((s) => s.startsWith('uber-sparse'))!, 'index.html'), 'utf8'))('h1 .katex annotation').text()).toBe('O(n \\log n)');
+    expect(
+      load(
+        await readFile(
+          join(
+            root,
+            'dist',
+            'papers',
+            slugs.find((s) => s.startsWith('uber-sparse'))!,
+            'index.html',
+          ),
+          'utf8',
+        ),
+      )('h1 .katex annotation').text(),
+    ).toBe('O(n \\log n)');
     expect(mueller('meta[name=citation_arxiv_id]').attr('content')).toBe('2303.01234');
   }, 240_000);
 });
@@ -111,7 +139,10 @@ describe('papershelf check and new', () => {
       'content/papers/bad-date.md': paperFile('title: Bad date\ndate: 2025-02-30', 'Text.'),
       'content/papers/bad-tag.md': paperFile('title: Bad tag\ndate: 2025-01-01\ntags:\n  - reasonin', 'Text.'),
       'content/papers/twin.md': paperFile('title: Twin\ndate: 2025-01-01\narxiv: 2401.00001v2', 'Text.'),
-      'content/papers/bad-math.md': paperFile('title: Bad $\\frac{1}{$ math\ndate: 2025-01-01', 'Line one.\n\nBroken \\(\\frac{1}{\\) here.'),
+      'content/papers/bad-math.md': paperFile(
+        'title: Bad $\\frac{1}{$ math\ndate: 2025-01-01',
+        'Line one.\n\nBroken \\(\\frac{1}{\\) here.',
+      ),
       'content/papers/typo.md': paperFile('title: Typo\ndate: 2025-01-01\nauthor: [Ada]', 'Text.'),
     });
     const result = await papershelf(site, 'check');
@@ -135,7 +166,24 @@ describe('papershelf check and new', () => {
     expect(created.output).toContain('created content/papers/sparse-k-attention-a-study.md');
     const file = await readFile(join(site, 'content/papers/sparse-k-attention-a-study.md'), 'utf8');
     expect(file).toMatch(/^---\ntitle: "Sparse \$k\$-Attention: A <Study>"\ndate: 2025-05-05\n# authors: /);
-    for (const field of ['authors', 'published', 'arxiv', 'category', 'doi', 'venue', 'journalRef', 'comment', 'url', 'pdf', 'code', 'tags', 'upvotes', 'rank', 'draft']) expect(file).toContain(`\n# ${field}: `);
+    for (const field of [
+      'authors',
+      'published',
+      'arxiv',
+      'category',
+      'doi',
+      'venue',
+      'journalRef',
+      'comment',
+      'url',
+      'pdf',
+      'code',
+      'tags',
+      'upvotes',
+      'rank',
+      'draft',
+    ])
+      expect(file).toContain(`\n# ${field}: `);
     const check = await papershelf(site, 'check');
     expect(check.output.trim()).toBe('checked 1 paper: no problems');
     expect(check.code).toBe(0);

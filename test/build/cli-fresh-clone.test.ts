@@ -30,14 +30,18 @@ describe('the papershelf bin after npm ci', () => {
   });
 
   it('needs nothing outside the repository: no file refers to ../shared', async () => {
-    const files = await run('git', ['grep', '-l', '-e', '\\.\\./shared', '-e', 'shared/seed', '--', '.', ':!test/build/cli-fresh-clone.test.ts'], repoRoot);
+    const files = await run(
+      'git',
+      ['grep', '-l', '-e', '\\.\\./shared', '-e', 'shared/seed', '--', '.', ':!test/build/cli-fresh-clone.test.ts'],
+      repoRoot,
+    );
     expect(files.output.trim()).toBe('');
     const source = await readFile(join(repoRoot, 'content', 'sources', '2025-08-27.txt'), 'utf8');
     expect(source).toContain('Daily Papers');
   });
 });
 
-describe('papershelf check with the site\'s own settings', () => {
+describe("papershelf check with the site's own settings", () => {
   const config = (extension: string) => ({
     [`astro.config.${extension}`]: [
       "import { defineConfig } from 'astro/config';",
@@ -59,7 +63,9 @@ describe('papershelf check with the site\'s own settings', () => {
     // A flag still wins over the config.
     const elsewhere = await papershelf(site, 'check', '--papers', 'elsewhere');
     expect(elsewhere.code).toBe(2);
-    expect(elsewhere.output.trim()).toBe(`papershelf: there is no papers folder \`elsewhere\` in ${site}; run from the site's root, or pass --papers`);
+    expect(elsewhere.output.trim()).toBe(
+      `papershelf: there is no papers folder \`elsewhere\` in ${site}; run from the site's root, or pass --papers`,
+    );
   });
 
   it('still reports a macro the site does not define, on its line', async () => {
@@ -84,13 +90,21 @@ describe('an interrupted import', () => {
   it('leaves no temporary file beside the papers, and the next run finishes the work', async () => {
     const site = await writeFixture('cli-interrupted', { 'content/papers/.keep': '' });
     const count = 3000;
-    const entries = Array.from({ length: count }, (_, i) => `<entry><id>http://arxiv.org/abs/2401.${String(10000 + i)}v1</id><published>2024-01-05T00:00:00Z</published><title>Paper number ${i} on sparse attention</title><summary>We study case ${i} of sparse attention. It works.</summary><author><name>Ada Lovelace</name></author></entry>`);
-    await writeFile(join(site, 'feed.xml'), `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entries.join('\n')}\n</feed>\n`);
+    const entries = Array.from(
+      { length: count },
+      (_, i) =>
+        `<entry><id>http://arxiv.org/abs/2401.${String(10000 + i)}v1</id><published>2024-01-05T00:00:00Z</published><title>Paper number ${i} on sparse attention</title><summary>We study case ${i} of sparse attention. It works.</summary><author><name>Ada Lovelace</name></author></entry>`,
+    );
+    await writeFile(
+      join(site, 'feed.xml'),
+      `<?xml version="1.0"?>\n<feed xmlns="http://www.w3.org/2005/Atom">\n${entries.join('\n')}\n</feed>\n`,
+    );
     const papers = join(site, 'content', 'papers');
     const child = spawn(bin, ['import', 'feed.xml', '--date', '2025-01-05'], { cwd: site, env: { ...process.env, ...withProjectNode } });
     const closed = new Promise((resolve) => child.on('close', resolve));
     // Kill it without warning once it has written some papers, as a closed laptop or a CI timeout would.
-    for (let i = 0; i < 600 && (await readdir(papers)).filter((f) => f.endsWith('.md')).length < 100; i++) await new Promise((r) => setTimeout(r, 25));
+    for (let i = 0; i < 600 && (await readdir(papers)).filter((f) => f.endsWith('.md')).length < 100; i++)
+      await new Promise((r) => setTimeout(r, 25));
     child.kill('SIGKILL');
     await closed;
     const written = (await readdir(papers)).filter((f) => f.endsWith('.md')).length;
@@ -124,7 +138,9 @@ describe('an interrupted import', () => {
     await writeFile(join(site, 'page.txt'), 'Daily Papers\n\nJan 2\n\nTwo\n\nWe study two things. Both work well in practice.\n');
     const imported = await papershelf(site, 'import', 'page.txt', '--date', '2025-01-02');
     expect(imported.code, imported.output).toBe(0);
-    expect(imported.output).toContain(`removed (temporary files of an interrupted import): 2\n  content/papers/.papershelf-import/two.md.${pid}.tmp\n  content/papers/old-style.md.${pid}.tmp`);
+    expect(imported.output).toContain(
+      `removed (temporary files of an interrupted import): 2\n  content/papers/.papershelf-import/two.md.${pid}.tmp\n  content/papers/old-style.md.${pid}.tmp`,
+    );
     expect((await readdir(papers)).sort()).toEqual(['one.md', 'two.md']);
     expect((await papershelf(site, 'check')).output.trim()).toBe('checked 2 papers: no problems');
   });

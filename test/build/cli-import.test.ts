@@ -11,7 +11,11 @@ const seed = join(repoRoot, 'content', 'sources', '2025-08-27.txt');
 describe('papershelf import', () => {
   it('imports the seed into a folder, then reports all 59 unchanged', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'cli-papers-'));
-    const first = await run(process.execPath, [cli, 'import', seed, '--format', 'daily', '--date', '2025-08-27', '--papers', dir], repoRoot);
+    const first = await run(
+      process.execPath,
+      [cli, 'import', seed, '--format', 'daily', '--date', '2025-08-27', '--papers', dir],
+      repoRoot,
+    );
     expect(first.code, first.output).toBe(0);
     expect(first.output).toMatch(/^created: 59$/m);
     expect(await readdir(dir)).toHaveLength(59);

@@ -9,7 +9,10 @@ import { brokenLinks } from '../support/link-check.ts';
 
 const files = {
   'content/tags.yml': '- id: attention\n  label: Attention\n  match: [attention]\n- id: C++\n  label: C++\n',
-  'content/papers/one.md': paperFile('title: One on attention\nauthors: ["Ada Lovelace"]\ndate: 2025-01-02\narxiv: 2401.00001v2\ntags: [C++]', 'About attention, with \\(x^2\\).'),
+  'content/papers/one.md': paperFile(
+    'title: One on attention\nauthors: ["Ada Lovelace"]\ndate: 2025-01-02\narxiv: 2401.00001v2\ntags: [C++]',
+    'About attention, with \\(x^2\\).',
+  ),
   'content/papers/two.md': paperFile('title: Two\nauthors: ["Alan Turing"]\ndate: 2025-01-01', 'About attention too.'),
 };
 
@@ -49,13 +52,16 @@ describe('links after deploying anywhere', () => {
       expect(paper('link[rel=canonical]').attr('href')).toBe(`https://example.org${base}papers/one${slash ? '/' : ''}`);
       const addresses = [...pageAddresses(paperHtml), ...pageAddresses(await site.read(pageFile('tags/attention')))];
       expect(addresses.length).toBeGreaterThan(10);
-      for (const address of addresses.filter((a) => a !== base && a !== base.replace(/\/$/, ''))) expect(address.endsWith('/'), address).toBe(slash);
+      for (const address of addresses.filter((a) => a !== base && a !== base.replace(/\/$/, '')))
+        expect(address.endsWith('/'), address).toBe(slash);
       const feed = await site.read('rss.xml');
       expect(feed).toContain(`<link>https://example.org${base}papers/one${slash ? '/' : ''}</link>`);
       expect(paper('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${base}rss.xml`);
       expect(load(await site.read(pageFile('search')))('[data-bundle]').attr('data-bundle')).toBe(`${base}pagefind/pagefind.js`);
       const sitemap = load(await site.read('sitemap-0.xml'), { xml: true });
-      const urls = sitemap('url > loc').map((_, l) => sitemap(l).text()).get();
+      const urls = sitemap('url > loc')
+        .map((_, l) => sitemap(l).text())
+        .get();
       expect(urls.length).toBeGreaterThan(5);
       for (const url of urls) expect(url.startsWith(`https://example.org${base}`), url).toBe(true);
       for (const url of urls.filter((u) => u !== `https://example.org${base}`)) expect(url.endsWith('/'), url).toBe(slash);

@@ -38,7 +38,9 @@ function startDev(root: string): Promise<string> {
 async function headingBecomes(url: string, pattern: RegExp): Promise<string> {
   let heading = '';
   for (let attempt = 0; attempt < 40; attempt++) {
-    const html = await fetch(url).then((r) => r.text()).catch(() => '');
+    const html = await fetch(url)
+      .then((r) => r.text())
+      .catch(() => '');
     heading = /<h1[^>]*>(.*?)<\/h1>/s.exec(html)?.[1]?.replace(/<[^>]+>/g, '') ?? '';
     if (pattern.test(heading)) return heading;
     await new Promise((r) => setTimeout(r, 500));
@@ -62,7 +64,7 @@ describe('astro dev', () => {
     expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');
   }, 120_000);
 
-  it('says on the search page how to get an index, and serves the last build\'s index once there is one', async () => {
+  it("says on the search page how to get an index, and serves the last build's index once there is one", async () => {
     const url = server ? 'http://127.0.0.1:4377/' : '';
     expect(url).not.toBe('');
     const page = await fetch(new URL('search/', url)).then((r) => r.text());

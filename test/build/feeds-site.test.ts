@@ -11,18 +11,28 @@ const day = (i: number) => `2025-0${1 + Math.floor(i / 28)}-${String((i % 28) + 
 const papers = Object.fromEntries(
   Array.from({ length: 55 }, (_, i) => [
     `content/papers/p${String(i).padStart(2, '0')}.md`,
-    paperFile(`title: Paper ${i}\nauthors: ["Author ${i}"]\ndate: ${day(i)}${i % 2 ? '\ntags: [vision]' : ''}`, `About attention, number ${i}.`),
+    paperFile(
+      `title: Paper ${i}\nauthors: ["Author ${i}"]\ndate: ${day(i)}${i % 2 ? '\ntags: [vision]' : ''}`,
+      `About attention, number ${i}.`,
+    ),
   ]),
 );
 
 let site: FixtureBuild;
 
 beforeAll(async () => {
-  site = await buildFixture('feeds-site', {
-    'content/tags.yml': vocabulary,
-    ...papers,
-    'content/papers/math.md': paperFile('title: "Math & <b>markup</b> in $O(n)$"\nauthors: ["Ada Lovelace", "Alan Turing"]\ndate: 2025-03-01\npublished: 2024-12-31\narxiv: 2412.00001\ncode: https://github.com/a/b\nvenue: ICML 2025\ntags: [vision]', 'We get a \\(7\\times\\) speedup & more.'),
-  }, { args: ['--base', '/archive/'] });
+  site = await buildFixture(
+    'feeds-site',
+    {
+      'content/tags.yml': vocabulary,
+      ...papers,
+      'content/papers/math.md': paperFile(
+        'title: "Math & <b>markup</b> in $O(n)$"\nauthors: ["Ada Lovelace", "Alan Turing"]\ndate: 2025-03-01\npublished: 2024-12-31\narxiv: 2412.00001\ncode: https://github.com/a/b\nvenue: ICML 2025\ntags: [vision]',
+        'We get a \\(7\\times\\) speedup & more.',
+      ),
+    },
+    { args: ['--base', '/archive/'] },
+  );
 }, 240_000);
 
 describe('feeds', () => {
@@ -64,7 +74,11 @@ describe('feeds', () => {
 
   it('links the feeds from every page and from the subscribe page, with the email line', async () => {
     const home = load(await site.read('index.html'));
-    expect(home('link[rel=alternate]').map((_, l) => home(l).attr('href')).get()).toEqual(['/archive/rss.xml', '/archive/atom.xml']);
+    expect(
+      home('link[rel=alternate]')
+        .map((_, l) => home(l).attr('href'))
+        .get(),
+    ).toEqual(['/archive/rss.xml', '/archive/atom.xml']);
     const subscribe = load(await site.read('subscribe/index.html'));
     expect(subscribe('.feed-list a').first().attr('href')).toBe('https://example.org/archive/rss.xml');
     expect(subscribe('main').text()).toContain('feed-to-email service');
@@ -102,7 +116,7 @@ describe('the archive as data', () => {
     expect(data.papers[1]!['tags']).toEqual([{ id: 'attention', label: 'Attention', source: 'rule', rule: 'attention' }]);
   });
 
-  it('validates a per-paper JSON against the schema\'s paper definition', async () => {
+  it("validates a per-paper JSON against the schema's paper definition", async () => {
     const validator = await ajv();
     const paper = JSON.parse(await site.read('papers/math.json')) as Record<string, unknown>;
     expect(validator.validate('schema#/$defs/paper', paper), JSON.stringify(validator.errors)).toBe(true);
@@ -114,10 +128,14 @@ describe('the archive as data', () => {
 describe('sitemap and robots.txt', () => {
   it('lists every paper page in the sitemap, under the base path, and no redirect page', async () => {
     const index = load(await site.read('sitemap-index.xml'), { xml: true });
-    const sitemaps = index('sitemap > loc').map((_, l) => index(l).text()).get();
+    const sitemaps = index('sitemap > loc')
+      .map((_, l) => index(l).text())
+      .get();
     expect(sitemaps).toEqual(['https://example.org/archive/sitemap-0.xml']);
     const $ = load(await site.read('sitemap-0.xml'), { xml: true });
-    const urls = $('url > loc').map((_, l) => $(l).text()).get();
+    const urls = $('url > loc')
+      .map((_, l) => $(l).text())
+      .get();
     for (let i = 0; i < 55; i++) expect(urls).toContain(`https://example.org/archive/papers/p${String(i).padStart(2, '0')}/`);
     expect(urls).toContain('https://example.org/archive/papers/math/');
     expect(urls.filter((u) => u.includes('/arxiv/'))).toEqual([]);
@@ -131,11 +149,12 @@ describe('sitemap and robots.txt', () => {
 describe('a site without a `site` URL', () => {
   it('leaves feeds, sitemap and robots.txt out, says why, and still exports its data', async () => {
     const bare = await buildFixture('feeds-no-site', {
-      'astro.config.mjs': "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ integrations: [mdx(), papershelf()] });\n",
+      'astro.config.mjs':
+        "import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ integrations: [mdx(), papershelf()] });\n",
       'content/papers/a.md': paperFile('title: A\ndate: 2025-01-01', 'Text.'),
     });
     expect(bare.code, bare.output).toBe(0);
-    expect(bare.output).toContain('Feeds, the sitemap and robots.txt need the site\'s address: set `site` in astro.config.mjs');
+    expect(bare.output).toContain("Feeds, the sitemap and robots.txt need the site's address: set `site` in astro.config.mjs");
     await expect(bare.read('rss.xml')).rejects.toThrow();
     await expect(bare.read('robots.txt')).rejects.toThrow();
     await expect(bare.read('sitemap-index.xml')).rejects.toThrow();

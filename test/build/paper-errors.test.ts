@@ -11,7 +11,10 @@ const badFiles = {
   'content/tags.yml': '- id: fine-tuning\n  label: Fine-tuning\n',
   'content/papers/fine.md': ok,
   'content/papers/bad-date.md': paperFile('title: Bad\ndate: 2025-02-30', 'x'),
-  'content/papers/bad-fields.md': paperFile('title: Bad\ndate: 2025-08-27\ncode: "javascript:alert(1)"\narxiv: "arXiv:2404.1"\nauthor: ["A"]', 'x'),
+  'content/papers/bad-fields.md': paperFile(
+    'title: Bad\ndate: 2025-08-27\ncode: "javascript:alert(1)"\narxiv: "arXiv:2404.1"\nauthor: ["A"]',
+    'x',
+  ),
   'content/papers/typo-date.md': paperFile('title: Bad\ndat: 2025-08-27', 'x'),
   'content/papers/no-title.md': paperFile('date: 2025-08-27', 'x'),
   'content/papers/bad-yaml.md': paperFile('title: Bad: yaml: here\ndate: 2025-08-27', 'x'),
@@ -51,36 +54,46 @@ describe('bad paper files', () => {
     const files = { 'content/papers/fine.md': ok, 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-02-30', 'x') };
     const first = await buildFixture('bad-papers-again', files);
     const again = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
-    for (const output of [first.output, again.output]) expect(output).toContain('A paper file has a problem:\ncontent/papers/bad.md:3: `date` `2025-02-30` is not a real day');
+    for (const output of [first.output, again.output])
+      expect(output).toContain('A paper file has a problem:\ncontent/papers/bad.md:3: `date` `2025-02-30` is not a real day');
     expect(again.code).not.toBe(0);
   });
 
   it('every failed formula is in the report with its file and line, again when the page comes from the content cache', async () => {
     const files = {
       // An undefined command is no parse error: KaTeX draws it in red, so only rehype-katex's message tells.
-      'content/papers/bad.md': paperFile('title: Bad $\\softmx{t}$ title\ndate: 2025-08-27', 'Fine $x$ and $\\softmx{x}$.\n\nBroken $\\frac{$ and fine $y$ and $\\softmx{x}$ again.'),
+      'content/papers/bad.md': paperFile(
+        'title: Bad $\\softmx{t}$ title\ndate: 2025-08-27',
+        'Fine $x$ and $\\softmx{x}$.\n\nBroken $\\frac{$ and fine $y$ and $\\softmx{x}$ again.',
+      ),
       'content/papers/other.md': paperFile('title: Other\ndate: 2025-08-26', 'Fine.\n\n$$\n\\badcmd\n$$'),
     };
     const first = await buildFixture('math-cached', files);
     const again = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
     for (const output of [first.output, again.output]) {
-      const report = output.split('\n').filter((line) => /content\/papers\/\w+\.md(:\d+)?: /.test(line)).map((line) => line.replace(/^.*?(content\/papers)/, '$1'));
+      const report = output
+        .split('\n')
+        .filter((line) => /content\/papers\/\w+\.md(:\d+)?: /.test(line))
+        .map((line) => line.replace(/^.*?(content\/papers)/, '$1'));
       expect(report).toEqual([
-        "content/papers/bad.md:2: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{t}",
-        "content/papers/bad.md:5: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}",
+        'content/papers/bad.md:2: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{t}',
+        'content/papers/bad.md:5: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}',
         "content/papers/bad.md:7: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{",
-        "content/papers/bad.md:7: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}",
-        "content/papers/other.md:7: KaTeX parse error: Undefined control sequence: \\badcmd at position 1: \\̲b̲a̲d̲c̲m̲d̲",
+        'content/papers/bad.md:7: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}',
+        'content/papers/other.md:7: KaTeX parse error: Undefined control sequence: \\badcmd at position 1: \\̲b̲a̲d̲c̲m̲d̲',
       ]);
       expect(output).toContain('math: 5 formulas failed to render');
     }
   });
 
   it('a failed formula fails the build when math.failOnError is set', async () => {
-    const site = await buildFixture('fail-on-math', { 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-08-27', 'Broken $\\frac{$.') }, { integration: '{ math: { failOnError: true } }' });
+    const site = await buildFixture(
+      'fail-on-math',
+      { 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-08-27', 'Broken $\\frac{$.') },
+      { integration: '{ math: { failOnError: true } }' },
+    );
     expect(site.code).not.toBe(0);
     expect(site.output).toContain('content/papers/bad.md:5: KaTeX parse error');
     expect(site.output).toContain('math: 1 formula failed to render');
   });
-
 });

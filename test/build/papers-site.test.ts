@@ -7,26 +7,34 @@ import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-s
 let site: FixtureBuild;
 
 beforeAll(async () => {
-  site = await buildFixture('papers-site', {
-    'content/papers/first.md': paperFile(
-      'title: "Sparse $k$-Attention with S\\\\(^2\\\\) <script>x</script>"\nauthors: ["Ada Lovelace", "Alan Turing"]\ndate: 2025-08-27\narxiv: 2404.15574v2\ncode: https://github.com/a/b\nrank: 2',
-      'We get a \\(7\\times\\) speedup; it costs $5 and $10.\n\n\\[\n\\sum_i x_i\n\\]',
-    ),
-    'content/papers/second.md': paperFile('title: Second paper\ndate: 2025-08-27\nrank: 1', 'Broken: $\\frac{1}{$ and then fine text after it.'),
-    'content/papers/older.md': paperFile('title: Older paper\ndate: 2025-08-20', 'Older, in $\\R^n$.'),
-    'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', 'Not built.'),
-    'content/papers/with-component.mdx': paperFile(
-      'title: An MDX paper\ndate: 2025-08-27',
-      "import Note from '../../src/components/Note.astro';\n\nMath in MDX: $a < b$ and \\(\\{x\\}\\).\n\n<Note>Hello from a component</Note>",
-    ),
-    'src/components/Note.astro': '<aside class="note"><slot /></aside>',
-  }, { integration: "{ macros: { '\\\\R': '\\\\mathbb{R}' } }" });
+  site = await buildFixture(
+    'papers-site',
+    {
+      'content/papers/first.md': paperFile(
+        'title: "Sparse $k$-Attention with S\\\\(^2\\\\) <script>x</script>"\nauthors: ["Ada Lovelace", "Alan Turing"]\ndate: 2025-08-27\narxiv: 2404.15574v2\ncode: https://github.com/a/b\nrank: 2',
+        'We get a \\(7\\times\\) speedup; it costs $5 and $10.\n\n\\[\n\\sum_i x_i\n\\]',
+      ),
+      'content/papers/second.md': paperFile(
+        'title: Second paper\ndate: 2025-08-27\nrank: 1',
+        'Broken: $\\frac{1}{$ and then fine text after it.',
+      ),
+      'content/papers/older.md': paperFile('title: Older paper\ndate: 2025-08-20', 'Older, in $\\R^n$.'),
+      'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', 'Not built.'),
+      'content/papers/with-component.mdx': paperFile(
+        'title: An MDX paper\ndate: 2025-08-27',
+        "import Note from '../../src/components/Note.astro';\n\nMath in MDX: $a < b$ and \\(\\{x\\}\\).\n\n<Note>Hello from a component</Note>",
+      ),
+      'src/components/Note.astro': '<aside class="note"><slot /></aside>',
+    },
+    { integration: "{ macros: { '\\\\R': '\\\\mathbb{R}' } }" },
+  );
 }, 240_000);
 
 describe('a fixture archive builds', () => {
   it('exits 0 and builds a page per paper, the home page and the 404 page', async () => {
     expect(site.code, site.output).toBe(0);
-    for (const slug of ['first', 'second', 'older', 'with-component']) expect(await site.read(`papers/${slug}/index.html`)).toContain('<html');
+    for (const slug of ['first', 'second', 'older', 'with-component'])
+      expect(await site.read(`papers/${slug}/index.html`)).toContain('<html');
     await expect(site.read('papers/draft/index.html')).rejects.toThrow();
     expect(await site.read('404.html')).toContain('Page not found');
   });
@@ -34,7 +42,11 @@ describe('a fixture archive builds', () => {
   it('lists the latest day on the home page in rank order, without drafts or older days', async () => {
     const $ = load(await site.read('index.html'));
     expect($('h1').text()).toBe('Papers of August 27, 2025');
-    expect($('.paper-card-title a').map((_, a) => $(a).attr('href')).get()).toEqual(['/papers/second/', '/papers/first/', '/papers/with-component/']);
+    expect(
+      $('.paper-card-title a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/papers/second/', '/papers/first/', '/papers/with-component/']);
     expect($('.paper-card').first().find('.paper-links').length).toBe(0);
   });
 
@@ -53,18 +65,20 @@ describe('a fixture archive builds', () => {
     expect(html).toContain(formula.replace('<span class="katex">', '<span class="katex" data-pagefind-ignore="all">'));
     expect(html).toContain('class="katex-display"');
     expect(load(html)('.abstract p').first().text()).toContain('it costs $5 and $10.');
-    const scripts = load(html)('script').map((_, s) => load(s)('script').attr('type')).get();
+    const scripts = load(html)('script')
+      .map((_, s) => load(s)('script').attr('type'))
+      .get();
     expect(scripts).toEqual(['application/ld+json', 'module', 'module']); // JSON-LD, the search shortcut, the copy button
   });
 
   it('shows authors and links, with arXiv and PDF from the id', async () => {
     const $ = load(await site.read('papers/first/index.html'));
     expect($('.paper-header .authors').text()).toBe('Authors: Ada Lovelace, Alan Turing');
-    expect($('.paper-header .paper-link').map((_, a) => `${$(a).text()} ${$(a).attr('href')}`).get()).toEqual([
-      'arXiv https://arxiv.org/abs/2404.15574v2',
-      'PDF https://arxiv.org/pdf/2404.15574v2',
-      'Code https://github.com/a/b',
-    ]);
+    expect(
+      $('.paper-header .paper-link')
+        .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+        .get(),
+    ).toEqual(['arXiv https://arxiv.org/abs/2404.15574v2', 'PDF https://arxiv.org/pdf/2404.15574v2', 'Code https://github.com/a/b']);
   });
 
   it('passes the site-wide macros option to KaTeX', async () => {
@@ -93,7 +107,9 @@ describe('a fixture archive builds', () => {
     const $ = load(await site.read('papers/second/index.html'));
     expect($('.katex-error').text()).toBe('\\frac{1}{');
     expect($('.abstract p').text()).toContain('and then fine text after it.');
-    expect(site.output).toContain("content/papers/second.md:6: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{");
+    expect(site.output).toContain(
+      "content/papers/second.md:6: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{",
+    );
     expect(site.output).toContain('math: 1 formula failed to render');
   });
 });

@@ -11,12 +11,25 @@ const tricky = 'Sparse </script> & 5\\% {Braces} with $O(n^2)$';
 let site: FixtureBuild;
 
 beforeAll(async () => {
-  site = await buildFixture('scholar-site', {
-    'content/papers/tricky.md': paperFile(`title: "${tricky.replaceAll('\\', '\\\\')}"\nauthors: ["Ada Smith", "Łukasz Kaiser"]\ndate: 2025-03-02\npublished: 2024-11-05\narxiv: 2411.00001v2\ncategory: cs.LG\ntags: [attention]`, 'We study sparse attention. It is fast.'),
-    'content/papers/twin-a.md': paperFile('title: Sparse Routing\nauthors: ["Ada Smith"]\ndate: 2025-03-01\npublished: 2024-01-01\ntags: [attention]', 'First twin.'),
-    'content/papers/twin-b.md': paperFile('title: Sparse Models\nauthors: ["Adam Smith"]\ndate: 2025-03-02\npublished: 2024-02-02\nvenue: NeurIPS 2024', 'Second twin.'),
-    'content/papers/nobody.md': paperFile('title: A Paper Without Authors\ndate: 2025-03-03', 'Anonymous work.'),
-  }, { integration: '{ freeTags: true }', args: ['--base', '/archive/'] });
+  site = await buildFixture(
+    'scholar-site',
+    {
+      'content/papers/tricky.md': paperFile(
+        `title: "${tricky.replaceAll('\\', '\\\\')}"\nauthors: ["Ada Smith", "Łukasz Kaiser"]\ndate: 2025-03-02\npublished: 2024-11-05\narxiv: 2411.00001v2\ncategory: cs.LG\ntags: [attention]`,
+        'We study sparse attention. It is fast.',
+      ),
+      'content/papers/twin-a.md': paperFile(
+        'title: Sparse Routing\nauthors: ["Ada Smith"]\ndate: 2025-03-01\npublished: 2024-01-01\ntags: [attention]',
+        'First twin.',
+      ),
+      'content/papers/twin-b.md': paperFile(
+        'title: Sparse Models\nauthors: ["Adam Smith"]\ndate: 2025-03-02\npublished: 2024-02-02\nvenue: NeurIPS 2024',
+        'Second twin.',
+      ),
+      'content/papers/nobody.md': paperFile('title: A Paper Without Authors\ndate: 2025-03-03', 'Anonymous work.'),
+    },
+    { integration: '{ freeTags: true }', args: ['--base', '/archive/'] },
+  );
 }, 240_000);
 
 const reread = (text: string) => parse(text, { sentenceCase: false, english: false });
@@ -34,8 +47,16 @@ describe('citations', () => {
     expect(entry.type).toBe('misc');
     expect(entry.key).toBe('smith2024sparseb'); // twin-a joined the archive a day earlier and keeps the plain key
     expect(entry.fields.title).toMatch(/^Sparse <\/script> & 5% \{Braces\} with /);
-    expect(entry.fields.author).toEqual([{ firstName: 'Ada', lastName: 'Smith' }, { firstName: 'Łukasz', lastName: 'Kaiser' }]);
-    expect([entry.fields.year, entry.fields.eprint, entry.fields.archiveprefix, entry.fields.primaryclass]).toEqual(['2024', '2411.00001v2', 'arXiv', 'cs.LG']);
+    expect(entry.fields.author).toEqual([
+      { firstName: 'Ada', lastName: 'Smith' },
+      { firstName: 'Łukasz', lastName: 'Kaiser' },
+    ]);
+    expect([entry.fields.year, entry.fields.eprint, entry.fields.archiveprefix, entry.fields.primaryclass]).toEqual([
+      '2024',
+      '2411.00001v2',
+      'arXiv',
+      'cs.LG',
+    ]);
   });
 
   it('gives colliding names unique keys and every paper an entry in /papers.bib and per tag', async () => {
@@ -45,7 +66,9 @@ describe('citations', () => {
     expect(keys).toEqual(['paper', 'smith2024sparse', 'smith2024sparseb', 'smith2024sparsec']);
     expect(all.entries.find((e) => e.key === 'paper')!.fields.author).toBeUndefined();
     expect(all.entries.find((e) => e.key === 'smith2024sparsec')!.type).toBe('inproceedings');
-    const perPaper = await Promise.all(['tricky', 'twin-a', 'twin-b', 'nobody'].map(async (slug) => reread(await site.read(`papers/${slug}.bib`)).entries[0]!.key));
+    const perPaper = await Promise.all(
+      ['tricky', 'twin-a', 'twin-b', 'nobody'].map(async (slug) => reread(await site.read(`papers/${slug}.bib`)).entries[0]!.key),
+    );
     expect(new Set(perPaper).size).toBe(4);
     const tag = reread(await site.read('tags/attention/papers.bib'));
     expect(tag.entries.map((e) => e.key)).toEqual(['smith2024sparse', 'smith2024sparseb']); // twin-a and tricky
@@ -62,7 +85,10 @@ describe('citations', () => {
 describe('metadata in <head>', () => {
   it('has Highwire tags for Google Scholar and Zotero', async () => {
     const $ = load(await site.read('papers/tricky/index.html'));
-    const meta = (name: string) => $(`meta[name="${name}"]`).map((_, m) => $(m).attr('content')).get();
+    const meta = (name: string) =>
+      $(`meta[name="${name}"]`)
+        .map((_, m) => $(m).attr('content'))
+        .get();
     expect(meta('citation_title')).toEqual(['Sparse </script> & 5% {Braces} with O(n^2)']);
     expect(meta('citation_author')).toEqual(['Ada Smith', 'Łukasz Kaiser']);
     expect(meta('citation_publication_date')).toEqual(['2024/11/05']);
@@ -84,7 +110,10 @@ describe('metadata in <head>', () => {
       headline: 'Sparse </script> & 5% {Braces} with O(n^2)',
       datePublished: '2024-11-05',
       url: 'https://example.org/archive/papers/tricky/',
-      author: [{ '@type': 'Person', name: 'Ada Smith' }, { '@type': 'Person', name: 'Łukasz Kaiser' }],
+      author: [
+        { '@type': 'Person', name: 'Ada Smith' },
+        { '@type': 'Person', name: 'Łukasz Kaiser' },
+      ],
     });
   });
 

@@ -5,7 +5,10 @@ import { join } from 'node:path';
 import { buildFixture, paperFile } from '../support/fixture-site.ts';
 
 const papers = Object.fromEntries(
-  Array.from({ length: 7 }, (_, i) => [`content/papers/p${i}.md`, paperFile(`title: Paper number ${i}\ndate: 2025-08-2${i}\ntags: [t${i % 2}]`, `Abstract ${i} about attention.`)]),
+  Array.from({ length: 7 }, (_, i) => [
+    `content/papers/p${i}.md`,
+    paperFile(`title: Paper number ${i}\ndate: 2025-08-2${i}\ntags: [t${i % 2}]`, `Abstract ${i} about attention.`),
+  ]),
 );
 
 describe('the search index', () => {
@@ -18,18 +21,5 @@ describe('the search index', () => {
     const fragments = await readdir(join(site.root, 'dist', 'pagefind', 'fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(2);
-  }, 120_000);
-
-  it('without maxFragments, writes a fragment a page', async () => {
-    const site = await buildFixture('search-index-default', papers);
-    expect(site.code, site.output).toBe(0);
-    expect(await readdir(join(site.root, 'dist', 'pagefind', 'fragment'))).toHaveLength(7);
-  }, 120_000);
-
-  it('rejects a maxFragments that is not a positive whole number', async () => {
-    const site = await buildFixture('search-index-bad-option', papers, { integration: '{ search: { maxFragment: 2 } }' });
-    expect(site.code).not.toBe(0);
-    expect(site.output).toContain('Invalid papershelf() options:');
-    expect(site.output).toContain('maxFragment');
   }, 120_000);
 });

@@ -14,7 +14,10 @@ let buildOutput = '';
 /** The seed's records, read independently of the importer: blank-line blocks after the "Aug 27" line, in pairs. */
 async function seedRecords(): Promise<{ title: string; abstract: string }[]> {
   const text = await readFile(seedFile, 'utf8');
-  const blocks = text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const blocks = text
+    .split(/\n\s*\n/)
+    .map((b) => b.trim())
+    .filter(Boolean);
   const start = blocks.indexOf('Aug 27') + 1;
   const records = [];
   for (let i = start; i < blocks.length; i += 2) records.push({ title: blocks[i]!, abstract: blocks[i + 1]! });
@@ -84,20 +87,29 @@ describe('the shipped archive', () => {
   });
 
   it('tags every paper with at least one specific (non-root) tag, each a link to a built tag page', async () => {
-    const roots = new Set(load(await readFile(join(dist, 'tags', 'index.html'), 'utf8'))('main > .tag-tree > li > a').map((_, a) => load(a)('a').attr('href')).get());
+    const roots = new Set(
+      load(await readFile(join(dist, 'tags', 'index.html'), 'utf8'))('main > .tag-tree > li > a')
+        .map((_, a) => load(a)('a').attr('href'))
+        .get(),
+    );
     expect(roots.size).toBeGreaterThan(3);
     for (const slug of await paperSlugs()) {
       const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
-      const links = $('.paper-tags a.tag').map((_, a) => $(a).attr('href')!).get();
+      const links = $('.paper-tags a.tag')
+        .map((_, a) => $(a).attr('href')!)
+        .get();
       expect(links.filter((href) => !roots.has(href)).length, slug).toBeGreaterThan(0);
-      for (const href of links) expect((await readFile(join(dist, decodeURIComponent(href), 'index.html'), 'utf8')).length, href).toBeGreaterThan(0);
+      for (const href of links)
+        expect((await readFile(join(dist, decodeURIComponent(href), 'index.html'), 'utf8')).length, href).toBeGreaterThan(0);
     }
     expect(buildOutput).toMatch(/tags: \d+ tags, \d+ in use/);
   });
 
   it('tags the hallucination papers, each of which speaks of hallucination', async () => {
     const $ = load(await readFile(join(dist, 'tags', 'hallucination', 'index.html'), 'utf8'));
-    const links = $('.paper-card-title a').map((_, a) => $(a).attr('href')!).get();
+    const links = $('.paper-card-title a')
+      .map((_, a) => $(a).attr('href')!)
+      .get();
     expect(links.length).toBeGreaterThan(5);
     expect(links).toContain('/papers/agla-mitigating-object-hallucinations-in-large-vision/');
     for (const href of links) {
@@ -121,7 +133,8 @@ describe('the shipped archive', () => {
     const problems: string[] = [];
     for (const page of pages) {
       const report = await validator.validateString(await readFile(join(dist, page), 'utf8'), page);
-      for (const result of report.results) for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) problems.push(`${page}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}`);
     }
     expect(problems).toEqual([]);
   });
@@ -159,13 +172,33 @@ describe('the shipped archive', () => {
   });
 
   it('names with aria-label only what may be named so (landmarks, controls, focusable boxes)', async () => {
-    const namable = new Set(['nav', 'section', 'form', 'header', 'footer', 'main', 'aside', 'article', 'search', 'a', 'button', 'input', 'select', 'textarea', 'dialog', 'table', 'figure', 'img']);
+    const namable = new Set([
+      'nav',
+      'section',
+      'form',
+      'header',
+      'footer',
+      'main',
+      'aside',
+      'article',
+      'search',
+      'a',
+      'button',
+      'input',
+      'select',
+      'textarea',
+      'dialog',
+      'table',
+      'figure',
+      'img',
+    ]);
     const misused: string[] = [];
     for (const page of (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html'))) {
       const $ = load(await readFile(join(dist, page), 'utf8'));
       $('[aria-label]').each((_, element) => {
         const named = $(element);
-        if (!namable.has(element.tagName) && named.attr('role') === undefined && named.attr('tabindex') === undefined) misused.push(`${page}: <${element.tagName} aria-label="${named.attr('aria-label')}">`);
+        if (!namable.has(element.tagName) && named.attr('role') === undefined && named.attr('tabindex') === undefined)
+          misused.push(`${page}: <${element.tagName} aria-label="${named.attr('aria-label')}">`);
       });
     }
     expect(misused).toEqual([]);
@@ -175,4 +208,3 @@ describe('the shipped archive', () => {
     expect(await brokenLinks(dist, '/', 'https://papershelf.example.org')).toEqual([]);
   });
 });
-

@@ -52,15 +52,27 @@ let site: FixtureBuild;
 beforeAll(async () => {
   site = await buildFixture('taxonomy-site', {
     'content/tags.yml': vocabulary,
-    'content/papers/by-file.md': paperFile('title: Written sparse\ndate: 2025-08-27\ntags: ["Sparse-Attention methods", llms]', 'Nothing to match here.'),
-    'content/papers/by-rule.md': paperFile('title: Top-K Attention for everyone\ndate: 2025-08-26', 'We shrink the KV-caches of large models.'),
-    'content/papers/odd.md': paperFile('title: Odd tags\ndate: 2025-08-25\ntags: ["c++", "C#", C, 注意力, ünïcode, "A B/C"]', 'Plain text.'),
+    'content/papers/by-file.md': paperFile(
+      'title: Written sparse\ndate: 2025-08-27\ntags: ["Sparse-Attention methods", llms]',
+      'Nothing to match here.',
+    ),
+    'content/papers/by-rule.md': paperFile(
+      'title: Top-K Attention for everyone\ndate: 2025-08-26',
+      'We shrink the KV-caches of large models.',
+    ),
+    'content/papers/odd.md': paperFile(
+      'title: Odd tags\ndate: 2025-08-25\ntags: ["c++", "C#", C, 注意力, ünïcode, "A B/C"]',
+      'Plain text.',
+    ),
     'content/papers/untagged.md': paperFile('title: Nothing in common\ndate: 2025-08-24', 'No tag applies.'),
     ...crowd,
   });
 }, 240_000);
 
-const hrefs = ($: ReturnType<typeof load>, selector: string) => $(selector).map((_, a) => $(a).attr('href')).get();
+const hrefs = ($: ReturnType<typeof load>, selector: string) =>
+  $(selector)
+    .map((_, a) => $(a).attr('href'))
+    .get();
 
 describe('tags from a vocabulary', () => {
   it('builds and prints the taxonomy report', () => {
@@ -74,16 +86,30 @@ describe('tags from a vocabulary', () => {
 
   it('resolves aliases in any case and spelling, adds ancestors, and marks where each tag came from', async () => {
     const $ = load(await site.read('papers/by-file/index.html'));
-    const tags = $('.paper-tags a.tag').map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`).get();
+    const tags = $('.paper-tags a.tag')
+      .map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`)
+      .get();
     expect(tags).toEqual(['file:Sparse attention', 'file:Large language models', 'parent:Attention', 'parent:Efficient attention']);
-    expect(hrefs($, '.paper-tags a.tag')).toEqual(['/tags/sparse-attention/', '/tags/large-language-models/', '/tags/attention/', '/tags/efficient-attention/']);
+    expect(hrefs($, '.paper-tags a.tag')).toEqual([
+      '/tags/sparse-attention/',
+      '/tags/large-language-models/',
+      '/tags/attention/',
+      '/tags/efficient-attention/',
+    ]);
     expect($('.tag-note').length).toBe(0);
   });
 
   it('tags by rules in title and abstract: regex, hyphen and plural variants', async () => {
     const $ = load(await site.read('papers/by-rule/index.html'));
-    const tags = $('.paper-tags a.tag').map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`).get();
-    expect(tags).toEqual(['rule:Sparse attention (matched by a rule)', 'rule:KV cache (matched by a rule)', 'parent:Attention', 'parent:Efficient attention']);
+    const tags = $('.paper-tags a.tag')
+      .map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`)
+      .get();
+    expect(tags).toEqual([
+      'rule:Sparse attention (matched by a rule)',
+      'rule:KV cache (matched by a rule)',
+      'parent:Attention',
+      'parent:Efficient attention',
+    ]);
     expect($('a.tag-from-rule').first().attr('title')).toBe('Matched by the rule “/top-?k attention/i”');
     expect($('.tag-note').text()).toContain('matched in the title or abstract');
   });
@@ -113,7 +139,11 @@ describe('tags from a vocabulary', () => {
     expect(attention.children('.tag-count').text()).toBe('2 papers');
     expect(attention.find('> .tag-tree > li > a').text()).toBe('Efficient attention');
     expect(attention.find('> .tag-tree > li > .tag-tree > li > a').text()).toBe('Sparse attention');
-    const counts = Object.fromEntries($('.tag-tree li').map((_, li) => [[$(li).children('a').text(), $(li).children('.tag-count').text()]]).get());
+    const counts = Object.fromEntries(
+      $('.tag-tree li')
+        .map((_, li) => [[$(li).children('a').text(), $(li).children('.tag-count').text()]])
+        .get(),
+    );
     expect(counts).toMatchObject({ 'Large language models': '54 papers', 'KV cache': '1 paper', 'Unused tag': '0 papers' });
   });
 
@@ -121,9 +151,17 @@ describe('tags from a vocabulary', () => {
     const $ = load(await site.read('tags/sparse-attention/index.html'));
     expect($('h1').text()).toBe('Sparse attention');
     expect($('.tag-description').text()).toBe('Attending to a few chosen positions.');
-    expect($('.breadcrumbs a').map((_, a) => $(a).text()).get()).toEqual(['Tags', 'Attention', 'Efficient attention']);
+    expect(
+      $('.breadcrumbs a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Tags', 'Attention', 'Efficient attention']);
     expect(hrefs($, '.paper-list .paper-card-title a')).toEqual(['/papers/by-file/', '/papers/by-rule/']);
-    expect($('#related-tags + ul a').map((_, a) => $(a).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['KV cache 1', 'Large language models 1']);
+    expect(
+      $('#related-tags + ul a')
+        .map((_, a) => $(a).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['KV cache 1', 'Large language models 1']);
     const parent = load(await site.read('tags/efficient-attention/index.html'));
     expect(parent('#narrower + ul a').text().replace(/\s+/g, ' ').trim()).toBe('Sparse attention 2');
     expect(load(await site.read('tags/unused/index.html'))('main').text()).toContain('No paper has this tag yet.');

@@ -42,11 +42,21 @@ describe('reading the shipped archive', () => {
     await expect(formula.locator('annotation').textContent()).resolves.toBe('7\\times');
     const box = await formula.locator('.katex-html').boundingBox();
     expect(box?.width).toBeGreaterThan(10);
-    expect(await page.locator('.abstract .katex-mathml').first().evaluate((el) => getComputedStyle(el).position)).toBe('absolute');
+    expect(
+      await page
+        .locator('.abstract .katex-mathml')
+        .first()
+        .evaluate((el) => getComputedStyle(el).position),
+    ).toBe('absolute');
     // The scripts are the search shortcut and the copy button, small enough that Astro inlines them, plus a JSON-LD
     // data block: no math script in the browser.
-    const scripts = await page.locator('script:not([type="application/ld+json"])').evaluateAll((list) => list.map((s) => s.textContent ?? ''));
-    expect(scripts.map((s) => (s.includes('data-search-input') ? 'shortcut' : s.includes('data-copy-bibtex') ? 'copy' : s))).toEqual(['shortcut', 'copy']);
+    const scripts = await page
+      .locator('script:not([type="application/ld+json"])')
+      .evaluateAll((list) => list.map((s) => s.textContent ?? ''));
+    expect(scripts.map((s) => (s.includes('data-search-input') ? 'shortcut' : s.includes('data-copy-bibtex') ? 'copy' : s))).toEqual([
+      'shortcut',
+      'copy',
+    ]);
     for (const script of scripts) expect(script.length).toBeLessThan(1024);
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);

@@ -20,10 +20,22 @@ const vocabulary = `
 `;
 
 const papers = {
-  'content/papers/routing.md': paperFile('title: Routing Sparse Transformers\nauthors: [Aurko Roy, Mohammad Saffar]\ndate: 2025-08-27\npublished: 2020-03-12\ncode: https://github.com/x/routing', 'Sparse attention with online k-means routing reduces the cost of attention.'),
-  'content/papers/kernels.md': paperFile('title: Faster Kernels for Attention\nauthors: [Ada Lovelace]\ndate: 2025-08-27\npublished: 2024-11-02', 'A kernel library for sparse attention on GPUs that mentions routing once, and reaches a \\(7\\times\\) speedup.'),
-  'content/papers/images.md': paperFile('title: Images at Scale\nauthors: [Grace Hopper]\ndate: 2025-08-26\npublished: 2023-05-20\nvenue: CVPR 2023', 'An image model trained on many image datasets.'),
-  'content/papers/sparse-images.md': paperFile('title: Sparse Attention for Image Models\nauthors: [Alan Turing]\ndate: 2025-08-26\npublished: 2025-01-15', 'We apply sparse attention to image classification.'),
+  'content/papers/routing.md': paperFile(
+    'title: Routing Sparse Transformers\nauthors: [Aurko Roy, Mohammad Saffar]\ndate: 2025-08-27\npublished: 2020-03-12\ncode: https://github.com/x/routing',
+    'Sparse attention with online k-means routing reduces the cost of attention.',
+  ),
+  'content/papers/kernels.md': paperFile(
+    'title: Faster Kernels for Attention\nauthors: [Ada Lovelace]\ndate: 2025-08-27\npublished: 2024-11-02',
+    'A kernel library for sparse attention on GPUs that mentions routing once, and reaches a \\(7\\times\\) speedup.',
+  ),
+  'content/papers/images.md': paperFile(
+    'title: Images at Scale\nauthors: [Grace Hopper]\ndate: 2025-08-26\npublished: 2023-05-20\nvenue: CVPR 2023',
+    'An image model trained on many image datasets.',
+  ),
+  'content/papers/sparse-images.md': paperFile(
+    'title: Sparse Attention for Image Models\nauthors: [Alan Turing]\ndate: 2025-08-26\npublished: 2025-01-15',
+    'We apply sparse attention to image classification.',
+  ),
   'content/papers/plain.md': paperFile('title: A Study of Nothing in Particular\ndate: 2025-08-25', 'Plain text about optimisation.'),
 };
 
@@ -38,7 +50,10 @@ const sites: Record<'root' | 'base', Site> = {} as never;
 
 beforeAll(async () => {
   const root = await writeFixture('search-site', { 'content/tags.yml': vocabulary, ...papers });
-  for (const [name, base] of [['root', '/'], ['base', '/archive/']] as const) {
+  for (const [name, base] of [
+    ['root', '/'],
+    ['base', '/archive/'],
+  ] as const) {
     const outDir = join(root, `dist-${name}`);
     const build = await run(process.execPath, [astroBin, 'build', '--root', root, '--base', base, '--outDir', outDir], repoRoot);
     expect(build.code, build.output).toBe(0);
@@ -111,11 +126,14 @@ for (const name of ['root', 'base'] as const) {
     it('filters by tag with counts that follow the results, a parent tag finding its children', async () => {
       const page = await openSearch(sites[name]);
       await openFilters(page);
-      const counter = (filter: string, value: string) => page.locator(`fieldset[data-filter="${filter}"] .search-filter-count[data-value="${value}"]`).textContent();
+      const counter = (filter: string, value: string) =>
+        page.locator(`fieldset[data-filter="${filter}"] .search-filter-count[data-value="${value}"]`).textContent();
       await expect(counter('tag', 'Attention')).resolves.toBe('(3)');
       await expect(counter('tag', 'Vision')).resolves.toBe('(2)');
       await page.getByRole('checkbox', { name: /^Attention/ }).check();
-      await expect.poll(() => titles(page).then((t) => t.sort())).toEqual(['Faster Kernels for Attention', 'Routing Sparse Transformers', 'Sparse Attention for Image Models']);
+      await expect
+        .poll(() => titles(page).then((t) => t.sort()))
+        .toEqual(['Faster Kernels for Attention', 'Routing Sparse Transformers', 'Sparse Attention for Image Models']);
       await expect.poll(() => counter('tag', 'Vision')).toBe('(1)');
       await page.getByRole('checkbox', { name: /^Vision/ }).check();
       await expect.poll(() => titles(page)).toEqual(['Sparse Attention for Image Models']);
@@ -125,9 +143,15 @@ for (const name of ['root', 'base'] as const) {
     it('sorts by date either way and filters by year, venue and code', async () => {
       const page = await openSearch(sites[name]);
       await page.getByLabel('Sort').selectOption('newest');
-      await expect.poll(() => titles(page)).toEqual([
-        'A Study of Nothing in Particular', 'Sparse Attention for Image Models', 'Faster Kernels for Attention', 'Images at Scale', 'Routing Sparse Transformers',
-      ]);
+      await expect
+        .poll(() => titles(page))
+        .toEqual([
+          'A Study of Nothing in Particular',
+          'Sparse Attention for Image Models',
+          'Faster Kernels for Attention',
+          'Images at Scale',
+          'Routing Sparse Transformers',
+        ]);
       await page.getByLabel('Sort').selectOption('oldest');
       await expect.poll(() => titles(page).then((t) => t[0])).toBe('Routing Sparse Transformers');
       await openFilters(page);
@@ -203,6 +227,8 @@ describe('page weight', () => {
     expect(inline.length + external.length).toBeGreaterThan(0);
     expect([...inline, ...external].reduce((a, b) => a + b, 0)).toBeLessThan(4096);
     await page.close();
-    expect((await readFile(join(repoRoot, 'test/.work/search-site/dist-root/pagefind/pagefind-entry.json'), 'utf8'))).toContain('"page_count":5');
+    expect(await readFile(join(repoRoot, 'test/.work/search-site/dist-root/pagefind/pagefind-entry.json'), 'utf8')).toContain(
+      '"page_count":5',
+    );
   });
 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
   expect(build.code, build.output).toBe(0);
   shipped = await serveStatic(join(repoRoot, 'dist'));
   const root = await writeFixture('sound-authors', {
-    'content/papers/a.md': paperFile('title: Sparse attention\nauthors: ["Łukasz Kaiser", "Ada Lovelace"]\ndate: 2025-01-02', 'About sparse attention.'),
+    'content/papers/a.md': paperFile(
+      'title: Sparse attention\nauthors: ["Łukasz Kaiser", "Ada Lovelace"]\ndate: 2025-01-02',
+      'About sparse attention.',
+    ),
     'content/papers/b.md': paperFile('title: Dense attention\nauthors: ["Lukasz Kaiser"]\ndate: 2025-01-01', 'About dense attention.'),
   });
   const fixture = await run(process.execPath, [astroBin, 'build', '--root', root], repoRoot);
@@ -54,7 +57,9 @@ async function visit(origin: string, path: string, colorScheme: 'light' | 'dark'
     if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Refused to ${event.violatedDirective}: ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Refused to ${event.violatedDirective}: ${event.blockedURI}`),
+    );
   });
   await page.goto(`${origin}${path}`);
   return { page, outside, violations };
@@ -62,8 +67,22 @@ async function visit(origin: string, path: string, colorScheme: 'light' | 'dark'
 
 async function axeProblems(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
-  const results = await page.evaluate(() => (window as unknown as { axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document));
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await page.evaluate(() =>
+    (
+      window as unknown as {
+        axe: { run: (c: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document),
+  );
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
 const pages = [
@@ -95,7 +114,12 @@ describe('the shipped archive under its CSP', () => {
         if (name === 'paper') {
           const box = await page.locator('.abstract .katex-html').first().boundingBox();
           expect(box?.width).toBeGreaterThan(10);
-          expect(await page.locator('.abstract .katex').first().evaluate((el) => getComputedStyle(el).fontFamily)).toContain('KaTeX');
+          expect(
+            await page
+              .locator('.abstract .katex')
+              .first()
+              .evaluate((el) => getComputedStyle(el).fontFamily),
+          ).toContain('KaTeX');
           expect(await page.locator('.abstract .katex-mathml math').count()).toBeGreaterThan(0);
         }
         expect(await axeProblems(page)).toEqual([]);

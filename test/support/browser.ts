@@ -7,10 +7,19 @@ const candidates = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin
 /** Launches headless Chromium with no background networking (this machine has no network but the registries). */
 export async function launchChromium(): Promise<Browser> {
   const executablePath = candidates.find((path) => existsSync(path));
-  if (!executablePath) throw new Error('Chromium not found: install Debian\'s `chromium` package (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!executablePath)
+    throw new Error("Chromium not found: install Debian's `chromium` package (apt-get install chromium) or set CHROMIUM_PATH.");
   return chromium.launch({
     executablePath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
     // Playwright gives each launch a fresh temporary profile.
   });
 }

@@ -1,5 +1,6 @@
 // Builds a small Astro site that uses astro-papershelf, in a folder inside the repo so it resolves the workspace package.
 import { spawn } from 'node:child_process';
+import { stripVTControlCharacters } from 'node:util';
 import { mkdir, rm, writeFile, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +30,11 @@ export interface FixtureBuild {
 }
 
 /** Writes a fixture site and runs `astro build` on it as a person would. */
-export async function buildFixture(name: string, files: Record<string, string>, options: { integration?: string; args?: string[] } = {}): Promise<FixtureBuild> {
+export async function buildFixture(
+  name: string,
+  files: Record<string, string>,
+  options: { integration?: string; args?: string[] } = {},
+): Promise<FixtureBuild> {
   const root = await writeFixture(name, files, options.integration);
   const { code, output } = await run(process.execPath, [astroBin, 'build', '--root', root, ...(options.args ?? [])], repoRoot);
   return { root, code, output, read: (path) => readFile(join(root, 'dist', path), 'utf8') };
@@ -56,7 +61,7 @@ export function run(command: string, args: string[], cwd: string, env: NodeJS.Pr
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? 1, output: output.replace(/\x1b\[[0-9;]*m/g, '') }));
+    child.on('close', (code) => resolve({ code: code ?? 1, output: stripVTControlCharacters(output) }));
   });
 }
 

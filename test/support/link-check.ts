@@ -4,7 +4,11 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 
-const exists = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const exists = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /** Broken links of a built site served under `base`, as `page: href (why)` lines; empty when every link works. */
 export async function brokenLinks(dist: string, base: string, origin = 'https://example.org'): Promise<string[]> {

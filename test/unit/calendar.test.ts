@@ -55,25 +55,40 @@ describe('time zones never move a day', () => {
     process.env['TZ'] = zone;
     expect(new Date(2025, 0, 1).getTimezoneOffset()).toBe(zone === 'Pacific/Kiritimati' ? -840 : zone === 'Pacific/Pago_Pago' ? 660 : 0);
     expect([formatDay('2025-01-01'), isoWeekOf('2024-12-30'), formatMonth('2025-01'), formatWeek('2025-W01')]).toEqual([
-      'January 1, 2025', '2025-W01', 'January 2025', 'Week 1, 2025 (Dec 30 – Jan 5)',
+      'January 1, 2025',
+      '2025-W01',
+      'January 2025',
+      'Week 1, 2025 (Dec 30 – Jan 5)',
     ]);
   });
 });
 
 describe('grouping the archive', () => {
   const papers = [
-    paper('a', '2025-01-10'), paper('b', '2025-01-02'), paper('c', '2025-01-02'), paper('d', '2024-12-30'), paper('e', '2024-12-28'),
+    paper('a', '2025-01-10'),
+    paper('b', '2025-01-02'),
+    paper('c', '2025-01-02'),
+    paper('d', '2024-12-30'),
+    paper('e', '2024-12-28'),
   ];
   const days = groupDays(papers);
 
   it('groups days, then weeks and months across the year end, newest first, only periods with papers', () => {
     expect(days.map((d) => [d.date, d.papers.map((p) => p.slug)])).toEqual([
-      ['2025-01-10', ['a']], ['2025-01-02', ['b', 'c']], ['2024-12-30', ['d']], ['2024-12-28', ['e']],
+      ['2025-01-10', ['a']],
+      ['2025-01-02', ['b', 'c']],
+      ['2024-12-30', ['d']],
+      ['2024-12-28', ['e']],
     ]);
     expect(groupWeeks(days).map((w) => [w.id, w.days.map((d) => d.date), w.count])).toEqual([
-      ['2025-W02', ['2025-01-10'], 1], ['2025-W01', ['2025-01-02', '2024-12-30'], 3], ['2024-W52', ['2024-12-28'], 1],
+      ['2025-W02', ['2025-01-10'], 1],
+      ['2025-W01', ['2025-01-02', '2024-12-30'], 3],
+      ['2024-W52', ['2024-12-28'], 1],
     ]);
-    expect(groupMonths(days).map((m) => [m.id, m.count])).toEqual([['2025-01', 3], ['2024-12', 2]]);
+    expect(groupMonths(days).map((m) => [m.id, m.count])).toEqual([
+      ['2025-01', 3],
+      ['2024-12', 2],
+    ]);
   });
 
   it('finds older and newer neighbours, skipping days without papers', () => {
@@ -86,8 +101,13 @@ describe('grouping the archive', () => {
 
 describe('arxivRedirects', () => {
   it('gives the id without version and every version up to the recorded one, old style too', () => {
-    expect(arxivRedirects([paper('x', '2025-01-01', '2006.04768v3'), paper('y', '2025-01-01', 'math/0211159'), paper('z', '2025-01-01')])).toEqual([
-      { id: '2006.04768', slug: 'x' }, { id: '2006.04768v1', slug: 'x' }, { id: '2006.04768v2', slug: 'x' }, { id: '2006.04768v3', slug: 'x' },
+    expect(
+      arxivRedirects([paper('x', '2025-01-01', '2006.04768v3'), paper('y', '2025-01-01', 'math/0211159'), paper('z', '2025-01-01')]),
+    ).toEqual([
+      { id: '2006.04768', slug: 'x' },
+      { id: '2006.04768v1', slug: 'x' },
+      { id: '2006.04768v2', slug: 'x' },
+      { id: '2006.04768v3', slug: 'x' },
       { id: 'math/0211159', slug: 'y' },
     ]);
   });

@@ -6,7 +6,7 @@ import { paperFields } from '../../plugins/papershelf/src/content/paper-schema.t
 import { abstractFeedHtml } from '../../plugins/papershelf/src/feeds/abstract-html.ts';
 
 describe('papers.schema.json', () => {
-  it('describes every paper field (but `draft`, which is never exported), and the export\'s own fields', () => {
+  it("describes every paper field (but `draft`, which is never exported), and the export's own fields", () => {
     const paper = (papersJsonSchema().$defs as { paper: { properties: Record<string, unknown> } }).paper;
     const exported = Object.keys(paperFields).filter((field) => field !== 'draft');
     expect(Object.keys(paper.properties)).toEqual(expect.arrayContaining([...exported, 'slug', 'page', 'abstract']));
@@ -22,7 +22,11 @@ describe('papers.schema.json', () => {
 describe('abstractFeedHtml', () => {
   it('writes formulas as MathML with the TeX in alttext and annotation, and escapes the text', () => {
     const $ = load(abstractFeedHtml('A <b> & \\(x^2\\) and $$\\sum_i$$ end'));
-    expect($('math').map((_, m) => $(m).attr('alttext')).get()).toEqual(['x^2', '\\sum_i']);
+    expect(
+      $('math')
+        .map((_, m) => $(m).attr('alttext'))
+        .get(),
+    ).toEqual(['x^2', '\\sum_i']);
     expect($('math').eq(1).attr('display')).toBe('block');
     expect($('b').length).toBe(0);
     expect($('p').text()).toMatch(/^A <b> & /);

@@ -18,7 +18,8 @@ import { remarkTexMath } from '../../plugins/papershelf/src/markdown/index.ts';
 const seedPath = new URL('../../content/sources/2025-08-27.txt', import.meta.url);
 const seed = await readFile(seedPath, 'utf8');
 const page = (...blocks: string[]) => ['Daily Papers', '', 'Sep 3', '', ...blocks.flatMap((b) => [b, ''])].join('\n');
-const abstract = (n: number) => `We study problem ${n}. It is hard to solve well. Our method solves it with a clear margin over the baselines we compare against.`;
+const abstract = (n: number) =>
+  `We study problem ${n}. It is hard to solve well. Our method solves it with a clear margin over the baselines we compare against.`;
 
 describe('parseDailyPage', () => {
   it('reads the seed page: 59 records in page order, no problems', () => {
@@ -26,7 +27,11 @@ describe('parseDailyPage', () => {
     expect(result.day).toEqual({ month: 8, day: 27, line: 11 });
     expect(result.problems).toEqual([]);
     expect(result.records).toHaveLength(59);
-    expect(result.records[0]).toMatchObject({ title: 'OAT: Object-Level Attention Transformer for Gaze Scanpath Prediction', line: 13, rank: 1 });
+    expect(result.records[0]).toMatchObject({
+      title: 'OAT: Object-Level Attention Transformer for Gaze Scanpath Prediction',
+      line: 13,
+      rank: 1,
+    });
     expect(result.records.at(-1)?.title).toMatch(/^MEDUSA/);
     expect(result.records.map((r) => r.rank)).toEqual(Array.from({ length: 59 }, (_, i) => i + 1));
   });
@@ -46,14 +51,22 @@ describe('parseDailyPage', () => {
 
   it('never pairs two titles silently, and keeps page order in rank when a record is reported', () => {
     const result = parseDailyPage(page('Paper One', 'Paper Two', 'Paper Three', abstract(3), 'Paper Four', abstract(4)));
-    expect(result.records.map((r) => [r.title, r.rank])).toEqual([['Paper One', 1], ['Paper Three', 2], ['Paper Four', 3]]);
-    expect(result.problems).toEqual([{ line: 7, message: 'the abstract of "Paper One" reads like another title: "Paper Two"; if it is one, give each paper its abstract' }]);
+    expect(result.records.map((r) => [r.title, r.rank])).toEqual([
+      ['Paper One', 1],
+      ['Paper Three', 2],
+      ['Paper Four', 3],
+    ]);
+    expect(result.problems).toEqual([
+      { line: 7, message: 'the abstract of "Paper One" reads like another title: "Paper Two"; if it is one, give each paper its abstract' },
+    ]);
     const withGap = parseDailyPage(page('First Paper', abstract(1), 'Lonely Title', 'Second Paper', abstract(2)));
     expect(withGap.records.map((r) => r.rank)).toEqual([1, 3]);
   });
 
   it('reports a trailing title', () => {
-    expect(parseDailyPage(page('First Paper', abstract(1), 'Last Title')).problems).toEqual([{ line: 9, message: 'a title with no abstract after it: "Last Title"' }]);
+    expect(parseDailyPage(page('First Paper', abstract(1), 'Last Title')).problems).toEqual([
+      { line: 9, message: 'a title with no abstract after it: "Last Title"' },
+    ]);
   });
 
   it('says when there is no date line', () => {
@@ -63,11 +76,17 @@ describe('parseDailyPage', () => {
 
 describe('dailyPapers', () => {
   it('needs --date when the page shows no year', () => {
-    expect(dailyPapers(seed, 'seed.txt', undefined)).toEqual({ ok: false, message: 'seed.txt:11: the page shows the day 08/27 but no year; say which day it is with --date YYYY-08-27' });
+    expect(dailyPapers(seed, 'seed.txt', undefined)).toEqual({
+      ok: false,
+      message: 'seed.txt:11: the page shows the day 08/27 but no year; say which day it is with --date YYYY-08-27',
+    });
   });
 
   it('stops when --date disagrees with the page', () => {
-    expect(dailyPapers(seed, 'seed.txt', '2025-08-28')).toEqual({ ok: false, message: "seed.txt:11: --date 2025-08-28 does not match the page's date line (YYYY-08-27); give the page's own day" });
+    expect(dailyPapers(seed, 'seed.txt', '2025-08-28')).toEqual({
+      ok: false,
+      message: "seed.txt:11: --date 2025-08-28 does not match the page's date line (YYYY-08-27); give the page's own day",
+    });
   });
 
   it('uses the year of a page that shows one', () => {
@@ -127,7 +146,9 @@ describe('textToMarkdown keeps text exactly', () => {
   });
 
   it('keeps formulas as formulas and reads \\% as %', () => {
-    expect(textOf(textToMarkdown('a \\(7\\times\\) speedup of 5\\% with $x_1$ and S\\(^2\\)-Attn'))).toBe('a [7\\times] speedup of 5% with [x_1] and S[^2]-Attn');
+    expect(textOf(textToMarkdown('a \\(7\\times\\) speedup of 5\\% with $x_1$ and S\\(^2\\)-Attn'))).toBe(
+      'a [7\\times] speedup of 5% with [x_1] and S[^2]-Attn',
+    );
   });
 });
 
@@ -148,7 +169,11 @@ describe('writePapers never loses a paper', () => {
 
   it('creates, then reports unchanged, never overwrites an edited file, and overwrites with force', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'papers-'));
-    const papers = [{ ...base, title: 'Same Title' }, { ...base, title: 'Same  title!', abstract: 'Different.' }, { ...base, title: 'Other' }];
+    const papers = [
+      { ...base, title: 'Same Title' },
+      { ...base, title: 'Same  title!', abstract: 'Different.' },
+      { ...base, title: 'Other' },
+    ];
     const first = await writePapers(papers, { dir, root: dir });
     expect(first.created).toEqual(['same-title.md', 'other.md']);
     expect(first.exists).toEqual(['same-title.md']);

@@ -10,7 +10,17 @@ import { load } from 'cheerio';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { remarkTexMath, splitTex, katexOptions, renderInlineTex, rehypeSearchableMath, searchableMathHtml, rehypeMathReport, readMathMarks, formatMathReport } from '../../plugins/papershelf/src/markdown/index.ts';
+import {
+  remarkTexMath,
+  splitTex,
+  katexOptions,
+  renderInlineTex,
+  rehypeSearchableMath,
+  searchableMathHtml,
+  rehypeMathReport,
+  readMathMarks,
+  formatMathReport,
+} from '../../plugins/papershelf/src/markdown/index.ts';
 
 const processor = unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeStringify);
 const render = async (markdown: string) => String(await processor.process(markdown)).trim();
@@ -62,7 +72,15 @@ describe('remarkTexMath renders math as authors write it', () => {
 
 describe('rehypeMathReport marks each failed formula with its own message and line', () => {
   let root = '';
-  const reporting = () => unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeMathReport, { root }).use(rehypeSearchableMath).use(rehypeStringify);
+  const reporting = () =>
+    unified()
+      .use(remarkParse)
+      .use(remarkTexMath)
+      .use(remarkRehype)
+      .use(rehypeKatex, katexOptions())
+      .use(rehypeMathReport, { root })
+      .use(rehypeSearchableMath)
+      .use(rehypeStringify);
   const errorOf = (tex: string) => {
     try {
       katex.renderToString(tex, { ...katexOptions(), throwOnError: true });
@@ -89,8 +107,14 @@ describe('rehypeMathReport marks each failed formula with its own message and li
     ]);
     // The undefined command is drawn by KaTeX (no .katex-error); its mark is on that KaTeX output.
     const $ = load(String(file));
-    expect($('[data-math-error]').map((_, el) => $(el).attr('class')).get()).toEqual(['katex-error', 'katex', 'katex-error', 'katex-display']);
-    expect(formatMathReport(marks).at(-1)).toBe('math: 3 formulas failed to render; they show as TeX source on the page, so fix the TeX at the lines above');
+    expect(
+      $('[data-math-error]')
+        .map((_, el) => $(el).attr('class'))
+        .get(),
+    ).toEqual(['katex-error', 'katex', 'katex-error', 'katex-display']);
+    expect(formatMathReport(marks).at(-1)).toBe(
+      'math: 3 formulas failed to render; they show as TeX source on the page, so fix the TeX at the lines above',
+    );
   });
 
   it('marks a title formula rendered outside Markdown the same way', () => {
@@ -101,12 +125,27 @@ describe('rehypeMathReport marks each failed formula with its own message and li
 
 describe('splitTex reads plain text with the same rules', () => {
   const cases = [
-    'a \\(7\\times\\) b', 'S\\(^2\\)-Attn', 'see \\[E=mc^2\\] here', 'area $\\pi r^2$.', 'in $$x^2$$ text',
-    'costs $5 and $10 today', 'from $x$1 on', 'a $ b$ c', 'an unclosed \\(x + y', '(\\(a\\)), $b$; $c$!', '\\(a \\\\) b\\)',
-    '$a$$b$', '$a\\ $ b', '$x\u00a0$ y', '$\u00a0x$', '\\$a$ $b$',
+    'a \\(7\\times\\) b',
+    'S\\(^2\\)-Attn',
+    'see \\[E=mc^2\\] here',
+    'area $\\pi r^2$.',
+    'in $$x^2$$ text',
+    'costs $5 and $10 today',
+    'from $x$1 on',
+    'a $ b$ c',
+    'an unclosed \\(x + y',
+    '(\\(a\\)), $b$; $c$!',
+    '\\(a \\\\) b\\)',
+    '$a$$b$',
+    '$a\\ $ b',
+    '$x\u00a0$ y',
+    '$\u00a0x$',
+    '\\$a$ $b$',
   ];
   it.each(cases)('%s', async (text) => {
-    const fromSplit = splitTex(text).filter((s) => s.type === 'math').map((s) => s.value);
+    const fromSplit = splitTex(text)
+      .filter((s) => s.type === 'math')
+      .map((s) => s.value);
     const fromMarkdown: string[] = [];
     const walk = (node: { type: string; value?: string; children?: unknown[] }) => {
       if (node.type === 'inlineMath' || node.type === 'math') fromMarkdown.push(node.value ?? '');
@@ -119,24 +158,42 @@ describe('splitTex reads plain text with the same rules', () => {
 
 describe('renderInlineTex renders titles', () => {
   it('renders formulas and escapes everything else', () => {
-    expect(renderInlineTex('S\\(^2\\) <b>{x}</b> & 5\\%')).toBe(`S${searchableMathHtml(inline('^2'), '^2')} &#60;b&#62;{x}&#60;/b&#62; &#38; 5%`);
+    expect(renderInlineTex('S\\(^2\\) <b>{x}</b> & 5\\%')).toBe(
+      `S${searchableMathHtml(inline('^2'), '^2')} &#60;b&#62;{x}&#60;/b&#62; &#38; 5%`,
+    );
   });
 
   it('passes site macros to KaTeX', () => {
     const macros = { '\\R': '\\mathbb{R}' };
-    expect(renderInlineTex('$\\R$', macros)).toBe(searchableMathHtml(katex.renderToString('\\R', { ...katexOptions(macros), displayMode: false }), '\\R'));
+    expect(renderInlineTex('$\\R$', macros)).toBe(
+      searchableMathHtml(katex.renderToString('\\R', { ...katexOptions(macros), displayMode: false }), '\\R'),
+    );
     expect(renderInlineTex('$\\R$', macros)).toContain('mathbb');
   });
 });
 
 describe('rehypeSearchableMath gives the search index each formula once, as TeX', () => {
-  const searchable = unified().use(remarkParse).use(remarkTexMath).use(remarkRehype).use(rehypeKatex, katexOptions()).use(rehypeSearchableMath).use(rehypeStringify);
+  const searchable = unified()
+    .use(remarkParse)
+    .use(remarkTexMath)
+    .use(remarkRehype)
+    .use(rehypeKatex, katexOptions())
+    .use(rehypeSearchableMath)
+    .use(rehypeStringify);
   const html = async (markdown: string) => load(String(await searchable.process(markdown)));
 
   it('marks each rendered formula ignored and follows it with a hidden copy of its TeX', async () => {
     const $ = await html('a \\(7\\times\\) b and \\[x < y\\]');
-    expect($('.katex').map((_, k) => $(k).attr('data-pagefind-ignore')).get()).toEqual(['all', 'all']);
-    expect($('.math-search-text').map((_, s) => [[$(s).text(), $(s).attr('hidden'), $(s).prev().hasClass('katex')]]).get()).toEqual([
+    expect(
+      $('.katex')
+        .map((_, k) => $(k).attr('data-pagefind-ignore'))
+        .get(),
+    ).toEqual(['all', 'all']);
+    expect(
+      $('.math-search-text')
+        .map((_, s) => [[$(s).text(), $(s).attr('hidden'), $(s).prev().hasClass('katex')]])
+        .get(),
+    ).toEqual([
       ['7\\times', 'hidden', true],
       ['x < y', 'hidden', true],
     ]);
@@ -156,4 +213,3 @@ describe('rehypeSearchableMath gives the search index each formula once, as TeX'
     expect($.root().text().replace($('.katex').text(), '')).toBe('Attention in O(n^2) time');
   });
 });
-

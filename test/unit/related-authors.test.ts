@@ -9,7 +9,13 @@ const doc = (slug: string, title: string, text: string) => ({ slug, title, text 
 describe('termsOf', () => {
   it('keeps content words, singular, with bigrams of neighbours, and drops formulas and stop words', () => {
     expect(termsOf('Sparse attention for the KV-caches of $O(n^2)$ models.')).toEqual([
-      'sparse', 'attention', 'sparse attention', 'kv', 'cache', 'kv cache', 'model',
+      'sparse',
+      'attention',
+      'sparse attention',
+      'kv',
+      'cache',
+      'kv cache',
+      'model',
     ]);
   });
 });
@@ -27,7 +33,12 @@ describe('relatedPapers', () => {
 
   it('finds the papers on the same topic first, with the shared terms as the reason', () => {
     expect(related.get('vision-a')![0]).toMatchObject({ slug: 'vision-b', shared: expect.arrayContaining(['vision transformer']) });
-    expect(related.get('sparse-a')!.map((r) => r.slug).slice(0, 2)).toEqual(['sparse-b', 'sparse-c']);
+    expect(
+      related
+        .get('sparse-a')!
+        .map((r) => r.slug)
+        .slice(0, 2),
+    ).toEqual(['sparse-b', 'sparse-c']);
     expect(related.get('sparse-b')![0]).toMatchObject({ slug: 'sparse-a', shared: expect.arrayContaining(['sparse attention']) });
     expect(related.get('sparse-a')!.every((r) => !r.slug.startsWith('vision'))).toBe(true);
   });
@@ -39,10 +50,18 @@ describe('relatedPapers', () => {
 
   it('is deterministic whatever the input order, ties going to the smaller slug', () => {
     expect(relatedPapers([...corpus].reverse())).toEqual(related);
-    const identical = ['e', 'b', 'd', 'a', 'c', 'g', 'f'].map((slug) => doc(slug, 'Same title', 'Exactly the same abstract about sparse attention.'));
+    const identical = ['e', 'b', 'd', 'a', 'c', 'g', 'f'].map((slug) =>
+      doc(slug, 'Same title', 'Exactly the same abstract about sparse attention.'),
+    );
     const same = relatedPapers(identical);
     expect(same.get('a')!.map((r) => r.slug)).toEqual(['b', 'c', 'd', 'e', 'f']);
-    expect(same.get('g')!.map((r) => [r.slug, r.score])).toEqual([['a', 1], ['b', 1], ['c', 1], ['d', 1], ['e', 1]]);
+    expect(same.get('g')!.map((r) => [r.slug, r.score])).toEqual([
+      ['a', 1],
+      ['b', 1],
+      ['c', 1],
+      ['d', 1],
+      ['e', 1],
+    ]);
   });
 
   it('has nothing to relate in an archive of one paper', () => {
@@ -54,7 +73,9 @@ describe('authors', () => {
   const paper = (slug: string, authors: string[]) => ({ slug, data: { authors } }) as unknown as Paper;
 
   it('folds accents, case, dots and spacing into one key', () => {
-    expect(['Łukasz Kaiser', 'Lukasz  Kaiser', 'lukasz kaiser', 'Łukasz Kaiser'.normalize('NFD')].map(authorKey)).toEqual(Array(4).fill('lukasz kaiser'));
+    expect(['Łukasz Kaiser', 'Lukasz  Kaiser', 'lukasz kaiser', 'Łukasz Kaiser'.normalize('NFD')].map(authorKey)).toEqual(
+      Array(4).fill('lukasz kaiser'),
+    );
     expect(authorKey('J.-P. Sartre')).toBe('j p sartre');
   });
 

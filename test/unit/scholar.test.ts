@@ -3,18 +3,38 @@ import { describe, expect, it } from 'vitest';
 import { parse } from '@retorquere/bibtex-parser';
 import { buildArchive } from 'astro-papershelf/model';
 import { firstSentence } from '../../plugins/papershelf/src/archive/first-sentence.ts';
-import { baseCitationKey, bibtexEntry, citationKeys, highwireTags, jsonForScript, latexTitle, scholarlyArticle } from '../../plugins/papershelf/src/scholar/index.ts';
+import {
+  baseCitationKey,
+  bibtexEntry,
+  citationKeys,
+  highwireTags,
+  jsonForScript,
+  latexTitle,
+  scholarlyArticle,
+} from '../../plugins/papershelf/src/scholar/index.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
 
-const data = (fields: Partial<PaperData>): PaperData => ({ title: 'T', authors: [], date: '2025-08-27', tags: [], draft: false, ...fields });
+const data = (fields: Partial<PaperData>): PaperData => ({
+  title: 'T',
+  authors: [],
+  date: '2025-08-27',
+  tags: [],
+  draft: false,
+  ...fields,
+});
 const archiveOf = (...papers: [string, Partial<PaperData>, string?][]) =>
-  buildArchive(papers.map(([id, fields, body]) => ({ id, filePath: `content/papers/${id}.md`, body: body ?? 'An abstract.', data: data(fields) })));
+  buildArchive(
+    papers.map(([id, fields, body]) => ({ id, filePath: `content/papers/${id}.md`, body: body ?? 'An abstract.', data: data(fields) })),
+  );
 const reread = (bibtex: string) => parse(bibtex, { sentenceCase: false, english: false });
 
 describe('latexTitle', () => {
   it.each([
     ['Plain title', 'Plain title'],
-    ['5% & 10_000 #1 {x} ~ ^ \\ < >', '5\\% \\& 10\\_000 \\#1 \\textbraceleft{}x\\textbraceright{} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{}'],
+    [
+      '5% & 10_000 #1 {x} ~ ^ \\ < >',
+      '5\\% \\& 10\\_000 \\#1 \\textbraceleft{}x\\textbraceright{} \\textasciitilde{} \\textasciicircum{} \\textbackslash{} \\textless{} \\textgreater{}',
+    ],
     ['Faster 5\\% with $O(n^2)$ and \\(\\mathbb{R}\\)', 'Faster 5\\% with $O(n^2)$ and $\\mathbb{R}$'],
     ['BERT and ViT meet LLMs: GPT-4 in KV-Cache', '{BERT} and {ViT} meet {LLMs:} {GPT-4} in {KV-Cache}'],
     ['</script><b>x</b>', '\\textless{}/script\\textgreater{}\\textless{}b\\textgreater{}x\\textless{}/b\\textgreater{}'],
@@ -37,7 +57,10 @@ describe('citation keys', () => {
   it('makes colliding keys unique, the earliest paper keeping the plain key, so later papers never change earlier keys', () => {
     const paper = (slug: string, date: string) => ({ slug, date, year: '2024', authors: ['Ada Smith'], title: 'Sparse attention' });
     const before = citationKeys([paper('b', '2025-01-02'), paper('a', '2025-01-01')]);
-    expect([...before]).toEqual([['a', 'smith2024sparse'], ['b', 'smith2024sparseb']]);
+    expect([...before]).toEqual([
+      ['a', 'smith2024sparse'],
+      ['b', 'smith2024sparseb'],
+    ]);
     const after = citationKeys([paper('c', '2025-02-01'), paper('b', '2025-01-02'), paper('a', '2025-01-01')]);
     expect(after.get('a')).toBe('smith2024sparse');
     expect(after.get('b')).toBe('smith2024sparseb');
@@ -47,24 +70,38 @@ describe('citation keys', () => {
 
 describe('bibtexEntry', () => {
   it('cites an arXiv paper as arXiv does, and a parser reads back title, authors, year and eprint', () => {
-    const archive = archiveOf(['p', { title: 'Sparse $k$-Attention & 5\\% {Gains}', authors: ['Ada Lovelace', 'Łukasz Kaiser'], published: '2024-06-02', arxiv: '2406.00001v2', category: 'cs.LG' }]);
+    const archive = archiveOf([
+      'p',
+      {
+        title: 'Sparse $k$-Attention & 5\\% {Gains}',
+        authors: ['Ada Lovelace', 'Łukasz Kaiser'],
+        published: '2024-06-02',
+        arxiv: '2406.00001v2',
+        category: 'cs.LG',
+      },
+    ]);
     const bibtex = bibtexEntry(archive.bySlug.get('p')!, { key: 'lovelace2024sparse' });
-    expect(bibtex).toBe([
-      '@misc{lovelace2024sparse,',
-      '  title = {Sparse $k$-Attention \\& 5\\% \\textbraceleft{}Gains\\textbraceright{}},',
-      '  author = {Ada Lovelace and Łukasz Kaiser},',
-      '  year = {2024},',
-      '  month = jun,',
-      '  eprint = {2406.00001v2},',
-      '  archivePrefix = {arXiv},',
-      '  primaryClass = {cs.LG},',
-      '  url = {https://arxiv.org/abs/2406.00001v2}',
-      '}',
-      '',
-    ].join('\n'));
+    expect(bibtex).toBe(
+      [
+        '@misc{lovelace2024sparse,',
+        '  title = {Sparse $k$-Attention \\& 5\\% \\textbraceleft{}Gains\\textbraceright{}},',
+        '  author = {Ada Lovelace and Łukasz Kaiser},',
+        '  year = {2024},',
+        '  month = jun,',
+        '  eprint = {2406.00001v2},',
+        '  archivePrefix = {arXiv},',
+        '  primaryClass = {cs.LG},',
+        '  url = {https://arxiv.org/abs/2406.00001v2}',
+        '}',
+        '',
+      ].join('\n'),
+    );
     const { entries, errors } = reread(bibtex);
     expect(errors).toEqual([]);
-    expect(entries[0]!.fields.author).toEqual([{ firstName: 'Ada', lastName: 'Lovelace' }, { firstName: 'Łukasz', lastName: 'Kaiser' }]);
+    expect(entries[0]!.fields.author).toEqual([
+      { firstName: 'Ada', lastName: 'Lovelace' },
+      { firstName: 'Łukasz', lastName: 'Kaiser' },
+    ]);
     expect(entries[0]!.fields.eprint).toBe('2406.00001v2');
     expect(entries[0]!.fields.title).toContain('& 5% {Gains}');
   });
@@ -82,7 +119,10 @@ describe('bibtexEntry', () => {
 
   it('gives a paper without authors, ids, venue or date a valid entry with its page as url, and no year', () => {
     // The day a paper joined the archive (2025-08-27 here) says nothing of when it was published.
-    const bibtex = bibtexEntry(archiveOf(['p', { title: 'Alone' }]).bySlug.get('p')!, { key: 'alone', pageUrl: 'https://example.org/papers/p/' });
+    const bibtex = bibtexEntry(archiveOf(['p', { title: 'Alone' }]).bySlug.get('p')!, {
+      key: 'alone',
+      pageUrl: 'https://example.org/papers/p/',
+    });
     expect(bibtex).toBe('@misc{alone,\n  title = {Alone},\n  url = {https://example.org/papers/p/}\n}\n');
     expect(reread(bibtex).errors).toEqual([]);
   });
@@ -104,7 +144,18 @@ describe('bibtexEntry', () => {
 });
 
 describe('head metadata', () => {
-  const archive = archiveOf(['p', { title: 'A </script><!-- & $x^2$', authors: ['Ada Lovelace', 'Alan Turing'], published: '2024-05-06', arxiv: '2405.00001', doi: '10.1/abc', venue: 'ICML 2024' }, 'First sentence with \\(x\\), e.g. this. Second sentence.']);
+  const archive = archiveOf([
+    'p',
+    {
+      title: 'A </script><!-- & $x^2$',
+      authors: ['Ada Lovelace', 'Alan Turing'],
+      published: '2024-05-06',
+      arxiv: '2405.00001',
+      doi: '10.1/abc',
+      venue: 'ICML 2024',
+    },
+    'First sentence with \\(x\\), e.g. this. Second sentence.',
+  ]);
   const paper = archive.bySlug.get('p')!;
 
   it('gives Google Scholar its Highwire tags, one author a tag', () => {
@@ -127,7 +178,16 @@ describe('head metadata', () => {
     const json = jsonForScript(article);
     expect(json).not.toMatch(/[<>&]/);
     expect(JSON.parse(json)).toEqual(article);
-    expect(article).toMatchObject({ '@type': 'ScholarlyArticle', headline: 'A </script><!-- & x^2', author: [{ '@type': 'Person', name: 'Ada Lovelace' }, { '@type': 'Person', name: 'Alan Turing' }], datePublished: '2024-05-06', url: 'https://example.org/papers/p/' });
+    expect(article).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      headline: 'A </script><!-- & x^2',
+      author: [
+        { '@type': 'Person', name: 'Ada Lovelace' },
+        { '@type': 'Person', name: 'Alan Turing' },
+      ],
+      datePublished: '2024-05-06',
+      url: 'https://example.org/papers/p/',
+    });
   });
 
   it('gives no publication date to a paper that has none, only the day it went online here', () => {
@@ -151,7 +211,14 @@ describe('BibTeX that cannot be broken from outside', () => {
     expect(latexTitle('A {lone brace and $\\input{/etc/passwd}$ and $\\left\\{x\\right.$')).toBe(
       'A \\textbraceleft{}lone brace and \\$\\textbackslash{}input\\textbraceleft{}/etc/passwd\\textbraceright{}\\$ and \\$\\textbackslash{}left\\textbackslash{}\\textbraceleft{}x\\textbackslash{}right.\\$',
     );
-    const archive = buildArchive([{ id: 'p', filePath: 'p.md', body: 'x', data: { ...data({ title: 'T' }), url: 'https://e.org/},note={\\input{/etc/passwd}', doi: '10.1234/x},note={y' } }]);
+    const archive = buildArchive([
+      {
+        id: 'p',
+        filePath: 'p.md',
+        body: 'x',
+        data: { ...data({ title: 'T' }), url: 'https://e.org/},note={\\input{/etc/passwd}', doi: '10.1234/x},note={y' },
+      },
+    ]);
     const bibtex = bibtexEntry(archive.bySlug.get('p')!, { key: 'k' });
     const { entries, errors } = reread(bibtex);
     expect(errors).toEqual([]);

@@ -5,7 +5,14 @@ import { paperSearchFields } from '../../plugins/papershelf/src/search/index.ts'
 import { isEmptySearch, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
 
-const data = (fields: Partial<PaperData>): PaperData => ({ title: 'T', authors: [], date: '2025-08-27', tags: [], draft: false, ...fields });
+const data = (fields: Partial<PaperData>): PaperData => ({
+  title: 'T',
+  authors: [],
+  date: '2025-08-27',
+  tags: [],
+  draft: false,
+  ...fields,
+});
 const vocabulary = {
   file: 'tags.yml',
   definitions: [
@@ -21,7 +28,16 @@ function fieldsOf(fields: Partial<PaperData>, body = '') {
 
 describe('paperSearchFields', () => {
   it('gives the full record: title with TeX as text, authors, date; tags with parents, year, venue, code; the sort date', () => {
-    expect(fieldsOf({ title: 'Sparse $k$-attention', authors: ['Ada Lovelace', 'Alan Turing'], published: '2024-05-06', venue: 'ICML 2024', code: 'https://github.com/a/b', tags: ['sparse'] })).toEqual({
+    expect(
+      fieldsOf({
+        title: 'Sparse $k$-attention',
+        authors: ['Ada Lovelace', 'Alan Turing'],
+        published: '2024-05-06',
+        venue: 'ICML 2024',
+        code: 'https://github.com/a/b',
+        tags: ['sparse'],
+      }),
+    ).toEqual({
       meta: { title: 'Sparse k-attention', date: '2025-08-27', published: '2024-05-06', authors: 'Ada Lovelace, Alan Turing' },
       filters: { tag: ['Sparse attention', 'Attention'], year: ['2024'], venue: ['ICML 2024'], code: ['Has code'] },
       sort: { date: '2024-05-06' },
@@ -29,7 +45,11 @@ describe('paperSearchFields', () => {
   });
 
   it('leaves out what a paper does not have: no year without a publication date, sorted by the day it was added', () => {
-    expect(fieldsOf({ date: '2023-01-02' })).toEqual({ meta: { title: 'T', date: '2023-01-02' }, filters: {}, sort: { date: '2023-01-02' } });
+    expect(fieldsOf({ date: '2023-01-02' })).toEqual({
+      meta: { title: 'T', date: '2023-01-02' },
+      filters: {},
+      sort: { date: '2023-01-02' },
+    });
   });
 
   it('includes tags that came from rules', () => {

@@ -5,7 +5,13 @@ import { routeHref, siteLinks, sitePath, type LinkSettings } from '../../plugins
 import { prefixedPattern, routeTable } from '../../plugins/papershelf/src/links/route-table.ts';
 import { optionsSchema } from '../../plugins/papershelf/src/options.ts';
 
-const settings = (overrides: Partial<LinkSettings> = {}): LinkSettings => ({ base: '/', routePrefix: '', trailingSlash: 'ignore', format: 'directory', ...overrides });
+const settings = (overrides: Partial<LinkSettings> = {}): LinkSettings => ({
+  base: '/',
+  routePrefix: '',
+  trailingSlash: 'ignore',
+  format: 'directory',
+  ...overrides,
+});
 
 describe('routeHref', () => {
   it.each([
@@ -38,15 +44,56 @@ describe('siteLinks', () => {
   const links = siteLinks(settings({ base: '/a/' }));
 
   it('builds each address from its route', () => {
-    expect([links.papersIndex('newest'), links.papersIndex('newest', 2), links.papersIndex('by-title'), links.authors(), links.author('ada', 3), links.day('2025-01-02', 2)]).toEqual([
-      '/a/papers/', '/a/papers/newest/2/', '/a/papers/by-title/', '/a/authors/', '/a/authors/ada/3/', '/a/date/2025-01-02/2/',
-    ]);
+    expect([
+      links.papersIndex('newest'),
+      links.papersIndex('newest', 2),
+      links.papersIndex('by-title'),
+      links.authors(),
+      links.author('ada', 3),
+      links.day('2025-01-02', 2),
+    ]).toEqual(['/a/papers/', '/a/papers/newest/2/', '/a/papers/by-title/', '/a/authors/', '/a/authors/ada/3/', '/a/date/2025-01-02/2/']);
   });
 
   it('has no address that matches no route of the table, and no route without a builder or a reason', () => {
-    const patterns = Object.values(routeTable).map((route) => new RegExp(`^/a${prefixedPattern(route, '').replace(/\/\[\.\.\.[^\]]+\]/g, '(?:/.+)?').replace(/\[[^\]]+\]/g, '[^/]+').replace(/\/$/, '')}/?$`));
-    const built = [links.home(), links.paper('p'), links.paperBib('p'), links.paperJson('p'), links.papersIndex('newest'), links.papersIndex('by-title', 2), links.papersBib(), links.papersJson(), links.papersSchema(), links.dates(), links.day('2025-01-01'), links.week('2025-W01'), links.month('2025-01'), links.authors(), links.author('x'), links.tags(), links.tag('t', 2), links.tagBib('t'), links.tagRss('t'), links.rss(), links.atom(), links.subscribe(), links.search()];
-    for (const href of built) expect(patterns.some((pattern) => pattern.test(href)), href).toBe(true);
+    const patterns = Object.values(routeTable).map(
+      (route) =>
+        new RegExp(
+          `^/a${prefixedPattern(route, '')
+            .replace(/\/\[\.\.\.[^\]]+\]/g, '(?:/.+)?')
+            .replace(/\[[^\]]+\]/g, '[^/]+')
+            .replace(/\/$/, '')}/?$`,
+        ),
+    );
+    const built = [
+      links.home(),
+      links.paper('p'),
+      links.paperBib('p'),
+      links.paperJson('p'),
+      links.papersIndex('newest'),
+      links.papersIndex('by-title', 2),
+      links.papersBib(),
+      links.papersJson(),
+      links.papersSchema(),
+      links.dates(),
+      links.day('2025-01-01'),
+      links.week('2025-W01'),
+      links.month('2025-01'),
+      links.authors(),
+      links.author('x'),
+      links.tags(),
+      links.tag('t', 2),
+      links.tagBib('t'),
+      links.tagRss('t'),
+      links.rss(),
+      links.atom(),
+      links.subscribe(),
+      links.search(),
+    ];
+    for (const href of built)
+      expect(
+        patterns.some((pattern) => pattern.test(href)),
+        href,
+      ).toBe(true);
   });
 
   it('switches routes with the option keys themselves', () => {

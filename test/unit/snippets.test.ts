@@ -5,12 +5,17 @@ import { abstractSnippet } from '../../plugins/papershelf/src/archive/abstract-s
 import { firstSentence } from '../../plugins/papershelf/src/archive/first-sentence.ts';
 import { cutAtWord, withEllipsis } from '../../plugins/papershelf/src/archive/text-cut.ts';
 
-const oat = 'Visual search is important in our daily life. The efficient allocation of visual attention is critical to effectively complete visual search tasks. Prior research has predominantly modelled the spatial allocation of visual attention in images at the pixel level, e.g. using a saliency map. However, emerging evidence shows that visual attention is guided by objects rather than pixel intensities.';
+const oat =
+  'Visual search is important in our daily life. The efficient allocation of visual attention is critical to effectively complete visual search tasks. Prior research has predominantly modelled the spatial allocation of visual attention in images at the pixel level, e.g. using a saliency map. However, emerging evidence shows that visual attention is guided by objects rather than pixel intensities.';
 
 describe('abstractSnippet', () => {
   it.each([
     // A sentence end in the second half of the room: the snippet ends there, without an ellipsis.
-    [oat, 160, 'Visual search is important in our daily life. The efficient allocation of visual attention is critical to effectively complete visual search tasks.'],
+    [
+      oat,
+      160,
+      'Visual search is important in our daily life. The efficient allocation of visual attention is critical to effectively complete visual search tasks.',
+    ],
     // "e.g." is no sentence end, and the cut goes back to a word, not to "e.g.…".
     ['We model attention at the pixel level, e.g. using a saliency map.', 44, 'We model attention at the pixel level…'],
     // A comma before the cut is dropped: the ellipsis follows the word.
@@ -51,6 +56,8 @@ describe('cutting at a word', () => {
   });
 
   it('cuts a long first sentence at a word', () => {
-    expect(firstSentence(`We propose, e.g., ${'many '.repeat(80)}things. Then more.`, 60)).toBe('We propose, e.g., many many many many many many many many…');
+    expect(firstSentence(`We propose, e.g., ${'many '.repeat(80)}things. Then more.`, 60)).toBe(
+      'We propose, e.g., many many many many many many many many…',
+    );
   });
 });

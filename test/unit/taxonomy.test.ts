@@ -1,6 +1,17 @@
 // The taxonomy's pure parts: slugs, folding, rules, vocabulary checks and the per-paper result.
 import { describe, expect, it } from 'vitest';
-import { buildTaxonomy, compileRule, compileVocabulary, foldTag, freeLabel, parseVocabulary, tagSlug, VocabularyError, type TagDefinition, type TaxonomyPaper } from '../../plugins/papershelf/src/taxonomy/index.ts';
+import {
+  buildTaxonomy,
+  compileRule,
+  compileVocabulary,
+  foldTag,
+  freeLabel,
+  parseVocabulary,
+  tagSlug,
+  VocabularyError,
+  type TagDefinition,
+  type TaxonomyPaper,
+} from '../../plugins/papershelf/src/taxonomy/index.ts';
 
 const tag = (id: string, more: Partial<TagDefinition> = {}): TagDefinition => ({ id, label: id, aliases: [], match: [], ...more });
 const paper = (slug: string, tags: string[] = [], text = ''): TaxonomyPaper => ({ slug, file: `content/papers/${slug}.md`, tags, text });
@@ -95,7 +106,9 @@ describe('parseVocabulary', () => {
     expect(() => parseVocabulary('- id: a\n  label: A\n- id: b\n  parnet: a\n', 'tags.yml')).toThrow(
       'The tag vocabulary tags.yml has 2 problems:\ntags.yml:3: tag `b`: `label` is missing; write `label: Sparse attention`\ntags.yml:4: tag `b`: `parnet` is not a tag field; did you mean `parent`?',
     );
-    expect(() => parseVocabulary('tags:\n  - id: a\n', 'tags.yml')).toThrow('tags.yml:1: the vocabulary must be a YAML list of tags, each starting with `- id: …`');
+    expect(() => parseVocabulary('tags:\n  - id: a\n', 'tags.yml')).toThrow(
+      'tags.yml:1: the vocabulary must be a YAML list of tags, each starting with `- id: …`',
+    );
   });
 });
 
@@ -112,21 +125,57 @@ describe('compileVocabulary', () => {
   it('resolves ids and aliases in any case, width and separator', () => {
     const vocabulary = compileVocabulary([tag('large-language-models', { aliases: ['LLM'] })], 'tags.yml');
     expect(['Large Language Models', 'large_language-models', 'llm', 'ＬＬＭ', 'LLMs'].map((s) => vocabulary.resolve(s))).toEqual([
-      'large-language-models', 'large-language-models', 'large-language-models', 'large-language-models', undefined,
+      'large-language-models',
+      'large-language-models',
+      'large-language-models',
+      'large-language-models',
+      undefined,
     ]);
   });
 
   it.each([
-    ['a cycle', [tag('a', { parent: 'c' }), tag('b', { parent: 'a' }), tag('c', { parent: 'b' })], 'tag `a`: its parents form a cycle: `a` → `c` → `b` → `a`; one of these tags must have no parent or another one'],
+    [
+      'a cycle',
+      [tag('a', { parent: 'c' }), tag('b', { parent: 'a' }), tag('c', { parent: 'b' })],
+      'tag `a`: its parents form a cycle: `a` → `c` → `b` → `a`; one of these tags must have no parent or another one',
+    ],
     ['its own parent', [tag('a', { parent: 'A' })], 'tag `a`: is its own parent; remove the `parent` line'],
-    ['a missing parent', [tag('reasoning'), tag('cot', { parent: 'reasonin' })], 'tag `cot`: parent `reasonin` is not a tag id; did you mean `reasoning`?'],
-    ['a shared alias', [tag('a', { aliases: ['X'] }), tag('b', { aliases: ['x'] })], 'tag `b`: alias `x` is also an alias of tag `a`; a spelling can mean only one tag, so remove it from one of them'],
-    ['an alias that is another id', [tag('llm'), tag('b', { aliases: ['LLM'] })], 'tag `b`: alias `LLM` is the id of tag `llm`; a spelling can mean only one tag, so remove it from one of them'],
+    [
+      'a missing parent',
+      [tag('reasoning'), tag('cot', { parent: 'reasonin' })],
+      'tag `cot`: parent `reasonin` is not a tag id; did you mean `reasoning`?',
+    ],
+    [
+      'a shared alias',
+      [tag('a', { aliases: ['X'] }), tag('b', { aliases: ['x'] })],
+      'tag `b`: alias `x` is also an alias of tag `a`; a spelling can mean only one tag, so remove it from one of them',
+    ],
+    [
+      'an alias that is another id',
+      [tag('llm'), tag('b', { aliases: ['LLM'] })],
+      'tag `b`: alias `LLM` is the id of tag `llm`; a spelling can mean only one tag, so remove it from one of them',
+    ],
     ['a bad rule', [tag('a', { match: ['/[/'] })], expect.stringMatching(/^tag `a`: rule `\/\[\/` is not a valid regular expression: /)],
-    ['one URL for two ids', [tag('C++'), tag('c plus plus')], 'tag `c plus plus`: has the same URL `tags/c-plus-plus/` as tag `C++`; rename one of the ids'],
-    ['two ids folded alike', [tag('Fine-Tuning'), tag('fine tuning')], 'tag `fine tuning`: is the same tag as `Fine-Tuning` (ids match ignoring case, spaces and hyphens); remove one or merge them'],
-    ['an id without letters', [tag('???')], 'tag `???`: the id has no letter or digit to make its URL from; use a word, e.g. `id: c-plus-plus`'],
-    ['one label for two tags', [tag('theory-a', { label: 'Theory' }), tag('theory-b', { label: 'theory', parent: 'theory-a' })], 'tag `theory-b`: label `theory` is also the label of tag `theory-a`; readers and the search filter could not tell them apart, so give one a longer label (e.g. `theory (theory-a)`)'],
+    [
+      'one URL for two ids',
+      [tag('C++'), tag('c plus plus')],
+      'tag `c plus plus`: has the same URL `tags/c-plus-plus/` as tag `C++`; rename one of the ids',
+    ],
+    [
+      'two ids folded alike',
+      [tag('Fine-Tuning'), tag('fine tuning')],
+      'tag `fine tuning`: is the same tag as `Fine-Tuning` (ids match ignoring case, spaces and hyphens); remove one or merge them',
+    ],
+    [
+      'an id without letters',
+      [tag('???')],
+      'tag `???`: the id has no letter or digit to make its URL from; use a word, e.g. `id: c-plus-plus`',
+    ],
+    [
+      'one label for two tags',
+      [tag('theory-a', { label: 'Theory' }), tag('theory-b', { label: 'theory', parent: 'theory-a' })],
+      'tag `theory-b`: label `theory` is also the label of tag `theory-a`; readers and the search filter could not tell them apart, so give one a longer label (e.g. `theory (theory-a)`)',
+    ],
   ])('stops on %s', (_, definitions, message) => {
     expect(problems(definitions)).toEqual([message]);
   });
@@ -146,7 +195,9 @@ describe('buildTaxonomy', () => {
   );
 
   it('gives each paper its file tags, rule tags and ancestors, with their source', () => {
-    const taxonomy = buildTaxonomy(vocabulary, [paper('p', ['Sparse Attn', 'reasoning', 'sparse-attention'], 'Sparse attention shrinks the KV cache')]);
+    const taxonomy = buildTaxonomy(vocabulary, [
+      paper('p', ['Sparse Attn', 'reasoning', 'sparse-attention'], 'Sparse attention shrinks the KV cache'),
+    ]);
     expect(taxonomy.paperTags.get('p')).toEqual([
       { id: 'sparse-attention', source: 'file' },
       { id: 'reasoning', source: 'file' },
@@ -163,36 +214,52 @@ describe('buildTaxonomy', () => {
     expect(taxonomy.papersOf.get('empty')).toEqual([]);
   });
 
-  it('counts co-occurring tags, leaving out a tag\'s own ancestors and descendants', () => {
+  it("counts co-occurring tags, leaving out a tag's own ancestors and descendants", () => {
     const taxonomy = buildTaxonomy(vocabulary, [
       paper('a', ['sparse-attention', 'kv-cache']),
       paper('b', ['sparse-attention', 'kv-cache', 'reasoning']),
       paper('c', ['sparse-attention', 'reasoning']),
       paper('d', ['kv-cache', 'reasoning']),
     ]);
-    expect(taxonomy.related.get('sparse-attention')).toEqual([{ id: 'kv-cache', count: 2 }, { id: 'reasoning', count: 2 }]);
+    expect(taxonomy.related.get('sparse-attention')).toEqual([
+      { id: 'kv-cache', count: 2 },
+      { id: 'reasoning', count: 2 },
+    ]);
     expect(taxonomy.related.get('kv-cache')).toEqual([
-      { id: 'attention', count: 2 }, { id: 'efficient-attention', count: 2 }, { id: 'sparse-attention', count: 2 }, { id: 'reasoning', count: 2 },
+      { id: 'attention', count: 2 },
+      { id: 'efficient-attention', count: 2 },
+      { id: 'sparse-attention', count: 2 },
+      { id: 'reasoning', count: 2 },
     ]);
   });
 
   it('reports unknown tags with suggestions, or makes them free tags when asked', () => {
     const strict = buildTaxonomy(vocabulary, [paper('p', ['reasonin'])]);
     expect(strict.unknown).toEqual([{ slug: 'p', file: 'content/papers/p.md', tag: 'reasonin', suggestions: ['reasoning'] }]);
-    const free = buildTaxonomy(vocabulary, [paper('p', ['Chain-of-Thought', 'quantum-computing', 'Quantum Computing'])], { freeTags: true });
+    const free = buildTaxonomy(vocabulary, [paper('p', ['Chain-of-Thought', 'quantum-computing', 'Quantum Computing'])], {
+      freeTags: true,
+    });
     expect(free.unknown).toEqual([]);
-    expect(free.paperTags.get('p')).toEqual([{ id: 'reasoning', source: 'file' }, { id: 'quantum-computing', source: 'file' }]);
+    expect(free.paperTags.get('p')).toEqual([
+      { id: 'reasoning', source: 'file' },
+      { id: 'quantum-computing', source: 'file' },
+    ]);
     expect(free.byId.get('quantum-computing')).toMatchObject({ label: 'Quantum computing', slug: 'quantum-computing', free: true });
   });
 
   it('without a vocabulary, every written tag is a free tag; clashing URLs are reported', () => {
     const taxonomy = buildTaxonomy(undefined, [paper('a', ['C++', 'LLM']), paper('b', ['c-plus-plus', 'LLM'])]);
-    expect(taxonomy.tags.map((t) => [t.id, t.label])).toEqual([['C++', 'C++'], ['LLM', 'LLM']]);
+    expect(taxonomy.tags.map((t) => [t.id, t.label])).toEqual([
+      ['C++', 'C++'],
+      ['LLM', 'LLM'],
+    ]);
     expect(taxonomy.papersOf.get('LLM')).toEqual(['a', 'b']);
-    expect(taxonomy.clashes).toEqual([{ tags: ['C++', 'c-plus-plus'], files: ['content/papers/a.md', 'content/papers/b.md'], slug: 'c-plus-plus' }]);
+    expect(taxonomy.clashes).toEqual([
+      { tags: ['C++', 'c-plus-plus'], files: ['content/papers/a.md', 'content/papers/b.md'], slug: 'c-plus-plus' },
+    ]);
   });
 
-  it('names a free tag by its most used spelling, then the oldest paper\'s, whatever order papers arrive in', () => {
+  it("names a free tag by its most used spelling, then the oldest paper's, whatever order papers arrive in", () => {
     // Papers come newest first: `new` is the newest.
     const named = (papers: TaxonomyPaper[]) => buildTaxonomy(undefined, papers).tags.map((t) => t.id);
     expect(named([paper('new', ['LLM']), paper('old', ['llm'])])).toEqual(['llm']);
@@ -200,7 +267,11 @@ describe('buildTaxonomy', () => {
   });
 
   it('reports empty and single tags, unused aliases, rule-only and untagged papers', () => {
-    const taxonomy = buildTaxonomy(vocabulary, [paper('by-rule', [], 'efficient attention'), paper('by-file', ['sparse attn']), paper('bare')]);
+    const taxonomy = buildTaxonomy(vocabulary, [
+      paper('by-rule', [], 'efficient attention'),
+      paper('by-file', ['sparse attn']),
+      paper('bare'),
+    ]);
     expect(taxonomy.report).toEqual({
       emptyTags: ['kv-cache', 'reasoning', 'empty'],
       singleTags: ['sparse-attention'],

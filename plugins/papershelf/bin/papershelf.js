@@ -6,6 +6,8 @@ try {
   await import(cli.href);
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes(cli.pathname)) throw error;
-  console.error('papershelf: the command is not compiled yet (no dist/cli/index.js). In the Papershelf repository run `npm run papers -- <command>`, which compiles it first, or `npm run build:plugin` once.');
+  console.error(
+    'papershelf: the command is not compiled yet (no dist/cli/index.js). In the Papershelf repository run `npm run papers -- <command>`, which compiles it first, or `npm run build:plugin` once.',
+  );
   process.exitCode = 2;
 }

@@ -27,9 +27,16 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         checkVocabulary(fileURLToPath(initial.root), options.paths.tags);
         configureMarkdown(initial, updateConfig, options, logger);
         const injected = injectArchiveRoutes(initial, injectRoute, options, logger);
-        links = { base: initial.base, routePrefix: options.routePrefix, trailingSlash: initial.trailingSlash, format: initial.build.format };
+        links = {
+          base: initial.base,
+          routePrefix: options.routePrefix,
+          trailingSlash: initial.trailingSlash,
+          format: initial.build.format,
+        };
         addSitemap(initial, updateConfig, links);
-        updateConfig({ vite: viteSettings(initial, options, { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format }) });
+        updateConfig({
+          vite: viteSettings(initial, options, { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format }),
+        });
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
@@ -38,7 +45,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         const dist = fileURLToPath(dir);
         const report = await reportArchive(dist, logger);
         await reportMath(paperPagesFolder(dist, links), logger, options.math.failOnError);
-        if (options.features.search) await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger);
+        if (options.features.search)
+          await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger);
       },
     },
   };

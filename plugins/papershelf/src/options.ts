@@ -34,7 +34,6 @@ export const defaultPaths: Readonly<ArchivePaths> = Object.freeze({
   tags: 'content/tags.yml',
 });
 
-
 /** `papershelf(options)`: every option, its meaning and default. Strict, so a typo fails the build. */
 export const optionsSchema = z
   .strictObject({
@@ -83,7 +82,9 @@ export const optionsSchema = z
      */
     routePrefix: z
       .string()
-      .regex(/^(?:\/[A-Za-z0-9._~-]+)*\/?$|^$/, { error: 'must be a path such as `/papers` (letters, digits, `.`, `_`, `~`, `-` between slashes)' })
+      .regex(/^(?:\/[A-Za-z0-9._~-]+)*\/?$|^$/, {
+        error: 'must be a path such as `/papers` (letters, digits, `.`, `_`, `~`, `-` between slashes)',
+      })
       .default(''),
     /** Parts of the archive to build; each is on unless set to false. */
     features: z
@@ -114,7 +115,12 @@ export const optionsSchema = z
      * props documented in the README.
      */
     components: z
-      .strictObject(Object.fromEntries(componentNames.map((name) => [name, z.string().min(1).optional()])) as Record<ComponentName, z.ZodOptional<z.ZodString>>)
+      .strictObject(
+        Object.fromEntries(componentNames.map((name) => [name, z.string().min(1).optional()])) as Record<
+          ComponentName,
+          z.ZodOptional<z.ZodString>
+        >,
+      )
       .prefault({}),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),

@@ -8,7 +8,11 @@ import { endsSentence, lastSentenceEnd, lastWordEnd, withEllipsis } from './text
  * at a word with "…" right after it. Markdown escapes are undone, so `\*` reads `*`.
  */
 export function abstractSnippet(markdownBody: string, limit = 280): string {
-  const paragraph = markdownBody.trim().split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, ' ') ?? '';
+  const paragraph =
+    markdownBody
+      .trim()
+      .split(/\n\s*\n/)[0]
+      ?.replace(/\s*\n\s*/g, ' ') ?? '';
   let length = 0;
   let out = '';
   for (const segment of splitTex(paragraph)) {

@@ -17,7 +17,6 @@ import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { buildTaxonomy, type Tag, type Taxonomy } from '../taxonomy/build-taxonomy.ts';
 import { formatTaxonomyReport, taxonomyProblems, taxonomyProblemsHint } from '../taxonomy/taxonomy-messages.ts';
 
-
 /** Everything pages read about the archive, computed once per build. */
 export interface Archive {
   /** Every paper, newest first (by `date`, then the day's order). */
@@ -77,7 +76,10 @@ export class ArchiveError extends Error {
 
 /** Builds the archive model from the collection's entries. Pure: no files, no Astro. */
 export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOptions = {}): Archive {
-  const papers = inputs.filter((input) => !input.data.draft).map((input) => toPaper(input, options)).sort(compareNewestFirst);
+  const papers = inputs
+    .filter((input) => !input.data.draft)
+    .map((input) => toPaper(input, options))
+    .sort(compareNewestFirst);
   const days = groupDays(papers);
   const authors = collectAuthors(papers);
   const authorsByKey = new Map(authors.map((author) => [author.key, author]));
@@ -95,10 +97,19 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     dayIndex: new Map(days.map((day, i) => [day.date, i])),
     positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
     arxivRedirects: arxivRedirects(papers),
-    related: options.related === false ? new Map() : relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
+    related:
+      options.related === false ? new Map() : relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
     authors,
     authorOf: (name) => authorsByKey.get(authorKey(name)),
-    citationKeys: citationKeys(papers.map((p) => ({ slug: p.slug, date: p.data.date, year: p.published?.slice(0, 4) ?? '', authors: p.data.authors, title: p.titleText }))),
+    citationKeys: citationKeys(
+      papers.map((p) => ({
+        slug: p.slug,
+        date: p.data.date,
+        year: p.published?.slice(0, 4) ?? '',
+        authors: p.data.authors,
+        title: p.titleText,
+      })),
+    ),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
@@ -143,14 +154,18 @@ function compareTitles(a: Paper, b: Paper): number {
 
 /** Slugs that would take the address of an archive page under `/papers/`. */
 
-
 function compareNewestFirst(a: Paper, b: Paper): number {
   return b.data.date.localeCompare(a.data.date) || compareWithinDay(a, b);
 }
 
 function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
   // The title's line is looked up only if one of its formulas fails.
-  const source = { file: input.filePath, get line() { return input.titleLine?.(); } };
+  const source = {
+    file: input.filePath,
+    get line() {
+      return input.titleLine?.();
+    },
+  };
   const abstract = abstractText(input.body);
   return {
     slug: input.id,

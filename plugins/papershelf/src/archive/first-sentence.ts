@@ -17,7 +17,11 @@ export function firstSentence(text: string, limit = 300): string {
     for (let i = 0; i < value.length; i++) {
       const c = value[i]!;
       out += c;
-      if ((c === '.' || c === '!' || c === '?') && /^\s+[\p{Lu}\p{N}("“\\$]/u.test(value.slice(i + 1)) && endsSentence(out, value.slice(i + 1))) {
+      if (
+        (c === '.' || c === '!' || c === '?') &&
+        /^\s+[\p{Lu}\p{N}("“\\$]/u.test(value.slice(i + 1)) &&
+        endsSentence(out, value.slice(i + 1))
+      ) {
         return cut(out, limit);
       }
     }

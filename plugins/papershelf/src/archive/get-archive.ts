@@ -69,7 +69,10 @@ function loadArchive(): Promise<LoadedArchive> {
     const started = performance.now();
     const archive = buildArchiveOrExplain(inputs);
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
-    const lines = [`archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`, ...archive.taxonomyReport];
+    const lines = [
+      `archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`,
+      ...archive.taxonomyReport,
+    ];
     return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])), report: { papers: archive.papers.length, lines } };
   })();
   return loaded;

@@ -1,6 +1,17 @@
 // The archive model as pure functions and types: no `astro:content`, no virtual modules, so tests,
 // the benchmark and other tools can build an archive from plain data (`astro-papershelf/model`).
-export { buildArchive, compareWithinDay, ArchiveError, type Archive, type ArchiveDay, type ArchivePeriod, type ArchiveOptions, type ArxivRedirect, type Author, type RelatedPaper } from './build-archive.ts';
+export {
+  buildArchive,
+  compareWithinDay,
+  ArchiveError,
+  type Archive,
+  type ArchiveDay,
+  type ArchivePeriod,
+  type ArchiveOptions,
+  type ArxivRedirect,
+  type Author,
+  type RelatedPaper,
+} from './build-archive.ts';
 export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
 export { neighbours } from './periods.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';

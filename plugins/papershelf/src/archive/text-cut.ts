@@ -2,7 +2,7 @@
 const abbreviation = /(?:^|[\s(])(?:e\.g|i\.e|et al|vs|cf|etc|fig|figs|eq|eqs|sec|no|approx|resp|ca|dr|prof|mr|ms|st|[A-Z])\.$/i;
 
 /** Characters that may not stand right before an ellipsis: it goes right after a word. */
-const trailingPunctuation = /[\s,;:.!?(\[{'"“‘\-–—/…]+$/u;
+const trailingPunctuation = /[\s,;:.!?([{'"“‘\-–—/…]+$/u;
 
 /**
  * Whether the `.`, `!` or `?` that ends `before` ends a sentence, given the

@@ -29,7 +29,10 @@ export async function runAdd(args: string[]): Promise<number> {
   });
   if (positionals.length === 0) throw new Error('add needs arXiv ids: papershelf add 2006.04768 math/0211159');
   const bad = positionals.filter((id) => !parseArxivId(id));
-  if (bad.length > 0) throw new Error(`not arXiv ids: ${bad.map((id) => `\`${id}\``).join(', ')}; write them as 2006.04768, 2006.04768v3, math/0211159 or an arxiv.org URL`);
+  if (bad.length > 0)
+    throw new Error(
+      `not arXiv ids: ${bad.map((id) => `\`${id}\``).join(', ')}; write them as 2006.04768, 2006.04768v3, math/0211159 or an arxiv.org URL`,
+    );
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
   const ids = positionals.map((id) => parseArxivId(id)!);
   const date = values.date ?? today();
@@ -48,7 +51,13 @@ export async function runAdd(args: string[]): Promise<number> {
   }
   const root = process.cwd();
   const papersDir = values.papers ?? (await readSiteOptions(root)).options.paths.papers;
-  const summary = await writePapers(papers, { dir: resolve(root, papersDir), root, force: values.force, dryRun: values['dry-run'], onProgress: progressReporter('adding') });
+  const summary = await writePapers(papers, {
+    dir: resolve(root, papersDir),
+    root,
+    force: values.force,
+    dryRun: values['dry-run'],
+    onProgress: progressReporter('adding'),
+  });
   for (const problem of problems) console.error(problem);
   console.log(formatSummary(summary, problems.length, values['dry-run']));
   return problems.length > 0 ? 1 : 0;
@@ -57,10 +66,16 @@ export async function runAdd(args: string[]): Promise<number> {
 async function fetchFeed(url: string): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url, { headers: { 'user-agent': 'papershelf (https://github.com/papershelf/papershelf)' }, signal: AbortSignal.timeout(30_000) });
+    response = await fetch(url, {
+      headers: { 'user-agent': 'papershelf (https://github.com/papershelf/papershelf)' },
+      signal: AbortSignal.timeout(30_000),
+    });
   } catch (error) {
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new Error(`cannot reach the arXiv API at ${new URL(url).origin} (${cause}). \`add\` needs the network; without it, save the API's answer to a file and run \`papershelf import <file> --format arxiv\``);
+    throw new Error(
+      `cannot reach the arXiv API at ${new URL(url).origin} (${cause}). \`add\` needs the network; without it, save the API's answer to a file and run \`papershelf import <file> --format arxiv\``,
+      { cause: error },
+    );
   }
   if (!response.ok) throw new Error(`the arXiv API answered ${response.status} ${response.statusText} for ${url}; try again in a minute`);
   return response.text();

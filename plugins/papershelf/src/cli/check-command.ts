@@ -39,13 +39,23 @@ export async function runCheck(args: string[]): Promise<number> {
     lines.push(...error.problems.map((p) => `${tagsFile}${p.line ? `:${p.line}` : ''}: ${p.message}`));
   }
   const folder = resolve(root, papersDir);
-  const { files, problems } = await validateArchiveFolder(root, papersDir, { vocabulary, vocabularyFile: tagsFile, math: { macros: options.macros } });
+  const { files, problems } = await validateArchiveFolder(root, papersDir, {
+    vocabulary,
+    vocabularyFile: tagsFile,
+    math: { macros: options.macros },
+  });
   lines.push(...problems.map(formatProblem));
   for (const file of await findTemporaryFiles(folder)) {
-    lines.push(`${relative(root, join(folder, file))}: a temporary file left by an interrupted import; delete it (the next \`papershelf import\` removes it too)`);
+    lines.push(
+      `${relative(root, join(folder, file))}: a temporary file left by an interrupted import; delete it (the next \`papershelf import\` removes it too)`,
+    );
   }
   for (const line of lines) console.log(line);
   const papers = `${files.length} ${files.length === 1 ? 'paper' : 'papers'}`;
-  console.log(lines.length === 0 ? `checked ${papers}: no problems` : `checked ${papers}: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}`);
+  console.log(
+    lines.length === 0
+      ? `checked ${papers}: no problems`
+      : `checked ${papers}: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}`,
+  );
   return lines.length > 0 ? 1 : 0;
 }

@@ -24,9 +24,12 @@ export async function runImport(args: string[]): Promise<number> {
       papers: { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw new Error('import needs a file: papershelf import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD]');
+  if (positionals.length === 0)
+    throw new Error('import needs a file: papershelf import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD]');
   if (values.format !== undefined && !(importFormats as readonly string[]).includes(values.format)) {
-    throw new Error(`unknown --format \`${values.format}\`; use ${importFormats.map((f) => `\`${f}\``).join(', ')}, or leave it out to detect the format`);
+    throw new Error(
+      `unknown --format \`${values.format}\`; use ${importFormats.map((f) => `\`${f}\``).join(', ')}, or leave it out to detect the format`,
+    );
   }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
 
@@ -50,7 +53,8 @@ export async function runImport(args: string[]): Promise<number> {
       problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
     } else {
       // arXiv and BibTeX records join the archive on --date, today by default.
-      const result = format === 'arxiv' ? arxivFeedPapers(text, shown, values.date ?? today()) : bibtexPapers(text, shown, values.date ?? today());
+      const result =
+        format === 'arxiv' ? arxivFeedPapers(text, shown, values.date ?? today()) : bibtexPapers(text, shown, values.date ?? today());
       papers.push(...result.papers);
       problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
     }

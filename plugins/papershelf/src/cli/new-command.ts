@@ -9,7 +9,7 @@ import { today } from './today.ts';
 /** The optional fields, each with an example, written as comments for the author to fill in. */
 const optionalFields = [
   'authors: ["First Last", "Second Author"]',
-  'published: 2024-05-06          # the paper\'s own date',
+  "published: 2024-05-06          # the paper's own date",
   'arxiv: 2006.04768              # or 2006.04768v3, or math/0211159',
   'category: cs.CL                # arXiv primary category',
   'doi: 10.1234/abc',
@@ -27,7 +27,11 @@ const optionalFields = [
 
 /** `papershelf new "<title>"`: a paper file with today's date, the required fields filled and every other one commented. */
 export async function runNew(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { papers: { type: 'string' }, date: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { papers: { type: 'string' }, date: { type: 'string' } },
+  });
   const title = positionals.join(' ').trim();
   if (!title) throw new Error('new needs a title: papershelf new "A Paper Title"');
   const date = values.date ?? today();

@@ -35,6 +35,9 @@ async function importConfig(path: string, shown: string): Promise<{ integrations
     const { module } = await runnerImport<{ default?: { integrations?: unknown } }>(path, { configFile: false, logLevel: 'silent' });
     return module.default;
   } catch (error) {
-    throw new Error(`cannot read the site's settings from \`${shown}\`: ${error instanceof Error ? error.message : String(error)}. Fix the config (\`astro build\` shows the same error), or run from the site's root folder.`);
+    throw new Error(
+      `cannot read the site's settings from \`${shown}\`: ${error instanceof Error ? error.message : String(error)}. Fix the config (\`astro build\` shows the same error), or run from the site's root folder.`,
+      { cause: error },
+    );
   }
 }

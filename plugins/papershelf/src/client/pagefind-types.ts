@@ -20,5 +20,9 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
-  debouncedSearch(term: string | null, options: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> }, debounceMs?: number): Promise<PagefindSearch | null>;
+  debouncedSearch(
+    term: string | null,
+    options: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> },
+    debounceMs?: number,
+  ): Promise<PagefindSearch | null>;
 }

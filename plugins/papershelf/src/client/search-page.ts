@@ -24,7 +24,10 @@ async function start(page: HTMLElement): Promise<void> {
   const elements = find(page);
   // The filters as the page declares them (`searchFilters`): name, label, and whether values widen or narrow.
   const filters = JSON.parse(page.dataset['filters'] ?? '[]') as SearchFilter[];
-  let state = stateFromParams(new URLSearchParams(location.search), filters.map((filter) => filter.name));
+  let state = stateFromParams(
+    new URLSearchParams(location.search),
+    filters.map((filter) => filter.name),
+  );
   elements.input.value = state.query;
   elements.sort.value = state.sort;
   elements.form.addEventListener('submit', (event) => event.preventDefault());
@@ -85,7 +88,14 @@ async function start(page: HTMLElement): Promise<void> {
       elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.`;
       return;
     }
-    const search = await pagefind.debouncedSearch(state.query.trim() || null, { filters: filterQuery(state, filters), ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }) }, 120);
+    const search = await pagefind.debouncedSearch(
+      state.query.trim() || null,
+      {
+        filters: filterQuery(state, filters),
+        ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }),
+      },
+      120,
+    );
     if (!search || mine !== generation) return; // a newer keystroke or a cleared box superseded this search
     current = search;
     shown = 0;
@@ -202,7 +212,12 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
 function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }, pageSlash: boolean): HTMLLIElement {
   const li = element('li', { className: 'search-result' });
   const heading = element('h2', { className: 'search-result-title' });
-  heading.append(element('a', { href: pageSlash || data.url === '/' ? data.url : data.url.replace(/\/$/, ''), textContent: data.meta['title'] ?? data.url }));
+  heading.append(
+    element('a', {
+      href: pageSlash || data.url === '/' ? data.url : data.url.replace(/\/$/, ''),
+      textContent: data.meta['title'] ?? data.url,
+    }),
+  );
   li.append(heading);
   // The paper's own date when known; else the day it joined the archive, said as such.
   const published = data.meta['published'];
@@ -261,13 +276,21 @@ function moveFocus(event: KeyboardEvent, elements: Elements): void {
 function formatDay(day: string | undefined): string {
   if (!day || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(day)) return '';
   const whole = day.length === 10;
-  return new Date(`${whole ? day : `${day}-01`}T00:00:00Z`).toLocaleDateString('en-US', { year: 'numeric', month: 'short', ...(whole && { day: 'numeric' }), timeZone: 'UTC' });
+  return new Date(`${whole ? day : `${day}-01`}T00:00:00Z`).toLocaleDateString('en-US', {
+    year: 'numeric',
+    month: 'short',
+    ...(whole && { day: 'numeric' }),
+    timeZone: 'UTC',
+  });
 }
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Partial<HTMLElementTagNameMap[K]> = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Partial<HTMLElementTagNameMap[K]> = {},
+): HTMLElementTagNameMap[K] {
   return Object.assign(document.createElement(tag), properties);
 }

@@ -75,7 +75,7 @@ export const paperFields = {
 };
 
 /** Options of `paperSchema()`. */
-export interface PaperSchemaOptions<Extra extends z.ZodRawShape = {}> {
+export interface PaperSchemaOptions<Extra extends z.ZodRawShape = Record<never, never>> {
   /** Fields a site adds to every paper, as a zod shape. */
   extend?: Extra;
 }
@@ -84,7 +84,7 @@ export interface PaperSchemaOptions<Extra extends z.ZodRawShape = {}> {
  * The frontmatter schema of a paper file. Strict: an unknown field fails
  * with the nearest known field, so a typo never silently drops data.
  */
-export function paperSchema<Extra extends z.ZodRawShape = {}>(options: PaperSchemaOptions<Extra> = {}) {
+export function paperSchema<Extra extends z.ZodRawShape = Record<never, never>>(options: PaperSchemaOptions<Extra> = {}) {
   const shape = { ...paperFields, ...(options.extend ?? ({} as Extra)) };
   const known = Object.keys(shape);
   return z.looseObject(shape).superRefine((data, ctx) => {

@@ -50,7 +50,9 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
       link,
       date: dayDate(paper.data.date),
       description: cdataSafe(texToPlainText(paper.abstract)),
-      content: cdataSafe(`${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`),
+      content: cdataSafe(
+        `${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`,
+      ),
       author: authors.map((name) => ({ name })),
       category: paper.tags.filter((t) => t.source !== 'parent').map((t) => ({ name: context.tagsById.get(t.id)?.label ?? t.id })),
     });

@@ -41,10 +41,22 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
     SyntaxValidator.validate(text);
   } catch (error) {
     const { line, message } = error as Error & { line?: number };
-    return { papers: [], problems: [{ line: line ?? 1, message: `not valid XML (nothing was imported from this file): ${message}; fix the file, or save the arXiv API's answer again` }] };
+    return {
+      papers: [],
+      problems: [
+        {
+          line: line ?? 1,
+          message: `not valid XML (nothing was imported from this file): ${message}; fix the file, or save the arXiv API's answer again`,
+        },
+      ],
+    };
   }
   const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
-  if (!feed) return { papers: [], problems: [{ line: 1, message: 'not an Atom feed: there is no <feed> element (is this an arXiv API response?)' }] };
+  if (!feed)
+    return {
+      papers: [],
+      problems: [{ line: 1, message: 'not an Atom feed: there is no <feed> element (is this an arXiv API response?)' }],
+    };
   const lineAt = lineLocator(text);
   const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => lineAt(m.index));
   const papers: ImportedPaper[] = [];
@@ -60,9 +72,15 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
 
 function entryPaper(entry: AtomEntry, date: string, source: string): { paper: ImportedPaper } | { problem: string } {
   const idUrl = text(entry.id);
-  if (/arxiv\.org\/api\/errors/.test(idUrl)) return { problem: `the arXiv API answered with an error: ${unwrap(text(entry.summary)) || 'no details'}; check the ids that were asked for` };
+  if (/arxiv\.org\/api\/errors/.test(idUrl))
+    return {
+      problem: `the arXiv API answered with an error: ${unwrap(text(entry.summary)) || 'no details'}; check the ids that were asked for`,
+    };
   const arxiv = parseArxivId(idUrl);
-  if (!arxiv) return { problem: `entry has no arXiv id in <id> (found \`${idUrl || 'nothing'}\`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>` };
+  if (!arxiv)
+    return {
+      problem: `entry has no arXiv id in <id> (found \`${idUrl || 'nothing'}\`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>`,
+    };
   const title = unwrap(text(entry.title));
   if (!title) return { problem: `entry ${arxiv} has no <title>; skipped: fetch the record again from the arXiv API` };
   const published = text(entry.published).slice(0, 10);

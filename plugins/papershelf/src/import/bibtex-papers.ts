@@ -22,9 +22,15 @@ const mathFields = ['title', 'abstract'];
  */
 export function bibtexPapers(text: string, sourceName: string, date: string): ImportResult {
   const lineAt = lineLocator(text);
-  const library = parse(text, { sentenceCase: false, english: false, fieldMode: Object.fromEntries(mathFields.map((f) => [f, 'verbatim'])) });
+  const library = parse(text, {
+    sentenceCase: false,
+    english: false,
+    fieldMode: Object.fromEntries(mathFields.map((f) => [f, 'verbatim'])),
+  });
   const problems: RecordProblem[] = library.errors.map((error) => ({
-    line: error.input ? lineAt(Math.max(0, text.indexOf(error.input.trim().slice(0, 60)))) : Number(/line (\d+)/.exec(error.error)?.[1] ?? 1),
+    line: error.input
+      ? lineAt(Math.max(0, text.indexOf(error.input.trim().slice(0, 60))))
+      : Number(/line (\d+)/.exec(error.error)?.[1] ?? 1),
     message: `entry not read: ${error.error.replace(/\s+at line \d+, column \d+.*$/s, '')}; fix it and import again`,
   }));
   const papers: ImportedPaper[] = [];
@@ -55,7 +61,12 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
   const published = publishedDay(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
   const eprint = field('eprint');
-  const arxiv = (eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix')) ? parseArxivId(eprint) : undefined) ?? parseArxivId(field('url')) ?? parseArxivId(field('journal'));
+  const arxiv =
+    (eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix'))
+      ? parseArxivId(eprint)
+      : undefined) ??
+    parseArxivId(field('url')) ??
+    parseArxivId(field('journal'));
   if (arxiv) paper.arxiv = arxiv;
   const category = field('primaryclass');
   if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
@@ -85,7 +96,10 @@ function decodeWithMath(latex: string): string {
     .join('');
   const decoded = parse(`@misc{x, title = {${withPlaceholders}}}`, { sentenceCase: false, english: false }).entries[0]?.fields.title;
   const plain = typeof decoded === 'string' ? stripMarkup(decoded) : withPlaceholders;
-  return plain.normalize('NFC').replace(/\$/g, '\\$').replace(/PSMATH(\d+)X/g, (_, i: string) => formulas[Number(i)]!);
+  return plain
+    .normalize('NFC')
+    .replace(/\$/g, '\\$')
+    .replace(/PSMATH(\d+)X/g, (_, i: string) => formulas[Number(i)]!);
 }
 
 /** The parser marks emphasis and case protection with a few HTML elements; the archive keeps plain text. */

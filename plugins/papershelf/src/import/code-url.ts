@@ -1,4 +1,5 @@
-const hosts = /(?:https?:\/\/)?(?:www\.)?((?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+|huggingface\.co\/(?:spaces\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)/i;
+const hosts =
+  /(?:https?:\/\/)?(?:www\.)?((?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)\/[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+|huggingface\.co\/(?:spaces\/)?[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+)/i;
 
 /**
  * The first code repository URL in a text (an abstract or arXiv comment),

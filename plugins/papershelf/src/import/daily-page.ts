@@ -24,7 +24,8 @@ export interface DailyPage {
   problems: PageProblem[];
 }
 
-const dayLine = /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/i;
+const dayLine =
+  /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/i;
 const longestTitle = 300;
 
 /**
@@ -37,7 +38,17 @@ export function parseDailyPage(text: string): DailyPage {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const dateIndex = lines.findIndex((line) => dayLine.test(line.trim()));
   if (dateIndex === -1) {
-    return { day: undefined, records: [], problems: [{ line: 1, message: 'no date line (such as "Aug 27" or "August 27, 2025") before the papers; a daily page has one on its own line above the first title, so add it or check that this is a daily papers page' }] };
+    return {
+      day: undefined,
+      records: [],
+      problems: [
+        {
+          line: 1,
+          message:
+            'no date line (such as "Aug 27" or "August 27, 2025") before the papers; a daily page has one on its own line above the first title, so add it or check that this is a daily papers page',
+        },
+      ],
+    };
   }
   const match = dayLine.exec(lines[dateIndex]!.trim())!;
   const day = {
@@ -93,7 +104,10 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
       position += 1;
       records.push({ title: joined(block), abstract: joined(next), line: block.line, rank: position });
       if (looksLikeTitle(next) && next.lines.length === 1 && !/[.!?]$/.test(joined(next))) {
-        problems.push({ line: next.line, message: `the abstract of "${preview(block)}" reads like another title: "${preview(next)}"; if it is one, give each paper its abstract` });
+        problems.push({
+          line: next.line,
+          message: `the abstract of "${preview(block)}" reads like another title: "${preview(next)}"; if it is one, give each paper its abstract`,
+        });
       }
       i += 2;
     }

@@ -3,9 +3,7 @@ import { parseDailyPage, type PageProblem } from './daily-page.ts';
 import { findCodeUrl } from './code-url.ts';
 
 /** Papers of a daily page, or why the page as a whole cannot be imported. */
-export type DailyImport =
-  | { ok: true; papers: ImportedPaper[]; problems: PageProblem[] }
-  | { ok: false; message: string };
+export type DailyImport = { ok: true; papers: ImportedPaper[]; problems: PageProblem[] } | { ok: false; message: string };
 
 /**
  * Reads a daily page into papers that join the archive on the page's day.
@@ -14,18 +12,25 @@ export type DailyImport =
  */
 export function dailyPapers(text: string, sourceName: string, date: string | undefined): DailyImport {
   const page = parseDailyPage(text);
-  if (!page.day) return { ok: false, message: `${sourceName}:${page.problems[0]?.line ?? 1}: ${page.problems[0]?.message ?? 'not a daily page'}` };
+  if (!page.day)
+    return { ok: false, message: `${sourceName}:${page.problems[0]?.line ?? 1}: ${page.problems[0]?.message ?? 'not a daily page'}` };
   const { day } = page;
   const pageDay = `${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   let joined = date;
   if (!joined) {
     if (day.year === undefined) {
-      return { ok: false, message: `${sourceName}:${day.line}: the page shows the day ${pageDay.replace('-', '/')} but no year; say which day it is with --date YYYY-${pageDay}` };
+      return {
+        ok: false,
+        message: `${sourceName}:${day.line}: the page shows the day ${pageDay.replace('-', '/')} but no year; say which day it is with --date YYYY-${pageDay}`,
+      };
     }
     joined = `${day.year}-${pageDay}`;
   }
   if (joined.slice(5) !== pageDay || (day.year !== undefined && Number(joined.slice(0, 4)) !== day.year)) {
-    return { ok: false, message: `${sourceName}:${day.line}: --date ${joined} does not match the page's date line (${day.year ?? 'YYYY'}-${pageDay}); give the page's own day` };
+    return {
+      ok: false,
+      message: `${sourceName}:${day.line}: --date ${joined} does not match the page's date line (${day.year ?? 'YYYY'}-${pageDay}); give the page's own day`,
+    };
   }
   const papers = page.records.map((record): ImportedPaper => {
     const code = findCodeUrl(record.abstract);

@@ -34,5 +34,9 @@ export function lineLocator(text: string): (offset: number) => number {
  * source wrote, and compares and slugs the same.
  */
 export function unwrap(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').replace(/[ \t]+/g, ' ').trim().normalize('NFC');
+  return text
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/[ \t]+/g, ' ')
+    .trim()
+    .normalize('NFC');
 }

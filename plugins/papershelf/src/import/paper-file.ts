@@ -2,7 +2,24 @@ import { stringify } from 'yaml';
 import type { ImportedPaper } from './imported-paper.ts';
 import { textToMarkdown } from './text-to-markdown.ts';
 
-const fieldOrder = ['title', 'authors', 'date', 'published', 'arxiv', 'category', 'doi', 'venue', 'journalRef', 'comment', 'url', 'pdf', 'code', 'tags', 'upvotes', 'rank'] as const;
+const fieldOrder = [
+  'title',
+  'authors',
+  'date',
+  'published',
+  'arxiv',
+  'category',
+  'doi',
+  'venue',
+  'journalRef',
+  'comment',
+  'url',
+  'pdf',
+  'code',
+  'tags',
+  'upvotes',
+  'rank',
+] as const;
 
 /**
  * The Markdown file of an imported paper: YAML frontmatter in a fixed field

@@ -33,11 +33,13 @@ function escapeMarkdownText(text: string): string {
 }
 
 function escapeRun(text: string): string {
-  return text
-    .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
-    .replace(/[`*_\]<>$~|]/g, (c) => `\\${c}`)
-    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
-    // `\[` would open display math, so an opening bracket is written as a character reference.
-    .replace(/\[/g, '&#91;')
-    .replace(/\s*\n\s*/g, ' ');
+  return (
+    text
+      .replace(/\\(?=[!-/:-@[-`{-~]|$)/g, '\\\\')
+      .replace(/[`*_\]<>$~|]/g, (c) => `\\${c}`)
+      .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\\&')
+      // `\[` would open display math, so an opening bracket is written as a character reference.
+      .replace(/\[/g, '&#91;')
+      .replace(/\s*\n\s*/g, ' ')
+  );
 }

@@ -50,7 +50,9 @@ interface ExistingPaper {
  */
 export async function writePapers(papers: readonly ImportedPaper[], options: WriteOptions): Promise<ImportSummary> {
   const show = (path: string) => relative(options.root, path);
-  const removedTemporary = options.dryRun ? [] : (await removeStaleTemporaryFiles(options.dir)).map((file) => show(join(options.dir, file)));
+  const removedTemporary = options.dryRun
+    ? []
+    : (await removeStaleTemporaryFiles(options.dir)).map((file) => show(join(options.dir, file)));
   const summary: ImportSummary = { created: [], unchanged: [], exists: [], overwritten: [], removedTemporary };
   const { byKey, names } = await indexExisting(options.dir);
   if (!options.dryRun) await mkdir(options.dir, { recursive: true });

@@ -7,7 +7,8 @@ export function checkVocabulary(root: string, file: string): void {
   try {
     readVocabularyFile(root, file);
   } catch (error) {
-    if (error instanceof VocabularyError) throw new AstroError(error.message, `Fix the tags named above in ${file}; its format is in the astro-papershelf README.`);
+    if (error instanceof VocabularyError)
+      throw new AstroError(error.message, `Fix the tags named above in ${file}; its format is in the astro-papershelf README.`);
     throw error;
   }
 }

@@ -4,7 +4,13 @@ import { AstroError } from 'astro/errors';
 import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from '../search/build-search-index.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
-export async function indexSearch(root: string, dist: string, papers: number | undefined, options: SearchIndexOptions, logger: AstroIntegrationLogger): Promise<void> {
+export async function indexSearch(
+  root: string,
+  dist: string,
+  papers: number | undefined,
+  options: SearchIndexOptions,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
   if (papers === 0) {
     logger.info('search: no papers, so no search index');
@@ -16,9 +22,12 @@ export async function indexSearch(root: string, dist: string, papers: number | u
     const summary = await buildSearchIndex(dist, options);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;
-    logger.info(`search: indexed ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} into ${relative(root, summary.outputPath) || summary.outputPath}/ (${size}) in ${seconds} s`);
+    logger.info(
+      `search: indexed ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} into ${relative(root, summary.outputPath) || summary.outputPath}/ (${size}) in ${seconds} s`,
+    );
   } catch (error) {
-    if (error instanceof SearchIndexError) throw new AstroError(error.message, 'The pages are built; only the search index failed. Pagefind\'s message above names the cause.');
+    if (error instanceof SearchIndexError)
+      throw new AstroError(error.message, "The pages are built; only the search index failed. Pagefind's message above names the cause.");
     throw error;
   }
 }

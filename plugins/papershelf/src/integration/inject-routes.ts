@@ -23,7 +23,9 @@ export function injectArchiveRoutes(
   logger: AstroIntegrationLogger,
 ): InjectedFacts {
   if (!config.site) {
-    logger.warn("Feeds, the sitemap and robots.txt need the site's address: set `site` in astro.config.mjs (e.g. `site: 'https://example.org'`). They are left out of this build.");
+    logger.warn(
+      "Feeds, the sitemap and robots.txt need the site's address: set `site` in astro.config.mjs (e.g. `site: 'https://example.org'`). They are left out of this build.",
+    );
   }
   const publicFile = (names: readonly string[]) => names.find((name) => existsSync(new URL(name, config.publicDir)));
   for (const route of Object.values(routeTable) as ArchiveRoute[]) {

@@ -9,6 +9,8 @@ import { optionsSchema, type PapershelfOptions } from '../options.ts';
 export const optionsHook = 'papershelf:options';
 
 declare global {
+  // Astro's documented way to declare an integration's own hooks is to extend this global namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace Astro {
     interface IntegrationHooks {
       /** Returns the resolved options of `papershelf()`. */

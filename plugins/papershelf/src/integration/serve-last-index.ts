@@ -2,7 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join, normalize } from 'node:path';
 import type { Plugin } from 'vite';
 
-const types: Record<string, string> = { '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const types: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 
 /**
  * In `astro dev`, serves `<base>pagefind/` from the last build's output, so

@@ -11,5 +11,7 @@ export function addSitemap(config: AstroConfig, updateConfig: (config: Partial<A
   if (!config.site || config.integrations.some((integration) => integration.name === '@astrojs/sitemap')) return;
   const redirects = `${routeHref(links, 'arxiv').replace(/\/$/, '')}/`;
   const report = routeHref(links, 'buildReport');
-  updateConfig({ integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(redirects) && new URL(page).pathname !== report })] });
+  updateConfig({
+    integrations: [sitemap({ filter: (page) => !new URL(page).pathname.startsWith(redirects) && new URL(page).pathname !== report })],
+  });
 }

@@ -55,7 +55,12 @@ export const routeTable = {
   robots: { pattern: '/robots.txt', entrypoint: entry('robots.txt.ts'), siteWide: true, needsSite: true, unlessPublic: ['robots.txt'] },
   // Read and removed by the integration when the build is done (see integration/build-report.ts).
   buildReport: { pattern: '/_papershelf/build-report.json', entrypoint: entry('build-report.json.ts'), siteWide: true },
-  favicon: { pattern: '/favicon.svg', entrypoint: entry('favicon.svg.ts'), siteWide: true, unlessPublic: ['favicon.svg', 'favicon.ico', 'favicon.png'] },
+  favicon: {
+    pattern: '/favicon.svg',
+    entrypoint: entry('favicon.svg.ts'),
+    siteWide: true,
+    unlessPublic: ['favicon.svg', 'favicon.ico', 'favicon.png'],
+  },
 } as const satisfies Record<string, ArchiveRoute>;
 
 /** The name of a route of the table. */

@@ -64,7 +64,8 @@ export function siteLinks(settings: LinkSettings) {
     paperBib: (slug: string) => href('paperBib', { slug }),
     paperJson: (slug: string) => href('paperJson', { slug }),
     /** The index of every paper: newest first at `/papers/`, `/papers/newest/2/`…; by title at `/papers/by-title/`…. */
-    papersIndex: (order: 'newest' | 'by-title', n = 1) => (order === 'newest' && n === 1 ? href('papers') : href('papersListing', { order, page: page(n) })),
+    papersIndex: (order: 'newest' | 'by-title', n = 1) =>
+      order === 'newest' && n === 1 ? href('papers') : href('papersListing', { order, page: page(n) }),
     papersBib: () => href('papersBib'),
     papersJson: () => href('papersJson'),
     papersSchema: () => href('papersSchema'),

@@ -11,6 +11,10 @@ export function formatMathReport(marks: readonly MathMark[]): string[] {
   const sorted = unique.sort((a, b) => place(a)[1]!.localeCompare(place(b)[1]!) || Number(place(a)[2] ?? 0) - Number(place(b)[2] ?? 0));
   const lines = sorted.map((mark) => `${mark.source}: ${mark.message}`);
   const count = unique.length;
-  lines.push(count === 0 ? 'math: every formula rendered' : `math: ${count} formula${count === 1 ? '' : 's'} failed to render; ${count === 1 ? 'it shows' : 'they show'} as TeX source on the page, so fix the TeX at the lines above`);
+  lines.push(
+    count === 0
+      ? 'math: every formula rendered'
+      : `math: ${count} formula${count === 1 ? '' : 's'} failed to render; ${count === 1 ? 'it shows' : 'they show'} as TeX source on the page, so fix the TeX at the lines above`,
+  );
   return lines;
 }

@@ -59,20 +59,24 @@ function renderedFormula(ancestors: readonly unknown[], marked: ReadonlySet<Elem
   const tex = textOf(source);
   const children: readonly (Root | Element)['children'][number][] = parent.children;
   for (const child of children) {
-    if (child.type === 'element' && !marked.has(child) && isFormulaOutput(child) && (annotation(child) ?? textOf(child)) === tex) return child;
+    if (child.type === 'element' && !marked.has(child) && isFormulaOutput(child) && (annotation(child) ?? textOf(child)) === tex)
+      return child;
   }
   return undefined;
 }
 
 /** The line of the nearest ancestor that has one (display math's `<code>` has none, its `<pre>` has). */
 function lineOfAncestors(ancestors: readonly unknown[]): number | undefined {
-  for (const node of [...(ancestors as { position?: { start: { line: number } } }[])].reverse()) if (node.position) return node.position.start.line;
+  for (const node of [...(ancestors as { position?: { start: { line: number } } }[])].reverse())
+    if (node.position) return node.position.start.line;
   return undefined;
 }
 
 function isFormulaOutput(element: Element): boolean {
   const className = element.properties['className'];
-  return Array.isArray(className) && (className.includes('katex') || className.includes('katex-display') || className.includes('katex-error'));
+  return (
+    Array.isArray(className) && (className.includes('katex') || className.includes('katex-display') || className.includes('katex-error'))
+  );
 }
 
 function annotation(element: Element): string | undefined {

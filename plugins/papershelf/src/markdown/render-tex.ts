@@ -20,7 +20,12 @@ export interface RenderTexOptions {
  */
 export function renderTex(tex: string, options: RenderTexOptions): TexResult {
   try {
-    const html = katex.renderToString(tex, { ...katexOptions(options.macros), displayMode: options.displayMode ?? false, output: options.output ?? 'htmlAndMathml', throwOnError: true });
+    const html = katex.renderToString(tex, {
+      ...katexOptions(options.macros),
+      displayMode: options.displayMode ?? false,
+      output: options.output ?? 'htmlAndMathml',
+      throwOnError: true,
+    });
     return { ok: true, html };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };

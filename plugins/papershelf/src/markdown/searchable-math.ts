@@ -34,7 +34,12 @@ function visit(parent: Root | Element): void {
       child.properties['dataPagefindIgnore'] = 'all';
       const tex = annotation(child);
       if (tex !== undefined) {
-        children.splice(i + 1, 0, { type: 'element', tagName: 'span', properties: { className: ['math-search-text'], hidden: true }, children: [{ type: 'text', value: tex }] });
+        children.splice(i + 1, 0, {
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['math-search-text'], hidden: true },
+          children: [{ type: 'text', value: tex }],
+        });
         i++;
       }
       continue;

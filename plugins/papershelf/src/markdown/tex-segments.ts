@@ -1,7 +1,5 @@
 /** A run of plain text or one formula within a line of plain text. */
-export type TexSegment =
-  | { type: 'text'; value: string }
-  | { type: 'math'; value: string; display: boolean; raw: string };
+export type TexSegment = { type: 'text'; value: string } | { type: 'math'; value: string; display: boolean; raw: string };
 
 /**
  * Splits plain text (a title, an imported abstract) into text and formulas

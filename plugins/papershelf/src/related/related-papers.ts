@@ -93,7 +93,10 @@ export function relatedPapers(inputs: readonly RelatedInput[], options: RelatedO
       .filter(({ score }) => score >= minScore)
       .sort((a, b) => b.score - a.score || a.other - b.other)
       .slice(0, limit);
-    related.set(papers[doc]!.slug, best.map(({ other, score }) => ({ slug: papers[other]!.slug, score, shared: sharedTerms(vector, vectors[other]!, termNames) })));
+    related.set(
+      papers[doc]!.slug,
+      best.map(({ other, score }) => ({ slug: papers[other]!.slug, score, shared: sharedTerms(vector, vectors[other]!, termNames) })),
+    );
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
   });
@@ -161,7 +164,7 @@ function topCandidates(touched: readonly number[], scores: Float64Array, k: numb
 /** The cosine of two unit vectors: a merge of their sorted term ids. */
 function dot(a: Vector, b: Vector): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     if (a.ids[i] === b.ids[j]) sum += a.weights[i++]! * b.weights[j++]!;
     else if (a.ids[i]! < b.ids[j]!) i++;
     else j++;
@@ -176,7 +179,7 @@ function dot(a: Vector, b: Vector): number {
  */
 function sharedTerms(a: Vector, b: Vector, names: readonly Term[]): string[] {
   const shared = new Map<Term, number>();
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     if (a.ids[i] === b.ids[j]) shared.set(names[a.ids[i]!]!, a.weights[i++]! * b.weights[j++]!);
     else if (a.ids[i]! < b.ids[j]!) i++;
     else j++;
@@ -184,7 +187,10 @@ function sharedTerms(a: Vector, b: Vector, names: readonly Term[]): string[] {
   const inBigram = new Set([...shared.keys()].filter((t) => t.includes(' ')).flatMap((t) => t.split(' ')));
   return [...shared]
     .filter(([term]) => term.includes(' ') || !inBigram.has(term))
-    .map(([term, weight]) => ({ term, weight: term.includes(' ') ? weight + term.split(' ').reduce((sum, word) => sum + (shared.get(word) ?? 0), 0) : weight }))
+    .map(([term, weight]) => ({
+      term,
+      weight: term.includes(' ') ? weight + term.split(' ').reduce((sum, word) => sum + (shared.get(word) ?? 0), 0) : weight,
+    }))
     .sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1))
     .slice(0, 3)
     .map(({ term }) => term);

@@ -24,10 +24,17 @@ export type Term = string;
  * side of a dropped word are not neighbours.
  */
 export function termsOf(text: string): Term[] {
-  const prose = /[$\\]/.test(text) ? splitTex(text).map((s) => (s.type === 'math' ? ' . ' : s.value)).join('') : text;
+  const prose = /[$\\]/.test(text)
+    ? splitTex(text)
+        .map((s) => (s.type === 'math' ? ' . ' : s.value))
+        .join('')
+    : text;
   const terms: Term[] = [];
   let previous: string | undefined;
-  for (const token of prose.normalize('NFKC').toLowerCase().split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u)) {
+  for (const token of prose
+    .normalize('NFKC')
+    .toLowerCase()
+    .split(/([\p{L}\p{N}]+(?:['’][\p{L}]+)?)/u)) {
     if (!/^[\p{L}\p{N}]/u.test(token)) {
       if (/[^\s-]/u.test(token)) previous = undefined; // punctuation ends a phrase; spaces and hyphens do not
       continue;

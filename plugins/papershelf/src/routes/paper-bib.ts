@@ -4,9 +4,12 @@ import { getArchive, links } from 'astro-papershelf/archive';
 import { bibtexFileText } from 'astro-papershelf/scholar';
 import { bibtexResponse } from './responses.ts';
 
-export const getStaticPaths = (async () => (await getArchive()).papers.map((paper) => ({ params: { slug: paper.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getArchive()).papers.map((paper) => ({ params: { slug: paper.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
-  return bibtexResponse(bibtexFileText([archive.bySlug.get(params['slug']!)!], archive.citationKeys, (slug) => site && new URL(links.paper(slug), site).href));
+  return bibtexResponse(
+    bibtexFileText([archive.bySlug.get(params['slug']!)!], archive.citationKeys, (slug) => site && new URL(links.paper(slug), site).href),
+  );
 };

@@ -4,11 +4,15 @@ import { getArchive, links } from 'astro-papershelf/archive';
 import { paperRecord } from 'astro-papershelf/export';
 import { jsonResponse } from './responses.ts';
 
-export const getStaticPaths = (async () => (await getArchive()).papers.map((paper) => ({ params: { slug: paper.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getArchive()).papers.map((paper) => ({ params: { slug: paper.slug } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();
   const paper = archive.bySlug.get(params['slug']!)!;
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  return jsonResponse({ $schema: `${absolute(links.papersSchema())}#/$defs/paper`, ...paperRecord(paper, archive.taxonomy.byId, absolute(links.paper(paper.slug))) });
+  return jsonResponse({
+    $schema: `${absolute(links.papersSchema())}#/$defs/paper`,
+    ...paperRecord(paper, archive.taxonomy.byId, absolute(links.paper(paper.slug))),
+  });
 };

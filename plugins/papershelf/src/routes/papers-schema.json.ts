@@ -4,4 +4,5 @@ import { links } from 'astro-papershelf/archive';
 import { papersJsonSchema } from 'astro-papershelf/export';
 import { jsonResponse } from './responses.ts';
 
-export const GET: APIRoute = ({ site }) => jsonResponse(papersJsonSchema(site ? new URL(links.papersSchema(), site).href : undefined), 'application/schema+json');
+export const GET: APIRoute = ({ site }) =>
+  jsonResponse(papersJsonSchema(site ? new URL(links.papersSchema(), site).href : undefined), 'application/schema+json');

@@ -5,11 +5,14 @@ import type { Feed } from 'feed';
 export const bibtexResponse = (text: string) => new Response(text, { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
 
 /** A JSON file, one key a line (readable, and small enough). */
-export const jsonResponse = (body: unknown, type = 'application/json; charset=utf-8') => new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': type } });
+export const jsonResponse = (body: unknown, type = 'application/json; charset=utf-8') =>
+  new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': type } });
 
 /** A feed as RSS 2.0 or Atom 1.0. */
 export const feedResponse = (feed: Feed, format: 'rss' | 'atom') =>
-  new Response(format === 'rss' ? feed.rss2() : feed.atom1(), { headers: { 'content-type': `application/${format === 'rss' ? 'rss' : 'atom'}+xml; charset=utf-8` } });
+  new Response(format === 'rss' ? feed.rss2() : feed.atom1(), {
+    headers: { 'content-type': `application/${format === 'rss' ? 'rss' : 'atom'}+xml; charset=utf-8` },
+  });
 
 /** A plain text file. */
 export const textResponse = (text: string) => new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8' } });

@@ -3,4 +3,5 @@ import type { APIRoute } from 'astro';
 import { links } from 'astro-papershelf/archive';
 import { textResponse } from './responses.ts';
 
-export const GET: APIRoute = ({ site }) => textResponse(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(links.file('sitemap-index.xml'), site).href}\n`);
+export const GET: APIRoute = ({ site }) =>
+  textResponse(`User-agent: *\nAllow: /\n\nSitemap: ${new URL(links.file('sitemap-index.xml'), site).href}\n`);

@@ -2,7 +2,8 @@ import type { Paper } from '../paper/paper.ts';
 import { escapeLatex, latexTitle } from './latex-text.ts';
 import { monthAbbreviations } from '../text/month-names.ts';
 
-const conference = /\b(?:conference|proceedings|workshop|symposium|neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|coling|aaai|ijcai|kdd|sigir|www|chi|interspeech|icassp|aistats|uai|colt|miccai|wacv|bmvc)\b/i;
+const conference =
+  /\b(?:conference|proceedings|workshop|symposium|neurips|nips|icml|iclr|cvpr|iccv|eccv|acl|emnlp|naacl|coling|aaai|ijcai|kdd|sigir|www|chi|interspeech|icassp|aistats|uai|colt|miccai|wacv|bmvc)\b/i;
 
 /** What the entry needs beyond the paper: its key, and its page's absolute URL when the site has one. */
 export interface BibtexContext {
@@ -35,7 +36,9 @@ export function bibtexEntry(paper: Paper, context: BibtexContext): string {
     ['note', !data.venue && data.journalRef ? escapeLatex(data.journalRef) : undefined],
     ['url', verbatim(paper.links.find((l) => l.kind === 'arxiv')?.href ?? data.url ?? context.pageUrl)],
   ];
-  const body = fields.filter(([, value]) => value !== undefined && value !== '').map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`}`);
+  const body = fields
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([name, value]) => `  ${name} = ${name === 'month' ? value : `{${value}}`}`);
   return `@${type}{${context.key},\n${body.join(',\n')}\n}\n`;
 }
 

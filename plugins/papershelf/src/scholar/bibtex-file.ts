@@ -7,7 +7,11 @@ import { bibtexEntry } from './bibtex-entry.ts';
  * the file diffs well; `pageUrl` gives a paper page's absolute URL, when the
  * site has one, for entries that have no other URL.
  */
-export function bibtexFileText(papers: readonly Paper[], citationKeys: ReadonlyMap<string, string>, pageUrl: (slug: string) => string | undefined): string {
+export function bibtexFileText(
+  papers: readonly Paper[],
+  citationKeys: ReadonlyMap<string, string>,
+  pageUrl: (slug: string) => string | undefined,
+): string {
   return papers
     .map((paper) => ({ key: citationKeys.get(paper.slug)!, paper }))
     .sort((a, b) => a.key.localeCompare(b.key))

@@ -12,7 +12,36 @@ export interface KeyedPaper {
   title: string;
 }
 
-const stopWords = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'via', 'is', 'are', 'do', 'does', 'can', 'how', 'what', 'why', 'when', 'from', 'by', 'at', 'as', 'be', 'not']);
+const stopWords = new Set([
+  'a',
+  'an',
+  'the',
+  'on',
+  'of',
+  'in',
+  'for',
+  'to',
+  'and',
+  'with',
+  'towards',
+  'toward',
+  'via',
+  'is',
+  'are',
+  'do',
+  'does',
+  'can',
+  'how',
+  'what',
+  'why',
+  'when',
+  'from',
+  'by',
+  'at',
+  'as',
+  'be',
+  'not',
+]);
 const nameSuffixes = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Lower-case ASCII letters and digits only: `Łukasz` → `lukasz`. */
@@ -27,8 +56,16 @@ export function asciiWord(text: string): string {
  * `vaswani2017attention`; without authors, the word then the year: `agla2025`.
  */
 export function baseCitationKey(paper: Omit<KeyedPaper, 'slug' | 'date'>): string {
-  const name = paper.authors[0]?.trim().split(/\s+/).filter((part) => !nameSuffixes.has(asciiWord(part))).at(-1) ?? '';
-  const words = paper.title.split(/[\s\-–—:/]+/).map(asciiWord).filter(Boolean);
+  const name =
+    paper.authors[0]
+      ?.trim()
+      .split(/\s+/)
+      .filter((part) => !nameSuffixes.has(asciiWord(part)))
+      .at(-1) ?? '';
+  const words = paper.title
+    .split(/[\s\-–—:/]+/)
+    .map(asciiWord)
+    .filter(Boolean);
   const word = words.find((w) => !stopWords.has(w)) ?? words[0] ?? 'paper';
   const surname = asciiWord(name);
   return surname ? `${surname}${paper.year}${word}` : `${word}${paper.year}`;

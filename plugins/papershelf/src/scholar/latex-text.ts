@@ -47,7 +47,9 @@ function protectCapitals(text: string): string {
     .split(/(\s+)/)
     .map((word) => {
       const escaped = escapeLatex(word);
-      return /^\S\S*$/u.test(word) && /.\p{Lu}/u.test(word.replace(/^[^\p{L}\p{N}]+/u, '')) && !escaped.includes('\\') ? `{${escaped}}` : escaped;
+      return /^\S\S*$/u.test(word) && /.\p{Lu}/u.test(word.replace(/^[^\p{L}\p{N}]+/u, '')) && !escaped.includes('\\')
+        ? `{${escaped}}`
+        : escaped;
     })
     .join('');
 }

@@ -24,7 +24,10 @@ export function highwireTags(paper: Paper): [string, string][] {
     ['citation_publication_date', paper.published && slashes(paper.published)],
     // The day the paper went online here, which is what Scholar's online date means.
     ['citation_online_date', slashes(data.date)],
-    [/conference|proceedings|workshop|symposium/i.test(data.venue ?? '') ? 'citation_conference_title' : 'citation_journal_title', data.venue],
+    [
+      /conference|proceedings|workshop|symposium/i.test(data.venue ?? '') ? 'citation_conference_title' : 'citation_journal_title',
+      data.venue,
+    ],
     ['citation_pdf_url', paper.links.find((l) => l.kind === 'pdf')?.href],
     ['citation_arxiv_id', data.arxiv],
     ['citation_doi', data.doi],

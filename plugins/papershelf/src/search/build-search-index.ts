@@ -50,7 +50,9 @@ export async function buildSearchIndex(dist: string, options: SearchIndexOptions
 
 /** Pages in the written index, summed over its languages (Pagefind's own count covers every page it read). */
 async function indexedPages(outputPath: string): Promise<number> {
-  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
+  const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
+    languages?: Record<string, { page_count?: number }>;
+  };
   return Object.values(entry.languages ?? {}).reduce((sum, language) => sum + (language.page_count ?? 0), 0);
 }
 

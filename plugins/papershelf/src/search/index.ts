@@ -1,2 +1,10 @@
 // What the search index holds of a paper, for pages and the search page.
-export { paperSearchFields, searchFilters, searchFilterNames, hasCodeValue, type PaperSearchFields, type SearchFilter, type SearchFilterName } from './paper-search-fields.ts';
+export {
+  paperSearchFields,
+  searchFilters,
+  searchFilterNames,
+  hasCodeValue,
+  type PaperSearchFields,
+  type SearchFilter,
+  type SearchFilterName,
+} from './paper-search-fields.ts';

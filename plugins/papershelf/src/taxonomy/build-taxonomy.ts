@@ -108,11 +108,22 @@ export interface TaxonomyOptions {
  * rules match its title or abstract, and all their ancestors; then counts,
  * co-occurrence and the report. Pure: no files, no Astro.
  */
-export function buildTaxonomy(vocabulary: Vocabulary | undefined, papers: readonly TaxonomyPaper[], options: TaxonomyOptions = {}): Taxonomy {
+export function buildTaxonomy(
+  vocabulary: Vocabulary | undefined,
+  papers: readonly TaxonomyPaper[],
+  options: TaxonomyOptions = {},
+): Taxonomy {
   const freeTags = options.freeTags === true || vocabulary === undefined;
   const tags: Tag[] = (vocabulary?.tags ?? []).map((t) => ({
-    id: t.id, slug: t.slug, label: t.label, description: t.description, parent: t.parent,
-    children: t.children, ancestors: t.ancestors, aliases: t.aliases, free: false,
+    id: t.id,
+    slug: t.slug,
+    label: t.label,
+    description: t.description,
+    parent: t.parent,
+    children: t.children,
+    ancestors: t.ancestors,
+    aliases: t.aliases,
+    free: false,
   }));
   const byId = new Map(tags.map((t) => [t.id, t]));
   const free = new Map<string, { tag: Tag; file: string }>();
@@ -137,7 +148,8 @@ export function buildTaxonomy(vocabulary: Vocabulary | undefined, papers: readon
     }
   }
   // The sort is stable: among equal counts, the spelling seen first (in the oldest paper) stays first.
-  const spellingOf = (folded: string, written: string) => [...(spellings.get(folded) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? written.trim();
+  const spellingOf = (folded: string, written: string) =>
+    [...(spellings.get(folded) ?? [])].sort((a, b) => b[1] - a[1])[0]?.[0] ?? written.trim();
 
   for (const paper of papers) {
     const assigned = new Map<string, PaperTag>();
@@ -146,7 +158,8 @@ export function buildTaxonomy(vocabulary: Vocabulary | undefined, papers: readon
       usedSpellings.add(folded);
       let id = vocabulary?.resolve(written);
       if (id === undefined && freeTags) id = freeTag(written, folded, paper.file);
-      if (id === undefined) unknown.push({ slug: paper.slug, file: paper.file, tag: written, suggestions: vocabulary?.suggest(written) ?? [] });
+      if (id === undefined)
+        unknown.push({ slug: paper.slug, file: paper.file, tag: written, suggestions: vocabulary?.suggest(written) ?? [] });
       else if (!assigned.has(id)) assigned.set(id, { id, source: 'file' });
     }
     for (const tag of vocabulary?.tags ?? []) {
@@ -181,8 +194,15 @@ export function buildTaxonomy(vocabulary: Vocabulary | undefined, papers: readon
     report: {
       emptyTags: tags.filter((t) => !t.free && papersOf.get(t.id)!.length === 0).map((t) => t.id),
       singleTags: tags.filter((t) => papersOf.get(t.id)!.length === 1).map((t) => t.id),
-      unusedAliases: (vocabulary?.tags ?? []).flatMap((t) => t.aliases.filter((a) => !usedSpellings.has(foldTag(a))).map((alias) => ({ id: t.id, alias }))),
-      ruleOnlyPapers: papers.filter((p) => { const list = paperTags.get(p.slug)!; return list.length > 0 && !list.some((t) => t.source === 'file'); }).map((p) => p.slug),
+      unusedAliases: (vocabulary?.tags ?? []).flatMap((t) =>
+        t.aliases.filter((a) => !usedSpellings.has(foldTag(a))).map((alias) => ({ id: t.id, alias })),
+      ),
+      ruleOnlyPapers: papers
+        .filter((p) => {
+          const list = paperTags.get(p.slug)!;
+          return list.length > 0 && !list.some((t) => t.source === 'file');
+        })
+        .map((p) => p.slug),
       untaggedPapers: papers.filter((p) => paperTags.get(p.slug)!.length === 0).map((p) => p.slug),
     },
   };
@@ -213,7 +233,12 @@ export function freeLabel(id: string): string {
   return first.toUpperCase() + rest.join('');
 }
 
-function coOccurrence(tags: readonly Tag[], byId: ReadonlyMap<string, Tag>, paperTags: ReadonlyMap<string, PaperTag[]>, limit: number): Map<string, CoTag[]> {
+function coOccurrence(
+  tags: readonly Tag[],
+  byId: ReadonlyMap<string, Tag>,
+  paperTags: ReadonlyMap<string, PaperTag[]>,
+  limit: number,
+): Map<string, CoTag[]> {
   const counts = new Map<string, Map<string, number>>(tags.map((t) => [t.id, new Map()]));
   const lineage = (a: string, b: string) => byId.get(a)!.ancestors.includes(b) || byId.get(b)!.ancestors.includes(a);
   for (const list of paperTags.values()) {
@@ -229,7 +254,10 @@ function coOccurrence(tags: readonly Tag[], byId: ReadonlyMap<string, Tag>, pape
   return new Map(
     [...counts].map(([id, row]) => [
       id,
-      [...row].map(([other, count]) => ({ id: other, count })).sort((x, y) => y.count - x.count || order.get(x.id)! - order.get(y.id)!).slice(0, limit),
+      [...row]
+        .map(([other, count]) => ({ id: other, count }))
+        .sort((x, y) => y.count - x.count || order.get(x.id)! - order.get(y.id)!)
+        .slice(0, limit),
     ]),
   );
 }

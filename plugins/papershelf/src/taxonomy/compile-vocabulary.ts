@@ -80,7 +80,11 @@ export function compileVocabulary(definitions: readonly TagDefinition[], file: s
   for (const tag of definitions) {
     const label = tag.label.normalize('NFKC').trim().toLowerCase();
     const same = byLabel.get(label);
-    if (same) report(tag, `label \`${tag.label}\` is also the label of tag \`${same.id}\`${at(same)}; readers and the search filter could not tell them apart, so give one a longer label (e.g. \`${tag.label} (${tag.parent ?? tag.id})\`)`);
+    if (same)
+      report(
+        tag,
+        `label \`${tag.label}\` is also the label of tag \`${same.id}\`${at(same)}; readers and the search filter could not tell them apart, so give one a longer label (e.g. \`${tag.label} (${tag.parent ?? tag.id})\`)`,
+      );
     else byLabel.set(label, tag);
   }
 
@@ -108,7 +112,10 @@ export function compileVocabulary(definitions: readonly TagDefinition[], file: s
     }
     if (current === tag && !inCycle.has(tag)) {
       path.forEach((t) => inCycle.add(t));
-      report(tag, `its parents form a cycle: ${[...path, tag].map((t) => `\`${t.id}\``).join(' → ')}; one of these tags must have no parent or another one`);
+      report(
+        tag,
+        `its parents form a cycle: ${[...path, tag].map((t) => `\`${t.id}\``).join(' → ')}; one of these tags must have no parent or another one`,
+      );
     }
   }
 

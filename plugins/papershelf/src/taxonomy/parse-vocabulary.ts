@@ -22,14 +22,31 @@ export interface TagDefinition {
 
 const oneOrMany = (what: string) =>
   z
-    .union([z.string(), z.array(z.string().trim().min(1, { error: `has an empty ${what}; remove it` }))], {
-      error: `must be a list, e.g. \`[first, second]\``,
-    })
+    .union(
+      [
+        z.string(),
+        z.array(
+          z
+            .string()
+            .trim()
+            .min(1, { error: `has an empty ${what}; remove it` }),
+        ),
+      ],
+      {
+        error: `must be a list, e.g. \`[first, second]\``,
+      },
+    )
     .transform((value) => (typeof value === 'string' ? [value] : value))
     .default([]);
 
 const text = (field: string, example: string) =>
-  z.string({ error: (issue) => (issue.input === undefined ? `is missing; write \`${field}: ${example}\`` : `must be text, e.g. \`${field}: ${example}\``) }).trim().min(1, { error: `is empty; write \`${field}: ${example}\`` });
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined ? `is missing; write \`${field}: ${example}\`` : `must be text, e.g. \`${field}: ${example}\``,
+    })
+    .trim()
+    .min(1, { error: `is empty; write \`${field}: ${example}\`` });
 
 const tagSchema = z.strictObject({
   id: text('id', 'sparse-attention'),
@@ -69,7 +86,12 @@ export function readVocabularyTags(source: string): { tags: TagDefinition[]; pro
   }
   if (document.contents === null) return { tags: [], problems: [] };
   if (!isSeq(document.contents)) {
-    return { tags: [], problems: [{ line: lineAt(document.contents.range?.[0]), message: 'the vocabulary must be a YAML list of tags, each starting with `- id: …`' }] };
+    return {
+      tags: [],
+      problems: [
+        { line: lineAt(document.contents.range?.[0]), message: 'the vocabulary must be a YAML list of tags, each starting with `- id: …`' },
+      ],
+    };
   }
   const problems: VocabularyProblem[] = [];
   const tags: TagDefinition[] = [];
@@ -88,12 +110,15 @@ export function readVocabularyTags(source: string): { tags: TagDefinition[]; pro
         const unknown = issue.code === 'unrecognized_keys';
         for (const key of unknown ? issue.keys : [field]) {
           const hint = unknown ? didYouMean(key, fields) : '';
-          const message = unknown ? `is not a tag field; ${hint || `the fields are ${fields.map((f) => `\`${f}\``).join(', ')}`}` : issue.message;
+          const message = unknown
+            ? `is not a tag field; ${hint || `the fields are ${fields.map((f) => `\`${f}\``).join(', ')}`}`
+            : issue.message;
           problems.push({ line: lineOfField(item, key, lineAt) ?? line, message: `${name}: \`${key}\` ${message}` });
         }
       }
       const id = typeof raw['id'] === 'string' ? raw['id'].trim() : '';
-      if (id) tags.push({ id, label: id, parent: typeof raw['parent'] === 'string' ? raw['parent'] : undefined, aliases: [], match: [], line });
+      if (id)
+        tags.push({ id, label: id, parent: typeof raw['parent'] === 'string' ? raw['parent'] : undefined, aliases: [], match: [], line });
       return;
     }
     tags.push({ ...result.data, line });

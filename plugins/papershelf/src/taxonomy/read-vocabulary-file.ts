@@ -35,6 +35,10 @@ export function readVocabularyFile(root: string, file: string): VocabularyFile {
     if (!(error instanceof VocabularyError)) throw error;
     all.push(...error.problems);
   }
-  if (all.length > 0) throw new VocabularyError(file, all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)));
+  if (all.length > 0)
+    throw new VocabularyError(
+      file,
+      all.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
+    );
   return { file, path, definitions: tags };
 }

@@ -22,7 +22,10 @@ export function compileRule(source: string): CompiledRule {
   if (literal) {
     const flags = literal[2] ?? '';
     const bad = [...flags].filter((flag) => !allowedFlags.has(flag));
-    if (bad.length > 0) return { error: `flag${bad.length > 1 ? 's' : ''} \`${bad.join('')}\` cannot be used; a rule takes only \`i\`, \`m\`, \`s\` and \`u\`` };
+    if (bad.length > 0)
+      return {
+        error: `flag${bad.length > 1 ? 's' : ''} \`${bad.join('')}\` cannot be used; a rule takes only \`i\`, \`m\`, \`s\` and \`u\``,
+      };
     try {
       return { rule: { source, pattern: new RegExp(literal[1]!, `${[...new Set(flags.replace('u', ''))].join('')}u`) } };
     } catch (error) {
@@ -40,7 +43,10 @@ export function ruleMatches(rule: TagRule, text: string): boolean {
 }
 
 function phrasePattern(phrase: string): RegExp {
-  const words = phrase.split(/[\s\-\u2010-\u2015]+/u).filter(Boolean).map(escapeRegex);
+  const words = phrase
+    .split(/[\s\-\u2010-\u2015]+/u)
+    .filter(Boolean)
+    .map(escapeRegex);
   const last = words.length - 1;
   if (/\p{L}$/u.test(phrase)) words[last] = `${words[last]}(?:e?s)?`;
   return new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s\\-\\u2010-\\u2015]+')}(?![\\p{L}\\p{N}])`, 'iu');

@@ -18,10 +18,12 @@ export function taxonomyProblems(taxonomy: Pick<Taxonomy, 'unknown' | 'clashes'>
 }
 
 /** What to do about the problems `taxonomyProblems` lists. */
-export const taxonomyProblemsHint = 'Use a tag id or alias of the vocabulary, add the tag there, or set `freeTags: true` to accept any tag.';
+export const taxonomyProblemsHint =
+  'Use a tag id or alias of the vocabulary, add the tag there, or set `freeTags: true` to accept any tag.';
 
 function clashMessage(clash: FreeTagClash): string {
-  if (clash.slug === undefined) return `${clash.files[1]}: tag \`${clash.tags[1]}\` has no letter or digit to make its URL from; write it with words`;
+  if (clash.slug === undefined)
+    return `${clash.files[1]}: tag \`${clash.tags[1]}\` has no letter or digit to make its URL from; write it with words`;
   return `${clash.files[1]}: tag \`${clash.tags[1]}\` would have the same URL \`tags/${clash.slug}/\` as tag \`${clash.tags[0]}\` (${clash.files[0]}); write one of them like the other`;
 }
 
@@ -35,7 +37,11 @@ export function formatTaxonomyReport(taxonomy: Pick<Taxonomy, 'tags' | 'papersOf
   };
   add(report.emptyTags.length, `${report.emptyTags.length} with no papers`, report.emptyTags);
   add(report.singleTags.length, `${report.singleTags.length} with one paper`, report.singleTags);
-  add(report.unusedAliases.length, `${report.unusedAliases.length} aliases never used`, report.unusedAliases.map((a) => `${a.alias} (${a.id})`));
+  add(
+    report.unusedAliases.length,
+    `${report.unusedAliases.length} aliases never used`,
+    report.unusedAliases.map((a) => `${a.alias} (${a.id})`),
+  );
   add(report.ruleOnlyPapers.length, `${report.ruleOnlyPapers.length} papers tagged only by rules`, report.ruleOnlyPapers);
   add(report.untaggedPapers.length, `${report.untaggedPapers.length} papers with no tag`, report.untaggedPapers);
   return lines;

@@ -1,5 +1,20 @@
 /** Letters that Unicode does not decompose into a base letter and a mark, with their usual Latin spelling. */
-const letters: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ß: 'ss', đ: 'd', Đ: 'D', þ: 'th', Þ: 'TH', ı: 'i' };
+const letters: Record<string, string> = {
+  ł: 'l',
+  Ł: 'L',
+  ø: 'o',
+  Ø: 'O',
+  æ: 'ae',
+  Æ: 'AE',
+  œ: 'oe',
+  Œ: 'OE',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'D',
+  þ: 'th',
+  Þ: 'TH',
+  ı: 'i',
+};
 
 /**
  * Text without accents, in plain Latin letters where one exists:

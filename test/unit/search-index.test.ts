@@ -1,0 +1,51 @@
+// The Pagefind step on its own, with the real Pagefind binary: only pages marked as papers are indexed, the
+// count comes from the written index, and maxFragments bundles the fragment files.
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
+
+/** A built site in miniature: seven paper pages and two pages that are not papers. */
+async function builtSite(): Promise<string> {
+  const dist = await mkdtemp(join(tmpdir(), 'search-index-'));
+  for (let i = 0; i < 7; i++) {
+    await mkdir(join(dist, 'papers', `p${i}`), { recursive: true });
+    await writeFile(
+      join(dist, 'papers', `p${i}`, 'index.html'),
+      `<!doctype html><html lang="en"><head><title>Paper ${i}</title></head><body><nav>Menu</nav><article data-pagefind-body><h1>Paper number ${i}</h1><p>Abstract ${i} about attention.</p></article></body></html>`,
+    );
+  }
+  await writeFile(
+    join(dist, 'index.html'),
+    '<!doctype html><html lang="en"><head><title>Home</title></head><body><h1>Home</h1><p>attention everywhere</p></body></html>',
+  );
+  await mkdir(join(dist, 'tags'), { recursive: true });
+  await writeFile(
+    join(dist, 'tags', 'index.html'),
+    '<!doctype html><html lang="en"><head><title>Tags</title></head><body><p>attention tag</p></body></html>',
+  );
+  return dist;
+}
+
+describe('buildSearchIndex', () => {
+  it('indexes only the paper pages and writes a fragment a page', async () => {
+    const dist = await builtSite();
+    const summary = await buildSearchIndex(dist);
+    expect(summary.pages).toBe(7);
+    expect(summary.outputPath).toBe(join(dist, 'pagefind'));
+    expect(await readdir(join(dist, 'pagefind', 'fragment'))).toHaveLength(7);
+    expect(summary.files).toBe(
+      (await readdir(join(dist, 'pagefind'), { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile()).length,
+    );
+  });
+
+  it('bundles the fragments into at most maxFragments files', async () => {
+    const dist = await builtSite();
+    const summary = await buildSearchIndex(dist, { maxFragments: 2 });
+    expect(summary.pages).toBe(7);
+    const fragments = await readdir(join(dist, 'pagefind', 'fragment'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.length).toBeLessThanOrEqual(2);
+  });
+});
