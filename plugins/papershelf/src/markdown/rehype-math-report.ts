@@ -1,8 +1,9 @@
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { readFileSync } from 'node:fs';
 import type { VFile } from 'vfile';
 import { markSource, mathMarkProperties } from './math-marks.ts';
 import { linesBeforeBody } from '../content/read-frontmatter.ts';
+import { texOfFormula, textOf } from './hast-text.ts';
 
 /** Options of `rehypeMathReport`. */
 export interface MathReportOptions {
@@ -59,7 +60,7 @@ function renderedFormula(ancestors: readonly unknown[], marked: ReadonlySet<Elem
   const tex = textOf(source);
   const children: readonly (Root | Element)['children'][number][] = parent.children;
   for (const child of children) {
-    if (child.type === 'element' && !marked.has(child) && isFormulaOutput(child) && (annotation(child) ?? textOf(child)) === tex)
+    if (child.type === 'element' && !marked.has(child) && isFormulaOutput(child) && (texOfFormula(child) ?? textOf(child)) === tex)
       return child;
   }
   return undefined;
@@ -77,22 +78,6 @@ function isFormulaOutput(element: Element): boolean {
   return (
     Array.isArray(className) && (className.includes('katex') || className.includes('katex-display') || className.includes('katex-error'))
   );
-}
-
-function annotation(element: Element): string | undefined {
-  if (element.tagName === 'annotation') return textOf(element);
-  for (const child of element.children) {
-    if (child.type !== 'element') continue;
-    const found = annotation(child);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-function textOf(node: Element | ElementContent): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  return node.children.map(textOf).join('');
 }
 
 /** The file as the report names it: relative to the site's root, so no machine's folders reach the page. */

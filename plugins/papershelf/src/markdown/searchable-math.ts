@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { escapeHtml } from './escape-html.ts';
+import { texOfFormula } from './hast-text.ts';
 
 /**
  * Makes each KaTeX formula index once, as its TeX source: the rendered
@@ -32,7 +33,7 @@ function visit(parent: Root | Element): void {
     if (child.type !== 'element') continue;
     if (hasClass(child, 'katex')) {
       child.properties['dataPagefindIgnore'] = 'all';
-      const tex = annotation(child);
+      const tex = texOfFormula(child);
       if (tex !== undefined) {
         children.splice(i + 1, 0, {
           type: 'element',
@@ -51,18 +52,4 @@ function visit(parent: Root | Element): void {
 function hasClass(element: Element, name: string): boolean {
   const className = element.properties['className'];
   return Array.isArray(className) && className.includes(name);
-}
-
-function annotation(element: Element): string | undefined {
-  if (element.tagName === 'annotation') return textOf(element);
-  for (const child of element.children) {
-    if (child.type !== 'element') continue;
-    const found = annotation(child);
-    if (found !== undefined) return found;
-  }
-  return undefined;
-}
-
-function textOf(element: Element): string {
-  return element.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? textOf(c) : '')).join('');
 }
