@@ -12,6 +12,7 @@ import { checkVocabulary } from './integration/check-vocabulary.ts';
 import { reportMath } from './integration/report-math.ts';
 import { reportArchive } from './integration/build-report.ts';
 import { routeHref, type LinkSettings } from './links/site-links.ts';
+import { noteBuildStart, reportIncremental, type BuildStart } from './integration/incremental-report.ts';
 import { indexSearch } from './integration/index-search.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
@@ -19,6 +20,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
   const options = parseOptions(userOptions);
   let config: AstroConfig | undefined;
   let links: LinkSettings | undefined;
+  let start: BuildStart | undefined;
   return {
     name: 'astro-papershelf',
     hooks: {
@@ -37,12 +39,17 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         updateConfig({
           vite: viteSettings(initial, options, { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format }),
         });
+        if (options.incrementalBuild) updateConfig({ experimental: { incrementalBuild: true } });
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:start': async () => {
+        if (config?.experimental.incrementalBuild) start = await noteBuildStart(config);
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const dist = fileURLToPath(dir);
+        if (config && start) await reportIncremental(config, start, assets, dir, logger);
         const report = await reportArchive(dist, logger);
         await reportMath(paperPagesFolder(dist, links), logger, options.math.failOnError);
         if (options.features.search)

@@ -122,6 +122,12 @@ export const optionsSchema = z
         >,
       )
       .prefault({}),
+    /**
+     * Rebuild only what changed: turns on Astro's `experimental.incrementalBuild`, and every archive
+     * page tells Astro what it shows, so a page is restored from the last build while that is the
+     * same. `astro build --force` renders everything once. Default true.
+     */
+    incrementalBuild: z.boolean().default(true),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),
   })

@@ -1,11 +1,13 @@
 // /papers/<slug>.bib: one paper's BibTeX entry as a file.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive, links } from 'astro-papershelf/archive';
+import { getArchive, links, cacheKeyOf, paperFileFacts } from 'astro-papershelf/archive';
 import { bibtexFileText } from 'astro-papershelf/scholar';
 import { bibtexResponse } from './responses.ts';
 
-export const getStaticPaths = (async () =>
-  (await getArchive()).papers.map((paper) => ({ params: { slug: paper.slug } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.papers.map((paper) => ({ params: { slug: paper.slug }, cacheKey: cacheKeyOf(paperFileFacts(paper, archive)) }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
   const archive = await getArchive();

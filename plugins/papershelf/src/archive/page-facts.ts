@@ -1,0 +1,92 @@
+import type { Archive } from './build-archive.ts';
+import type { ListingPage } from './pages.ts';
+import type { Paper } from '../paper/paper.ts';
+import type { Tag } from '../taxonomy/build-taxonomy.ts';
+
+/**
+ * What each kind of page shows of the archive model, as plain data. A route
+ * hands `cacheKeyOf(facts)` to Astro's incremental build as the page's
+ * `cacheKey`, so a page is restored from the last build only when everything
+ * it shows is the same; its own Markdown body is tracked by Astro itself.
+ * Whatever a page reads from the model must be in its facts: a fact left out
+ * here is a page that stays stale (the incremental-build test compares every
+ * kind of change against a clean build, file for file).
+ */
+
+/** Facts every page shows: the header links to the authors only when there are some. */
+export function siteFacts(archive: Archive): unknown {
+  return { authors: archive.authors.length > 0 };
+}
+
+/** What a paper card (`PaperCard`) shows: title, authors with their pages, snippet, links. */
+export function cardFacts(paper: Paper, archive: Archive): unknown {
+  return [paper.slug, paper.titleHtml, paper.snippetHtml, authorFacts(paper, archive), paper.links];
+}
+
+/** What a tag link shows. */
+function tagLink(tag: Tag | undefined): unknown {
+  return tag && [tag.id, tag.slug, tag.label];
+}
+
+/** A paper page: the paper, its tags, citation, related papers, its day and neighbours in it. */
+export function paperPageFacts(paper: Paper, archive: Archive): unknown {
+  const day = archive.days[archive.dayIndex.get(paper.data.date)!]!;
+  const position = archive.positionInDay.get(paper.slug)!;
+  const neighbour = (other: Paper | undefined) => other && [other.slug, other.titleText];
+  const { byId } = archive.taxonomy;
+  return [
+    siteFacts(archive),
+    paper.data,
+    paper.titleHtml,
+    paper.titleText,
+    paper.description,
+    paper.abstract,
+    paper.published,
+    paper.links,
+    authorFacts(paper, archive),
+    paper.tags.map((tag) => [tag, tagLink(byId.get(tag.id)), byId.get(tag.id)?.ancestors]),
+    archive.citationKeys.get(paper.slug),
+    (archive.related.get(paper.slug) ?? []).map((related) => [related, archive.bySlug.get(related.slug)?.titleHtml]),
+    [day.date, day.papers.length],
+    neighbour(day.papers[position - 1]),
+    neighbour(day.papers[position + 1]),
+  ];
+}
+
+/** A page of a listing: which page of how many, and the cards on it, plus what else the page shows. */
+export function listingFacts(archive: Archive, page: ListingPage<Paper>, extra: unknown): unknown {
+  return [siteFacts(archive), page.current, page.last, page.total, page.first, page.items.map((paper) => cardFacts(paper, archive)), extra];
+}
+
+/** What a tag page shows besides its papers: the tag, its place in the tree, narrower and related tags with counts. */
+export function tagPageFacts(tag: Tag, archive: Archive): unknown {
+  const { byId, papersOf, related } = archive.taxonomy;
+  const counted = (id: string) => [tagLink(byId.get(id)), papersOf.get(id)?.length ?? 0];
+  return [
+    tag.id,
+    tag.slug,
+    tag.label,
+    tag.description,
+    tag.ancestors.map(counted),
+    tag.children.map(counted),
+    (related.get(tag.id) ?? []).slice(0, 6).map((r) => [counted(r.id), r.count]),
+  ];
+}
+
+function authorFacts(paper: Paper, archive: Archive): unknown {
+  return paper.data.authors.map((name) => [name, archive.authorOf(name)?.slug]);
+}
+
+/** A paper's own files (`.bib`, `.json`): its fields, tags by label, and its citation key. */
+export function paperFileFacts(paper: Paper, archive: Archive): unknown {
+  const { byId } = archive.taxonomy;
+  return [
+    paper.data,
+    paper.titleText,
+    paper.abstract,
+    paper.published,
+    paper.links,
+    paper.tags.map((tag) => [tag, tagLink(byId.get(tag.id))]),
+    archive.citationKeys.get(paper.slug),
+  ];
+}

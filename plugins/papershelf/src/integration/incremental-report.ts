@@ -1,0 +1,67 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { AstroConfig, AstroIntegrationLogger } from 'astro';
+
+/** The parts of Astro's incremental-build manifest (`<cacheDir>/incremental-build.json`) this report reads. */
+interface Manifest {
+  configHash?: string;
+  lockfileHash?: string;
+}
+
+/** What the report needs from the start of the build. */
+export interface BuildStart {
+  /** When the build started (ms since the epoch): cached copies written since were rendered by this build. */
+  startedAt: number;
+  /** The manifest the last build left, if any. */
+  previous: Manifest | undefined;
+}
+
+const manifestFile = (config: AstroConfig) => new URL('incremental-build.json', config.cacheDir);
+
+/** Notes what the incremental cache held when the build started. */
+export async function noteBuildStart(config: AstroConfig): Promise<BuildStart> {
+  return { startedAt: Date.now(), previous: await readManifest(config) };
+}
+
+/**
+ * Says how many pages this build rendered and how many it restored from the
+ * last build (Astro counts both as "built"), and why nothing was reused when
+ * the cache was dropped: a changed config or lockfile, or no earlier build.
+ * A restored page's cached copy predates this build; a rendered one's does not.
+ */
+export async function reportIncremental(
+  config: AstroConfig,
+  start: BuildStart,
+  outputs: Map<string, URL[]>,
+  dist: URL,
+  logger: AstroIntegrationLogger,
+): Promise<void> {
+  const next = await readManifest(config);
+  const cache = new URL('dist/', config.cacheDir);
+  let total = 0;
+  let restored = 0;
+  for (const files of outputs.values()) {
+    for (const file of files) {
+      total++;
+      const cached = await stat(new URL(file.href.slice(dist.href.length), cache)).catch(() => undefined);
+      if (cached && cached.mtimeMs < start.startedAt) restored++;
+    }
+  }
+  const counts = `pages and files: ${total - restored} rendered, ${restored} restored from the last build`;
+  const why = restored > 0 ? '' : ` (${dropReason(start.previous, next)})`;
+  logger.info(`${counts}${why}`);
+}
+
+function dropReason(previous: Manifest | undefined, next: Manifest | undefined): string {
+  if (!previous) return 'no earlier build in the cache to reuse';
+  if (next && previous.configHash !== next.configHash) return "the site's Astro config changed, so Astro dropped the cache";
+  if (next && previous.lockfileHash !== next.lockfileHash) return 'the lockfile changed, so Astro dropped the cache';
+  return 'every page changed';
+}
+
+async function readManifest(config: AstroConfig): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(manifestFile(config), 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
