@@ -47,7 +47,9 @@ function timed(command: string, args: string[], cwd: string): Promise<Run> {
     const started = performance.now();
     const child = spawn('/usr/bin/time', ['-f', '%M', '-o', rssFile, command, ...args], {
       cwd,
-      env: { ...childEnv(), NODE_OPTIONS: '--max-old-space-size=8192' },
+      // Astro's CLI turns on Node's module compile cache, which grows by the bundle's size with every content change:
+      // keep it in the bench's work folder, which each run starts afresh.
+      env: { ...childEnv(), NODE_OPTIONS: '--max-old-space-size=8192', NODE_COMPILE_CACHE: join(work, 'compile-cache') },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d));
@@ -114,11 +116,26 @@ function phases(variant: Variant, run: Run): Record<string, number> {
   const found: Record<string, number | undefined> = {
     'content + setup': number(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
     'bundle (vite)': number(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
-    'page rendering': number(/generating static routes[\s\S]*?✓ Completed in ([\d.]+)(m?s)/),
+    'page rendering': renderSeconds(out),
     'archive model': number(/model built in ([\d.]+) (s)/),
     pagefind: variant === 'papershelf' ? number(/search: indexed .* in ([\d.]+) (s)/) : number(/Finished in ([\d.]+) (s)econds/),
   };
   return Object.fromEntries(Object.entries(found).filter((e): e is [string, number] => e[1] !== undefined));
+}
+
+/** Seconds Astro spent generating static routes: the first "Completed in" after that heading (the log has several). */
+function renderSeconds(out: string): number | undefined {
+  const start = out.indexOf('generating static routes');
+  if (start < 0) return undefined;
+  const match = /✓ Completed in ([\d.]+)(m?s)/.exec(out.slice(start));
+  if (!match) return undefined;
+  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+}
+
+/** Papershelf's own count of what a build rendered and what it restored from the last build. */
+function renderedRestored(out: string): string {
+  const match = /pages and files: (\d+) rendered, (\d+) restored/.exec(out);
+  return match ? `${match[1]} rendered, ${match[2]} restored` : '—';
 }
 
 async function editOnePaper(root: string): Promise<void> {
@@ -201,6 +218,7 @@ async function measure(variant: Variant): Promise<Measure> {
 }
 
 const variants: Variant[] = ['papershelf', 'baseline', 'floor'];
+await rm(join(work, 'compile-cache'), { recursive: true, force: true });
 await mkdir(work, { recursive: true });
 await mkdir(results, { recursive: true });
 const measured = {} as Record<Variant, Measure>;
@@ -239,8 +257,12 @@ const budgets = [
     ps.cold.seconds <= 2.5 * measured.floor.cold.seconds,
   ],
   [
-    `one-paper rebuild ≤ baseline's no-change rebuild (${ps.oneEdit.seconds.toFixed(1)} s vs ${rebuildBaseline.toFixed(1)} s)`,
-    ps.oneEdit.seconds <= rebuildBaseline,
+    `one-paper rebuild ≤ 1.1× baseline's no-change rebuild (${ps.oneEdit.seconds.toFixed(1)} s vs ${rebuildBaseline.toFixed(1)} s: ${ratio(ps.oneEdit.seconds, rebuildBaseline)})`,
+    ps.oneEdit.seconds <= 1.1 * rebuildBaseline,
+  ],
+  [
+    `no-change rebuild ≤ 1.1× baseline's no-change rebuild (${ps.noChange.seconds.toFixed(1)} s vs ${rebuildBaseline.toFixed(1)} s: ${ratio(ps.noChange.seconds, rebuildBaseline)})`,
+    ps.noChange.seconds <= 1.1 * rebuildBaseline,
   ],
   [`peak RSS ≤ 3 GB (${(peak / 1024).toFixed(2)} GB)`, peak <= 3072],
   [
@@ -255,6 +277,8 @@ const markdown = [
   `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, seed ${values.seed}. Byte counts are uncompressed.`,
   '',
   ...table,
+  '',
+  `Papershelf pages and files: no-change rebuild ${renderedRestored(ps.noChange.output)}; one-paper rebuild ${renderedRestored(ps.oneEdit.output)}.`,
   '',
   '## Budgets',
   '',

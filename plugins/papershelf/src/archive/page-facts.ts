@@ -46,7 +46,8 @@ export function paperPageFacts(paper: Paper, archive: Archive): unknown {
     authorFacts(paper, archive),
     paper.tags.map((tag) => [tag, tagLink(byId.get(tag.id)), byId.get(tag.id)?.ancestors]),
     archive.citationKeys.get(paper.slug),
-    (archive.related.get(paper.slug) ?? []).map((related) => [related, archive.bySlug.get(related.slug)?.titleHtml]),
+    // What the page shows of each related paper: which one, its title and the shared terms (not the score).
+    (archive.related.get(paper.slug) ?? []).map((related) => [related.slug, related.shared, archive.bySlug.get(related.slug)?.titleHtml]),
     [day.date, day.papers.length],
     neighbour(day.papers[position - 1]),
     neighbour(day.papers[position + 1]),

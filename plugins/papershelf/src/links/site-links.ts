@@ -22,19 +22,51 @@ export type RouteParams = Record<string, string | number | undefined>;
  * `build.format` say. A file address (`.bib`, `.xml`, `.json`) never does.
  */
 export function routeHref(settings: LinkSettings, name: RouteName, params: RouteParams = {}): string {
+  return compileRoute(settings, name)(params);
+}
+
+/** A segment of a route pattern: text as it is, or a parameter (`rest`: `[...name]`, may be empty, may hold `/`). */
+type Part = { text: string } | { param: string; rest: boolean };
+
+/**
+ * A route's href builder, with its pattern parsed once: a page has thousands
+ * of links, so building one is only joining strings.
+ */
+function compileRoute(settings: LinkSettings, name: RouteName): (params: RouteParams) => string {
   const pattern = prefixedPattern(routeTable[name], settings.routePrefix);
-  const path = pattern
+  const segments: Part[][] = pattern
     .split('/')
-    .map((segment) =>
-      segment.replace(/\[(\.\.\.)?([^\]]+)\]/g, (_, rest: string | undefined, key: string) => {
-        const value = params[key];
-        if (value === undefined || value === '') return '';
-        return rest ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value));
-      }),
-    )
     .filter((segment) => segment !== '')
-    .join('/');
-  return sitePath(settings, path, !/\.[a-z0-9]+$/i.test(path));
+    .map((segment) =>
+      segment
+        .split(/(\[(?:\.\.\.)?[^\]]+\])/)
+        .filter((piece) => piece !== '')
+        .map((piece): Part => {
+          const match = /^\[(\.\.\.)?([^\]]+)\]$/.exec(piece);
+          return match ? { param: match[2]!, rest: match[1] !== undefined } : { text: piece };
+        }),
+    );
+  const isFile = /\.[a-z0-9]+$/i.test(pattern);
+  const base = settings.base.replace(/\/+$/, '');
+  const slash = !isFile && endsWithSlash(settings);
+  return (params) => {
+    const filled: string[] = [];
+    for (const parts of segments) {
+      let segment = '';
+      for (const part of parts) {
+        if ('text' in part) {
+          segment += part.text;
+          continue;
+        }
+        const value = params[part.param];
+        if (value === undefined || value === '') continue;
+        segment += part.rest ? String(value).split('/').map(encodeURIComponent).join('/') : encodeURIComponent(String(value));
+      }
+      if (segment !== '') filled.push(segment);
+    }
+    if (filled.length === 0) return !slash && base ? base : `${base}/`;
+    return `${base}/${filled.join('/')}${slash ? '/' : ''}`;
+  };
 }
 
 /** A path inside the site (`pagefind/pagefind.js`, `sitemap-index.xml`), with the base path in front. */
@@ -52,7 +84,12 @@ export function endsWithSlash(settings: Pick<LinkSettings, 'trailingSlash' | 'fo
 
 /** Every address of the archive, by what it shows. */
 export function siteLinks(settings: LinkSettings) {
-  const href = (name: RouteName, params?: RouteParams) => routeHref(settings, name, params);
+  const compiled = new Map<RouteName, (params: RouteParams) => string>();
+  const href = (name: RouteName, params: RouteParams = {}) => {
+    let build = compiled.get(name);
+    if (!build) compiled.set(name, (build = compileRoute(settings, name)));
+    return build(params);
+  };
   const page = (n: number) => (n > 1 ? n : undefined);
   return {
     settings,

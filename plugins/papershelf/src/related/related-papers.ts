@@ -39,6 +39,12 @@ export interface RelatedOptions {
  * so the cost grows with the number of papers, not with its square. The
  * best candidates are then ranked by their full cosine. Deterministic: ties
  * go to the smaller slug.
+ *
+ * How far an edit ripples: a paper's list depends on its own terms, on the
+ * papers that share them, and on those terms' document frequencies; the
+ * archive's size counts only as a power of two. So editing, adding or
+ * removing one paper can change only the lists of papers that share a term
+ * with it (old or new text), and an incremental build re-renders just those.
  */
 export function relatedPapers(inputs: readonly RelatedInput[], options: RelatedOptions = {}): Map<string, RelatedPaper[]> {
   const limit = options.limit ?? 5;
@@ -46,7 +52,9 @@ export function relatedPapers(inputs: readonly RelatedInput[], options: RelatedO
   const minScore = options.minScore ?? 0.05;
   const keep = options.postingsPerTerm ?? 150;
   const papers = [...inputs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  const n = papers.length;
+  // The archive's size enters the weights only as a power of two, so a paper added or removed changes no other
+  // paper's weights except through the terms it shares with them, until the archive doubles (see `sizeClass`).
+  const n = sizeClass(papers.length);
 
   // Terms become numbers once, so vectors are typed arrays and dot products are merges.
   const termIds = new Map<Term, number>();
@@ -108,6 +116,15 @@ interface Vector {
   ids: Int32Array;
   weights: Float64Array;
   byWeight: Int32Array;
+}
+
+/**
+ * The archive size the weights use: the number of papers rounded up to a
+ * power of two. Idf would otherwise shift every weight whenever any paper is
+ * added, and one new paper would re-rank (and re-render) every paper page.
+ */
+export function sizeClass(papers: number): number {
+  return 2 ** Math.ceil(Math.log2(Math.max(papers, 2)));
 }
 
 function vectorOf(terms: ReadonlyMap<number, number>, documentFrequency: Int32Array, n: number): Vector {
