@@ -1,7 +1,6 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
 import { optionsHook } from './integration/options-hook.ts';
 import { configureMarkdown } from './integration/configure-markdown.ts';
@@ -11,7 +10,7 @@ import { viteSettings } from './integration/vite-settings.ts';
 import { checkVocabulary } from './integration/check-vocabulary.ts';
 import { reportMath } from './integration/report-math.ts';
 import { reportArchive } from './integration/build-report.ts';
-import { routeHref, type LinkSettings } from './links/site-links.ts';
+import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, reportIncremental, type BuildStart } from './integration/incremental-report.ts';
 import { indexSearch } from './integration/index-search.ts';
 
@@ -51,18 +50,12 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         const dist = fileURLToPath(dir);
         if (config && start) await reportIncremental(config, start, assets, dir, logger);
         const report = await reportArchive(dist, logger);
-        await reportMath(paperPagesFolder(dist, links), logger, options.math.failOnError);
+        await reportMath(dist, links, logger, options.math.failOnError);
         if (options.features.search)
           await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger);
       },
     },
   };
-}
-
-/** Where the paper route writes its pages in `dist/` (`papers/`, or under the route prefix). */
-function paperPagesFolder(dist: string, links: LinkSettings | undefined): string {
-  const paperPath = links ? routeHref({ ...links, base: '/' }, 'paper', { slug: 'x' }) : '/papers/x';
-  return join(dist, paperPath.replace(/^\//, '').replace(/x\/?$/, ''));
 }
 
 function parseOptions(userOptions: PapershelfUserOptions): PapershelfOptions {

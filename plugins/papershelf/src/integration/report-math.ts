@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { routeHref, type LinkSettings } from '../links/site-links.ts';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatMathReport } from '../markdown/math-report.ts';
@@ -7,11 +8,17 @@ import { readMathMarks, type MathMark } from '../markdown/math-marks.ts';
 
 /**
  * Prints the build's math report, read from the failure marks on the built
- * paper pages (`folder`: where the paper route writes them), and with
+ * paper pages (where the paper route writes them in `dist`), and with
  * `math.failOnError` fails the build when a formula failed. Reading the
  * output means a page restored from a cache reports its formulas too.
  */
-export async function reportMath(folder: string, logger: AstroIntegrationLogger, failOnError: boolean): Promise<void> {
+export async function reportMath(
+  dist: string,
+  links: LinkSettings | undefined,
+  logger: AstroIntegrationLogger,
+  failOnError: boolean,
+): Promise<void> {
+  const folder = paperPagesFolder(dist, links);
   const marks: MathMark[] = [];
   const files = await readdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
@@ -28,4 +35,10 @@ export async function reportMath(folder: string, logger: AstroIntegrationLogger,
   if (failOnError && lines.length > 0) {
     throw new AstroError(summary, 'Fix the formulas listed above, or set `math: { failOnError: false }` to publish them as source.');
   }
+}
+
+/** Where the paper route writes its pages in `dist/` (`papers/`, or under the route prefix). */
+function paperPagesFolder(dist: string, links: LinkSettings | undefined): string {
+  const paperPath = links ? routeHref({ ...links, base: '/' }, 'paper', { slug: 'x' }) : '/papers/x';
+  return join(dist, paperPath.replace(/^\//, '').replace(/x\/?$/, ''));
 }
