@@ -4,4 +4,5 @@ export * from './model.ts';
 export { getArchive, getPaperEntry, getArchiveReport, type ArchiveBuildReport } from './get-archive.ts';
 export { links, features, homeHref } from './archive-base.ts';
 export { cacheKeyOf } from './cache-key.ts';
+export { listingPaths } from './listing-paths.ts';
 export { siteFacts, cardFacts, paperPageFacts, paperFileFacts, listingFacts, tagPageFacts } from './page-facts.ts';
