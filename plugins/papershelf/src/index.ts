@@ -51,8 +51,10 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         if (config && start) await reportIncremental(config, start, assets, dir, logger);
         const report = await reportArchive(dist, logger);
         await reportMath(dist, links, logger, options.math.failOnError);
+        // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
+        const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
         if (options.features.search)
-          await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger);
+          await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger, indexCache);
       },
     },
   };

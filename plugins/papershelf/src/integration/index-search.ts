@@ -2,6 +2,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import { relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from '../search/build-search-index.ts';
+import { searchIndexCache } from './search-index-cache.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
 export async function indexSearch(
@@ -10,6 +11,7 @@ export async function indexSearch(
   papers: number | undefined,
   options: SearchIndexOptions,
   logger: AstroIntegrationLogger,
+  cacheFolder?: string,
 ): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
   if (papers === 0) {
@@ -17,9 +19,17 @@ export async function indexSearch(
     return;
   }
   const started = performance.now();
+  const cache = cacheFolder === undefined ? undefined : await searchIndexCache(dist, cacheFolder, options);
+  if (await cache?.restore()) {
+    logger.info(
+      `search: no page changed since the last build, so its index was reused (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+    );
+    return;
+  }
   logger.info('search: indexing paper pages with Pagefind…');
   try {
     const summary = await buildSearchIndex(dist, options);
+    await cache?.save();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;
     logger.info(

@@ -1,0 +1,51 @@
+// Rebuild only what changed, and never show a stale page (1 of 2): with no change and after changes to papers —
+// a paper's text, its tags, a new paper — a build that reuses the last build's pages writes the same dist/, file for
+// file and byte for byte, as a clean build of the same site. (Two files, so the two halves build side by side.)
+import { describe, expect, it } from 'vitest';
+import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { paperFile, writeFixture } from '../support/fixture-site.ts';
+import { build, expectSameAsCleanBuild, files, restoredCount } from '../support/incremental.ts';
+
+describe('an incremental build after changes to papers', () => {
+  it('equals a clean build, and says what it rendered and restored', async () => {
+    const root = await writeFixture('incremental-papers', files);
+    const first = await build(root);
+    expect(first).toMatch(/pages and files: \d+ rendered, 0 restored from the last build \(no earlier build in the cache to reuse\)/);
+
+    const unchanged = await build(root);
+    expect(restoredCount(unchanged)).toBeGreaterThan(15);
+    // No page changed, so the search index made from them is copied back rather than built again.
+    expect(unchanged).toMatch(/search: no page changed since the last build, so its index was reused/);
+    await expectSameAsCleanBuild(root);
+
+    const changes: [string, () => Promise<void>][] = [
+      ["a paper's text", () => appendFile(join(root, 'content/papers/c.md'), '\nNow about attention too.\n')],
+      [
+        "a paper's tags",
+        async () => {
+          const file = join(root, 'content/papers/b.md');
+          await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2025-01-02', 'date: 2025-01-02\ntags: [vision]'));
+        },
+      ],
+      [
+        'a new paper',
+        () =>
+          writeFile(
+            join(root, 'content/papers/e.md'),
+            paperFile(
+              'title: A new paper on sparse attention\nauthors: ["Grace Hopper", "Ada Lovelace"]\ndate: 2025-01-03',
+              'Sparse attention again.',
+            ),
+          ),
+      ],
+    ];
+    for (const [what, change] of changes) {
+      await change();
+      const output = await build(root);
+      expect(output, what).toMatch(/pages and files: \d+ rendered, \d+ restored from the last build/);
+      expect(output, what).toMatch(/search: indexed \d+ pages into dist\/pagefind\//);
+      await expectSameAsCleanBuild(root);
+    }
+  }, 300_000);
+});
