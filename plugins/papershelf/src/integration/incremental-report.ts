@@ -55,7 +55,7 @@ function dropReason(previous: Manifest | undefined, next: Manifest | undefined):
   if (!previous) return 'no earlier build in the cache to reuse';
   if (next && previous.configHash !== next.configHash) return "the site's Astro config changed, so Astro dropped the cache";
   if (next && previous.lockfileHash !== next.lockfileHash) return 'the lockfile changed, so Astro dropped the cache';
-  return 'every page changed';
+  return 'what every page shows changed, or the code of the pages did (a new version of the archive or of its components)';
 }
 
 async function readManifest(config: AstroConfig): Promise<Manifest | undefined> {
