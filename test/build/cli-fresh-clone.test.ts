@@ -29,12 +29,10 @@ describe('the papershelf bin after npm ci', () => {
     expect(help.output).toContain('Usage: papershelf <command> [options]');
   });
 
-  it('needs nothing outside the repository: no file refers to ../shared', async () => {
-    const files = await run(
-      'git',
-      ['grep', '-l', '-e', '\\.\\./shared', '-e', 'shared/seed', '--', '.', ':!test/build/cli-fresh-clone.test.ts'],
-      repoRoot,
-    );
+  it('needs nothing outside the repository: no file refers to the folder beside it', async () => {
+    // The folder a development checkout has beside it, spelt in parts so this file does not name it itself.
+    const beside = ['..', 'shared'].join('/');
+    const files = await run('git', ['grep', '-l', '-F', '-e', beside, '-e', `${beside.slice(3)}/seed`, '--', '.'], repoRoot);
     expect(files.output.trim()).toBe('');
     const source = await readFile(join(repoRoot, 'content', 'sources', '2025-08-27.txt'), 'utf8');
     expect(source).toContain('Daily Papers');
