@@ -13,15 +13,9 @@ import {
   scholarlyArticle,
 } from '../../plugins/papershelf/src/scholar/index.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
+import { paperData } from '../support/paper-data.ts';
 
-const data = (fields: Partial<PaperData>): PaperData => ({
-  title: 'T',
-  authors: [],
-  date: '2025-08-27',
-  tags: [],
-  draft: false,
-  ...fields,
-});
+const data = paperData;
 const archiveOf = (...papers: [string, Partial<PaperData>, string?][]) =>
   buildArchive(
     papers.map(([id, fields, body]) => ({ id, filePath: `content/papers/${id}.md`, body: body ?? 'An abstract.', data: data(fields) })),

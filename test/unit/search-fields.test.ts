@@ -4,15 +4,9 @@ import { buildArchive } from 'astro-papershelf/model';
 import { paperSearchFields } from '../../plugins/papershelf/src/search/index.ts';
 import { isEmptySearch, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
+import { paperData } from '../support/paper-data.ts';
 
-const data = (fields: Partial<PaperData>): PaperData => ({
-  title: 'T',
-  authors: [],
-  date: '2025-08-27',
-  tags: [],
-  draft: false,
-  ...fields,
-});
+const data = paperData;
 const vocabulary = {
   file: 'tags.yml',
   definitions: [
