@@ -1,8 +1,8 @@
-// Rebuild only what changed, and never show a stale page (2 of 2): after a deleted paper, a change to tags.yml and a
-// change to an option, a build that reuses the last build's pages writes the same dist/, file for file and byte for
-// byte, as a clean build; and one edit restores most pages.
+// Rebuild only what changed, and never show a stale page (2 of 2): after a deleted paper, a change to tags.yml, a
+// change to an option and files an earlier build left in dist/, a build that reuses the last build's pages writes the
+// same dist/, file for file and byte for byte, as a clean build; and one edit restores most pages.
 import { describe, expect, it } from 'vitest';
-import { appendFile, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFixture } from '../support/fixture-site.ts';
 import { build, config, expectSameAsCleanBuild, files, restoredCount } from '../support/incremental.ts';
@@ -22,11 +22,22 @@ describe('an incremental build after changes to the site', () => {
         },
       ],
       ['an option', () => writeFile(join(root, 'astro.config.mjs'), config('Another shelf'))],
+      [
+        'files left in dist/ by an earlier build',
+        async () => {
+          await mkdir(join(root, 'dist/papers/gone'), { recursive: true });
+          await writeFile(join(root, 'dist/papers/gone/index.html'), '<p>A paper deleted long ago</p>');
+          await writeFile(join(root, 'dist/_astro/old.css'), 'p{}');
+        },
+      ],
     ];
     for (const [what, change] of changes) {
       await change();
       const output = await build(root);
       expect(output, what).toMatch(/pages and files: \d+ rendered, \d+ restored from the last build/);
+      // dist/ is kept between builds; what this build did not write or restore is removed, and the build says so.
+      if (what === 'a deleted paper' || what.startsWith('files left'))
+        expect(output, what).toMatch(/removed \d+ files? left by earlier builds/);
       await expectSameAsCleanBuild(root);
     }
 

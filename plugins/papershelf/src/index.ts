@@ -13,6 +13,8 @@ import { reportArchive } from './integration/build-report.ts';
 import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, reportIncremental, type BuildStart } from './integration/incremental-report.ts';
 import { indexSearch } from './integration/index-search.ts';
+import { searchIndexFolder } from './search/build-search-index.ts';
+import { pruneStaleOutput } from './integration/prune-stale-output.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
 export default function papershelf(userOptions: PapershelfUserOptions = {}): AstroIntegration {
@@ -20,6 +22,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
   let config: AstroConfig | undefined;
   let links: LinkSettings | undefined;
   let start: BuildStart | undefined;
+  // Whether dist/ is kept between builds, so restored pages stay in place and what is stale is pruned here.
+  let keepsDist = false;
   return {
     name: 'astro-papershelf',
     hooks: {
@@ -38,7 +42,11 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         updateConfig({
           vite: viteSettings(initial, options, { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format }),
         });
-        if (options.incrementalBuild) updateConfig({ experimental: { incrementalBuild: true } });
+        if (options.incrementalBuild) {
+          updateConfig({ experimental: { incrementalBuild: true } });
+          keepsDist = initial.output === 'static' && initial.vite.build?.emptyOutDir === undefined;
+          if (keepsDist) updateConfig({ vite: { build: { emptyOutDir: false } } });
+        }
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
@@ -48,6 +56,10 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const dist = fileURLToPath(dir);
+        if (start && keepsDist) {
+          const stale = pruneStaleOutput(dist, start.startedAt, assets, options.features.search ? [searchIndexFolder] : []);
+          if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
+        }
         if (config && start) await reportIncremental(config, start, assets, dir, logger);
         const report = await reportArchive(dist, logger);
         await reportMath(dist, links, logger, options.math.failOnError);

@@ -1,7 +1,8 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { relative } from 'node:path';
+import { rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { buildSearchIndex, SearchIndexError, type SearchIndexOptions } from '../search/build-search-index.ts';
+import { buildSearchIndex, SearchIndexError, searchIndexFolder, type SearchIndexOptions } from '../search/build-search-index.ts';
 import { searchIndexCache } from './search-index-cache.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
@@ -15,12 +16,15 @@ export async function indexSearch(
 ): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
   if (papers === 0) {
+    // An incremental build keeps dist/, so the last build's index, if any, goes.
+    await rm(join(dist, searchIndexFolder), { recursive: true, force: true });
     logger.info('search: no papers, so no search index');
     return;
   }
   const started = performance.now();
   const cache = cacheFolder === undefined ? undefined : await searchIndexCache(dist, cacheFolder, options);
   if (await cache?.restore()) {
+    await cache?.keepPageHashes();
     logger.info(
       `search: no page changed since the last build, so its index was reused (${((performance.now() - started) / 1000).toFixed(1)} s)`,
     );

@@ -1,6 +1,9 @@
-import { readFile, readdir, stat } from 'node:fs/promises';
+import { readFile, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/** The folder of `dist/` the search index is written to. */
+export const searchIndexFolder = 'pagefind';
 
 /** Options of the search index step. */
 export interface SearchIndexOptions {
@@ -33,7 +36,9 @@ export class SearchIndexError extends Error {
  * when a step fails, so a build never hangs on it.
  */
 export async function buildSearchIndex(dist: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const outputPath = join(dist, 'pagefind');
+  const outputPath = join(dist, searchIndexFolder);
+  // Pagefind names its files by their content: an older index's files would stay beside the new ones.
+  await rm(outputPath, { recursive: true, force: true });
   try {
     const created = await pagefind.createIndex(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments });
     if (created.errors.length > 0 || !created.index) throw new SearchIndexError('starting', created.errors);
