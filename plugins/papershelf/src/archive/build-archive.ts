@@ -10,7 +10,7 @@ import { groupDays, groupMonths, groupWeeks, type ArchiveDay, type ArchivePeriod
 import { arxivRedirects, type ArxivRedirect } from './arxiv-redirects.ts';
 import { arxivMonth } from '../content/arxiv-id.ts';
 import { citationKeys } from '../scholar/citation-keys.ts';
-import { relatedPapers, type RelatedPaper } from '../related/related-papers.ts';
+import { relatedPapers, type RelatedInput, type RelatedPaper } from '../related/related-papers.ts';
 import { authorKey, collectAuthors, type Author } from './authors.ts';
 import type { TagDefinition } from '../taxonomy/parse-vocabulary.ts';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
@@ -62,6 +62,8 @@ export interface ArchiveOptions {
   freeTags?: boolean | undefined;
   /** Compute related papers (default true). */
   related?: boolean | undefined;
+  /** How related papers are computed: `relatedPapers`, or one that reuses an earlier result (see related-cache.ts). */
+  computeRelated?: ((inputs: readonly RelatedInput[]) => Map<string, RelatedPaper[]>) | undefined;
 }
 
 /** The archive cannot be built from these papers: every problem, one line each. */
@@ -98,7 +100,9 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
     arxivRedirects: arxivRedirects(papers),
     related:
-      options.related === false ? new Map() : relatedPapers(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
+      options.related === false
+        ? new Map()
+        : (options.computeRelated ?? relatedPapers)(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
     authors,
     authorOf: (name) => authorsByKey.get(authorKey(name)),
     citationKeys: citationKeys(

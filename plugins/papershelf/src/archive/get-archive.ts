@@ -6,6 +6,7 @@ import { AstroError } from 'astro/errors';
 import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
+import { cachedRelatedPapers } from './related-cache.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {
@@ -90,7 +91,13 @@ function titleLine(filePath: string): number | undefined {
 /** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */
 function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0]): Archive {
   try {
-    return buildArchive(inputs, { macros: options.macros, vocabulary, freeTags: options.freeTags, related: options.features.related });
+    return buildArchive(inputs, {
+      macros: options.macros,
+      vocabulary,
+      freeTags: options.freeTags,
+      related: options.features.related,
+      computeRelated: cachedRelatedPapers(options.site.relatedCache),
+    });
   } catch (error) {
     if (error instanceof ArchiveError) throw new AstroError(error.message, error.hint);
     throw error;

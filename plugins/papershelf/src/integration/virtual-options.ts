@@ -3,6 +3,7 @@ import type { AstroConfig } from 'astro';
 import { virtualModule } from './virtual-module.ts';
 import type { PapershelfOptions } from '../options.ts';
 import type { InjectedFacts } from './inject-routes.ts';
+import type { RelatedCacheFacts } from '../archive/related-cache.ts';
 
 /** What pages need to know about the site beyond the options: its icon, whether it has feeds, how its addresses end. */
 export interface SiteFacts extends InjectedFacts {
@@ -12,6 +13,8 @@ export interface SiteFacts extends InjectedFacts {
   trailingSlash: AstroConfig['trailingSlash'];
   /** Astro's `build.format`, which decides page addresses under `trailingSlash: 'ignore'`. */
   format: AstroConfig['build']['format'];
+  /** Where related papers are kept between builds (see related-cache.ts). */
+  relatedCache?: RelatedCacheFacts | undefined;
 }
 
 const id = 'virtual:papershelf/options';

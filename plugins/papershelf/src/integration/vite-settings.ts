@@ -3,6 +3,7 @@ import type { AstroConfig } from 'astro';
 import type { PapershelfOptions } from '../options.ts';
 import { virtualOptionsPlugin, type SiteFacts } from './virtual-options.ts';
 import { virtualVocabularyPlugin } from './virtual-vocabulary.ts';
+import { relatedCacheFacts } from './related-cache-facts.ts';
 import { virtualComponentPlugins } from './virtual-components.ts';
 import { serveLastSearchIndex } from './serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
@@ -12,7 +13,7 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
   const root = fileURLToPath(config.root);
   return {
     plugins: [
-      virtualOptionsPlugin(options, { ...site, root: config.root.href }),
+      virtualOptionsPlugin(options, { ...site, root: config.root.href, relatedCache: relatedCacheFacts(config.cacheDir) }),
       virtualVocabularyPlugin(root, options.paths.tags),
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),

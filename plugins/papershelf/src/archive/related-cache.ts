@@ -1,0 +1,60 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { relatedPapers, type RelatedInput, type RelatedPaper } from '../related/related-papers.ts';
+
+/** Where related papers are kept between builds, and a digest of the code that computes them. */
+export interface RelatedCacheFacts {
+  /** A folder under Astro's cache folder. */
+  folder: string;
+  /** Digest of the related-papers code: another version of it must not reuse these lists. */
+  code: string;
+}
+
+interface CachedLists {
+  key: string;
+  lists: [string, RelatedPaper[]][];
+}
+
+/**
+ * Related papers, reused from the last build when no paper's title or
+ * abstract changed (they are most of the archive model's cost: about 9 s at
+ * 10,000 papers). Any change computes every list again, which keeps them
+ * exactly what a clean build computes; without a cache folder they are
+ * always computed.
+ */
+export function cachedRelatedPapers(
+  facts: RelatedCacheFacts | undefined,
+): (inputs: readonly RelatedInput[]) => Map<string, RelatedPaper[]> {
+  return (inputs) => {
+    if (!facts) return relatedPapers(inputs);
+    // The collection's order is not fixed from one build to the next; the lists do not depend on it.
+    const sorted = [...inputs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    const key = createHash('sha1').update(facts.code).update(JSON.stringify(sorted)).digest('hex');
+    const file = join(facts.folder, 'related-papers.json');
+    const cached = readCache(file);
+    if (cached?.key === key) return new Map(cached.lists);
+    const related = relatedPapers(inputs);
+    writeCache(file, { key, lists: [...related] });
+    return related;
+  };
+}
+
+function readCache(file: string): CachedLists | undefined {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as CachedLists;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written beside and renamed into place, so a build stopped half-way never leaves half a file to read. */
+function writeCache(file: string, lists: CachedLists): void {
+  try {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(`${file}.partial`, JSON.stringify(lists));
+    renameSync(`${file}.partial`, file);
+  } catch {
+    // A cache that cannot be written costs the next build time, never correctness.
+  }
+}
