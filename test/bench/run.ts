@@ -26,7 +26,9 @@ interface Measure {
   cold: Run;
   noChange: Run;
   oneEdit: Run;
+  /** Seconds of each phase of the cold build, and of the no-change rebuild. */
   phases: Record<string, number>;
+  rebuildPhases: Record<string, number>;
   distMb: number;
   distFiles: number;
   pagefindMb: number;
@@ -104,32 +106,34 @@ async function build(variant: Variant, root: string): Promise<Run> {
 /** Seconds of the build's phases, read from its log. */
 function phases(variant: Variant, run: Run): Record<string, number> {
   const out = run.output;
-  const number = (pattern: RegExp) => {
-    const match = pattern.exec(out);
-    if (!match) return undefined;
-    return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
-  };
   if (variant === 'floor') {
     const json = JSON.parse(out.trim().split('\n').at(-1)!) as { render: number; pagefind: number };
     return { render: json.render, pagefind: json.pagefind };
   }
+  const search = /search: (?:indexed .* in |no page changed .* reused \()([\d.]+) s/.exec(out);
   const found: Record<string, number | undefined> = {
-    'content + setup': number(/Collecting build info\.\.\.\s*\n.*✓ Completed in ([\d.]+)(m?s)/),
-    'bundle (vite)': number(/\[vite\] ✓ built in ([\d.]+)(m?s)/),
-    'page rendering': renderSeconds(out),
-    'archive model': number(/model built in ([\d.]+) (s)/),
-    pagefind: variant === 'papershelf' ? number(/search: indexed .* in ([\d.]+) (s)/) : number(/Finished in ([\d.]+) (s)econds/),
+    'content + setup': durationAfter(out, 'Collecting build info...'),
+    'bundle (vite)': durationAfter(out, 'Building static entrypoints...'),
+    'page rendering': durationAfter(out, 'generating static routes'),
+    'archive model': seconds(/model built in ([\d.]+ s)/.exec(out)?.[1]),
+    pagefind: variant === 'papershelf' ? seconds(search?.[1] && `${search[1]} s`) : seconds(/Finished in ([\d.]+ s)econds/.exec(out)?.[1]),
   };
   return Object.fromEntries(Object.entries(found).filter((e): e is [string, number] => e[1] !== undefined));
 }
 
-/** Seconds Astro spent generating static routes: the first "Completed in" after that heading (the log has several). */
-function renderSeconds(out: string): number | undefined {
-  const start = out.indexOf('generating static routes');
+/** The first "✓ Completed in …" after a line of Astro's log, in seconds (the log has several). */
+function durationAfter(out: string, marker: string): number | undefined {
+  const start = out.indexOf(marker);
   if (start < 0) return undefined;
-  const match = /✓ Completed in ([\d.]+)(m?s)/.exec(out.slice(start));
+  return seconds(/✓ (?:Completed in|built in) ((?:\d+m )?[\d.]+ ?m?s)/.exec(out.slice(start))?.[1]);
+}
+
+/** Seconds of a duration as Astro and Vite print it: `159ms`, `5.75s`, `2m 3s`, `12.5 s`. */
+function seconds(duration: string | undefined): number | undefined {
+  const match = duration === undefined ? null : /^(?:(\d+)m )?([\d.]+) ?(ms|s)$/.exec(duration);
   if (!match) return undefined;
-  return match[2] === 'ms' ? Number(match[1]) / 1000 : Number(match[1]);
+  const value = Number(match[2]) / (match[3] === 'ms' ? 1000 : 1);
+  return Number(match[1] ?? 0) * 60 + value;
 }
 
 /** Papershelf's own count of what a build rendered and what it restored from the last build. */
@@ -210,6 +214,7 @@ async function measure(variant: Variant): Promise<Measure> {
     noChange,
     oneEdit,
     phases: phases(variant, cold),
+    rebuildPhases: phases(variant, noChange),
     distMb: dist.mb,
     distFiles: dist.files,
     pagefindMb: index.mb,
@@ -237,6 +242,7 @@ const table = [
   row('rebuild, no change (s)', (m) => m.noChange.seconds),
   row('rebuild, one paper edited (s)', (m) => m.oneEdit.seconds),
   ...phaseNames.map((name) => row(`phase: ${name} (s)`, (m) => m.phases[name] ?? 0, 2)),
+  ...phaseNames.map((name) => row(`no-change rebuild phase: ${name} (s)`, (m) => m.rebuildPhases[name] ?? 0, 2)),
   row('peak RSS, largest process (MB)', (m) => Math.max(m.cold.peakRssMb, m.noChange.peakRssMb, m.oneEdit.peakRssMb), 0),
   row('dist/ size (MB)', (m) => m.distMb),
   row('dist/ files', (m) => m.distFiles, 0),
