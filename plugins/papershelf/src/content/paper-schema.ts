@@ -64,6 +64,14 @@ export const paperFields = {
   pdf: webUrl('pdf').optional(),
   /** The code repository (http or https). */
   code: webUrl('code').optional(),
+  /** The paper's project page (http or https), e.g. from Hugging Face's `projectPage`. */
+  projectPage: webUrl('projectPage').optional(),
+  /** The organisation the paper is listed under, e.g. `Google DeepMind`. */
+  organization: optionalText('organization').optional(),
+  /** A one-line summary, shown beside the abstract and never instead of it; Hugging Face's (`ai_summary`) is machine-written. */
+  summary: optionalText('summary').optional(),
+  /** The day the paper was withdrawn, YYYY-MM-DD; pages mark a withdrawn paper (default: not withdrawn). */
+  withdrawn: isoDay('withdrawn', '2025-08-28').optional(),
   /** Tag ids or aliases from the vocabulary (default: none). */
   tags: z.array(z.string().trim().min(1, { error: 'has an empty tag; remove it' }), { error: 'must be a list, e.g. `tags: [reasoning, fine-tuning]`' }).default([]),
   /** Upvotes from the source listing. */
