@@ -5,7 +5,7 @@ import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
 import { writePapers } from '../import/write-papers.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
-import { formatSummary } from './import-command.ts';
+import { formatSummary } from './import-summary.ts';
 import { progressReporter } from './progress.ts';
 import { today } from './today.ts';
 
@@ -59,7 +59,7 @@ export async function runAdd(args: string[]): Promise<number> {
     onProgress: progressReporter('adding'),
   });
   for (const problem of problems) console.error(problem);
-  console.log(formatSummary(summary, problems.length, values['dry-run']));
+  console.log(formatSummary(summary, { errors: problems.length, dryRun: values['dry-run'] }));
   return problems.length > 0 ? 1 : 0;
 }
 

@@ -7,7 +7,8 @@ import { arxivFeedPapers } from '../import/arxiv-feed.ts';
 import { bibtexPapers } from '../import/bibtex-papers.ts';
 import { detectFormat, importFormats, type ImportFormat } from '../import/detect-format.ts';
 import { today } from './today.ts';
-import { writePapers, type ImportSummary } from '../import/write-papers.ts';
+import { writePapers } from '../import/write-papers.ts';
+import { formatSummary } from './import-summary.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
 import { progressReporter } from './progress.ts';
 
@@ -67,21 +68,6 @@ export async function runImport(args: string[]): Promise<number> {
     onProgress: progressReporter('importing'),
   });
   for (const problem of problems) console.error(problem);
-  console.log(formatSummary(summary, problems.length, values['dry-run']));
+  console.log(formatSummary(summary, { errors: problems.length, dryRun: values['dry-run'] }));
   return problems.length > 0 ? 1 : 0;
-}
-
-/** The closing summary: a count per outcome, each with its file names. */
-export function formatSummary(summary: ImportSummary, errors: number, dryRun: boolean): string {
-  const section = (label: string, files: string[]) => [`${label}: ${files.length}`, ...files.map((f) => `  ${f}`)];
-  const lines = [
-    dryRun ? 'Dry run: nothing was written.' : '',
-    ...section('created', summary.created),
-    ...section('unchanged', summary.unchanged),
-    ...section('exists (left as it is; --force replaces it)', summary.exists),
-    ...(summary.overwritten.length ? section('overwritten (--force)', summary.overwritten) : []),
-    ...(summary.removedTemporary.length ? section('removed (temporary files of an interrupted import)', summary.removedTemporary) : []),
-    `errors: ${errors}${errors ? ' (listed above, with their lines)' : ''}`,
-  ];
-  return lines.filter((line) => line !== '').join('\n');
 }

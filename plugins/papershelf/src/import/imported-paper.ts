@@ -15,6 +15,12 @@ export interface ImportedPaper {
   url?: string;
   pdf?: string;
   code?: string;
+  projectPage?: string;
+  organization?: string;
+  /** A one-line summary; never the abstract. */
+  summary?: string;
+  /** The day the paper was withdrawn, YYYY-MM-DD. */
+  withdrawn?: string;
   tags?: string[];
   upvotes?: number;
   rank?: number;
