@@ -1,12 +1,10 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSiteOptions } from './site-options.ts';
+import { sitePaths } from './site-options.ts';
 import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
-import { writePapers } from '../import/write-papers.ts';
+import { defaultWithdrawnPolicy } from '../import/withdrawn-papers.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
-import { formatSummary } from './import-summary.ts';
-import { progressReporter } from './progress.ts';
+import { writeImported } from './write-imported.ts';
 import { today } from './today.ts';
 
 /** arXiv's API; `PAPERSHELF_ARXIV_API` points elsewhere (a mirror, or saved responses in tests). */
@@ -27,15 +25,29 @@ export async function runAdd(args: string[]): Promise<number> {
       papers: { type: 'string' },
     },
   });
+  const { papers, problems } = await fetchArxivIds(positionals, values.date);
+  const root = process.cwd();
+  const paths = sitePaths(root, values);
+  return writeImported(papers, problems, {
+    root,
+    papersDir: await paths.papers(),
+    tagsFile: paths.tags,
+    force: values.force,
+    dryRun: values['dry-run'],
+    withdrawn: defaultWithdrawnPolicy,
+    progressLabel: 'adding',
+  });
+}
+
+async function fetchArxivIds(positionals: string[], date: string | undefined): Promise<{ papers: ImportedPaper[]; problems: string[] }> {
   if (positionals.length === 0) throw new Error('add needs arXiv ids: papershelf add 2006.04768 math/0211159');
   const bad = positionals.filter((id) => !parseArxivId(id));
   if (bad.length > 0)
     throw new Error(
       `not arXiv ids: ${bad.map((id) => `\`${id}\``).join(', ')}; write them as 2006.04768, 2006.04768v3, math/0211159 or an arxiv.org URL`,
     );
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date \`${date}\` is not YYYY-MM-DD`);
   const ids = positionals.map((id) => parseArxivId(id)!);
-  const date = values.date ?? today();
   const papers: ImportedPaper[] = [];
   const problems: string[] = [];
   for (let start = 0; start < ids.length; start += idsPerRequest) {
@@ -43,24 +55,13 @@ export async function runAdd(args: string[]): Promise<number> {
     const batch = ids.slice(start, start + idsPerRequest);
     const url = `${apiUrl()}?id_list=${batch.map(encodeURIComponent).join(',')}&max_results=${batch.length}`;
     const text = await fetchFeed(url);
-    const result = arxivFeedPapers(text, 'arXiv API response', date);
+    const result = arxivFeedPapers(text, 'arXiv API response', date ?? today());
     papers.push(...result.papers);
     problems.push(...result.problems.map((p) => `arXiv API response, line ${p.line}: ${p.message}`));
     const found = new Set(result.papers.map((p) => arxivBaseId(p.arxiv!)));
     for (const id of batch) if (!found.has(arxivBaseId(id))) problems.push(`${id}: arXiv has no such paper (check the id)`);
   }
-  const root = process.cwd();
-  const papersDir = values.papers ?? (await readSiteOptions(root)).options.paths.papers;
-  const summary = await writePapers(papers, {
-    dir: resolve(root, papersDir),
-    root,
-    force: values.force,
-    dryRun: values['dry-run'],
-    onProgress: progressReporter('adding'),
-  });
-  for (const problem of problems) console.error(problem);
-  console.log(formatSummary(summary, { errors: problems.length, dryRun: values['dry-run'] }));
-  return problems.length > 0 ? 1 : 0;
+  return { papers, problems };
 }
 
 async function fetchFeed(url: string): Promise<string> {

@@ -107,7 +107,8 @@ export function paperSchema<Extra extends z.ZodRawShape = Record<never, never>>(
 /** A paper's frontmatter after validation. */
 export type PaperData = z.output<z.ZodObject<typeof paperFields>>;
 
-function isRealDay(text: string): boolean {
+/** Whether text is a YYYY-MM-DD day that exists (`2025-02-30` does not). */
+export function isRealDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -115,7 +116,8 @@ function isRealDay(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isWebUrl(text: string): boolean {
+/** Whether text is an http(s) URL with a host: what the link fields accept. */
+export function isWebUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;

@@ -22,6 +22,8 @@ export interface ImportedPaper {
   /** The day the paper was withdrawn, YYYY-MM-DD. */
   withdrawn?: string;
   tags?: string[];
+  /** The source's own keywords; they become `tags` only through the vocabulary (`keywordTags`), never as written. */
+  keywords?: string[];
   upvotes?: number;
   rank?: number;
   /** Where the record came from, for messages: `file:line`. */
