@@ -1,6 +1,8 @@
-// `papershelf import <list>.json` on a copy of the shipped archive, as a person runs it: the written files read back
-// and stdout. Nothing here runs `astro build`.
-import { beforeAll, describe, expect, it } from 'vitest';
+// `papershelf import <list>.json` and `add --hf-date` on a copy of the shipped archive, as a person runs them: the
+// written files read back, stdout, and a local server that plays saved answers of Hugging Face's daily list, a page at a
+// time. Nothing here runs `astro build`.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
 import { cp, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -213,5 +215,110 @@ describe('papershelf import of a saved Hugging Face list', () => {
     expect(error.output).toMatch(/^created: 0$/m);
     const forced = await papershelf(site, ['import', 'page.txt', '--format', 'hf']);
     expect(forced.output).toMatch(/^page\.txt:1: not valid JSON \(nothing was imported from this file\): /m);
+  });
+});
+
+describe('papershelf add --hf-date', () => {
+  let server: Server;
+  let api = '';
+  const requests: string[] = [];
+  /** At most three items a page, whatever `limit` asks: a day must still come back whole. */
+  const pageCap = 3;
+
+  beforeAll(async () => {
+    const days: Record<string, unknown[]> = {
+      '2025-08-27': JSON.parse(await readFile(saved, 'utf8')) as unknown[],
+      '2025-08-29': JSON.parse(await readFile(join(fixtures, 'hf-daily-2025-08-29.json'), 'utf8')) as unknown[],
+    };
+    server = createServer((request, response) => {
+      const url = new URL(request.url ?? '/', 'http://x');
+      const date = url.searchParams.get('date') ?? '';
+      requests.push(`${date} limit=${url.searchParams.get('limit')} p=${url.searchParams.get('p')}`);
+      if (date === '2025-01-01') {
+        response.writeHead(429, { 'content-type': 'application/json' });
+        response.end('{"error": "Too many requests"}');
+        return;
+      }
+      const page = Number(url.searchParams.get('p') ?? 0);
+      response.writeHead(200, { 'content-type': 'application/json' });
+      // An empty day is an empty list, as the API answers it.
+      response.end(JSON.stringify((days[date] ?? []).slice(page * pageCap, (page + 1) * pageCap)));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = server.address();
+    api = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/api/daily_papers`;
+  }, 60_000);
+
+  afterAll(() => new Promise<void>((resolve) => server?.close(() => resolve())));
+
+  it('fetches each day of a range page after page, an empty day included, and writes what `import` writes', async () => {
+    const site = await shippedSite();
+    const env = { PAPERSHELF_HF_API: api, PAPERSHELF_HF_PAUSE_MS: '0' };
+    const result = await papershelf(site, ['add', '--hf-date', '2025-08-27', '--to', '2025-08-29'], env);
+    expect(result.code, result.output).toBe(0);
+    expect(requests).toEqual([
+      '2025-08-27 limit=100 p=0',
+      '2025-08-27 limit=100 p=1',
+      '2025-08-27 limit=100 p=2',
+      '2025-08-27 limit=100 p=3',
+      '2025-08-28 limit=100 p=0',
+      '2025-08-29 limit=100 p=0',
+      '2025-08-29 limit=100 p=1',
+    ]);
+    expect(result.output).toContain(
+      'Hugging Face 2025-08-27: 7 papers\nHugging Face 2025-08-28: no papers\nHugging Face 2025-08-29: 1 paper\n',
+    );
+    expect(result.output).toMatch(/^created: 3$/m);
+    expect(result.output).toMatch(/^enriched: 5 files$/m);
+    expect(await fieldsOf(site, 'long-context-retrieval-heads-survive-quantization')).toMatchObject({
+      date: '2025-08-29',
+      authors: ['Amara Okafor', 'Søren Østergaard'],
+      tags: ['attention-heads'],
+    });
+    // The day came in three pages and one empty one; its papers are exactly those of the saved answer, imported.
+    const imported = await shippedSite();
+    await papershelf(imported, ['import', saved]);
+    for (const slug of [...enrichedSlugs, ...createdSlugs])
+      expect(await readFile(paperPath(site, slug), 'utf8'), slug).toBe(await readFile(paperPath(imported, slug), 'utf8'));
+  });
+
+  it("stops with the API's status, and without a network says how to import a saved answer", async () => {
+    const site = await shippedSite();
+    const busy = await papershelf(site, ['add', '--hf-date', '2025-01-01'], { PAPERSHELF_HF_API: api, PAPERSHELF_HF_PAUSE_MS: '0' });
+    expect(busy.code).toBe(2);
+    expect(busy.output).toContain(
+      `papershelf: the Hugging Face API answered 429 Too Many Requests for ${api}?date=2025-01-01&limit=100&p=0; wait a few minutes, or set PAPERSHELF_HF_PAUSE_MS higher`,
+    );
+    const offline = await papershelf(site, ['add', '--hf-date', '2025-08-27'], {
+      PAPERSHELF_HF_API: 'http://127.0.0.1:9/api/daily_papers',
+    });
+    expect(offline.code).toBe(2);
+    expect(offline.output).toContain('papershelf: cannot reach the Hugging Face API at http://127.0.0.1:9 (');
+    expect(offline.output).toContain(
+      '`add --hf-date` needs the network; without it, save the list of each day (https://huggingface.co/api/daily_papers?date=2025-08-27) to a file on a machine that has one, and run `papershelf import <file>`',
+    );
+    expect(await readdir(join(site, 'content', 'papers'))).toEqual(await readdir(shippedPapers));
+  });
+
+  it('names the flag that is wrong', async () => {
+    const site = await shippedSite();
+    const cases: [string[], string][] = [
+      [['--to', '2025-09-02'], '--to needs --hf-date, the first day: papershelf add --hf-date 2025-08-27 --to 2025-09-02'],
+      [['--hf-date', '2025-02-30'], '--hf-date `2025-02-30` is not a real day; write it as YYYY-MM-DD, e.g. --hf-date 2025-08-27'],
+      [
+        ['--hf-date', '2025-09-02', '--to', '2025-08-27'],
+        '--to 2025-08-27 is before --hf-date 2025-09-02; give the first day, then the last',
+      ],
+      [['--hf-date', '2025-08-27', '2006.04768'], 'add takes arXiv ids or --hf-date, not both; run it once for each'],
+      [
+        ['--hf-date', '2025-08-27', '--date', '2025-08-28'],
+        '--date does not go with --hf-date: papers from Hugging Face join the archive on the day they were listed',
+      ],
+    ];
+    for (const [args, message] of cases) {
+      const result = await papershelf(site, ['add', ...args], { PAPERSHELF_HF_API: 'http://127.0.0.1:9/never-asked' });
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.output.trim()).toBe(`papershelf: ${message}`);
+    }
   });
 });

@@ -1,4 +1,4 @@
-// Hugging Face's daily list: the reader on a saved answer, its errors, keywords as tags, withdrawn papers.
+// Hugging Face's daily list: the reader on a saved answer, its errors, keywords as tags, withdrawn papers, day ranges.
 // The fixture is the API's shape for 2025-08-27: five papers of the shipped archive and two made up for the test
 // (2508.19205, 2508.18733), one of them withdrawn.
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { jsonListItemLines } from '../../plugins/papershelf/src/import/json-list
 import { detectFormat } from '../../plugins/papershelf/src/import/detect-format.ts';
 import { keywordTags, tagByKeywords } from '../../plugins/papershelf/src/import/keyword-tags.ts';
 import { applyWithdrawnPolicy, withdrawnPolicy } from '../../plugins/papershelf/src/import/withdrawn-papers.ts';
+import { dayRange } from '../../plugins/papershelf/src/import/day-range.ts';
 import { parseVocabulary } from '../../plugins/papershelf/src/taxonomy/parse-vocabulary.ts';
 import { compileVocabulary } from '../../plugins/papershelf/src/taxonomy/compile-vocabulary.ts';
 
@@ -221,5 +222,24 @@ describe('withdrawn papers', () => {
     expect(() => withdrawnPolicy('hide')).toThrow(
       'unknown --withdrawn `hide`; use `mark` (import a withdrawn paper with `withdrawn: <day>`, the default) or `skip` (leave it out, listed in the summary)',
     );
+  });
+});
+
+describe('dayRange', () => {
+  it('lists every day from the first to the last, across months and leap days', () => {
+    expect(dayRange('2025-08-27', '2025-08-27')).toEqual(['2025-08-27']);
+    expect(dayRange('2024-02-27', '2024-03-01')).toEqual(['2024-02-27', '2024-02-28', '2024-02-29', '2024-03-01']);
+    expect(dayRange('2025-12-31', '2026-01-01')).toEqual(['2025-12-31', '2026-01-01']);
+  });
+
+  it('names the flag of an impossible day, a range that runs backwards, and one too long', () => {
+    expect(() => dayRange('2025-02-29', '2025-03-01')).toThrow(
+      '--hf-date `2025-02-29` is not a real day; write it as YYYY-MM-DD, e.g. --hf-date 2025-08-27',
+    );
+    expect(() => dayRange('2025-08-27', '27.08.2025')).toThrow('--to `27.08.2025` is not a real day');
+    expect(() => dayRange('2025-09-02', '2025-08-27')).toThrow(
+      '--to 2025-08-27 is before --hf-date 2025-09-02; give the first day, then the last',
+    );
+    expect(() => dayRange('2025-01-01', '2026-01-02')).toThrow('2025-01-01 to 2026-01-02 is 367 days; fetch at most 366 days a run');
   });
 });

@@ -2,9 +2,10 @@ import { parseArgs } from 'node:util';
 import { sitePaths } from './site-options.ts';
 import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
-import { defaultWithdrawnPolicy } from '../import/withdrawn-papers.ts';
+import { withdrawnPolicy } from '../import/withdrawn-papers.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
 import { writeImported } from './write-imported.ts';
+import { fetchHfDays } from './add-hf-days.ts';
 import { today } from './today.ts';
 
 /** arXiv's API; `PAPERSHELF_ARXIV_API` points elsewhere (a mirror, or saved responses in tests). */
@@ -13,19 +14,34 @@ const apiUrl = () => process.env['PAPERSHELF_ARXIV_API'] ?? 'https://export.arxi
 const pauseMs = () => Number(process.env['PAPERSHELF_ARXIV_PAUSE_MS'] ?? 3000);
 const idsPerRequest = 50;
 
-/** `papershelf add <arxiv-id…>`: fetches the papers from the arXiv API and writes them like `import`. */
+/**
+ * `papershelf add <arxiv-id…>`: fetches the papers from the arXiv API and
+ * writes them like `import`; `add --hf-date <day> [--to <day>]` fetches
+ * Hugging Face's daily lists of those days instead.
+ */
 export async function runAdd(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       date: { type: 'string' },
+      'hf-date': { type: 'string' },
+      to: { type: 'string' },
+      withdrawn: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       papers: { type: 'string' },
+      tags: { type: 'string' },
     },
   });
-  const { papers, problems } = await fetchArxivIds(positionals, values.date);
+  const withdrawn = withdrawnPolicy(values.withdrawn);
+  const fromHf = values['hf-date'] !== undefined || values.to !== undefined;
+  if (fromHf && values['hf-date'] === undefined)
+    throw new Error('--to needs --hf-date, the first day: papershelf add --hf-date 2025-08-27 --to 2025-09-02');
+  if (fromHf && positionals.length > 0) throw new Error('add takes arXiv ids or --hf-date, not both; run it once for each');
+  if (fromHf && values.date !== undefined)
+    throw new Error('--date does not go with --hf-date: papers from Hugging Face join the archive on the day they were listed');
+  const { papers, problems } = fromHf ? await fetchHfDays(values['hf-date']!, values.to) : await fetchArxivIds(positionals, values.date);
   const root = process.cwd();
   const paths = sitePaths(root, values);
   return writeImported(papers, problems, {
@@ -34,13 +50,16 @@ export async function runAdd(args: string[]): Promise<number> {
     tagsFile: paths.tags,
     force: values.force,
     dryRun: values['dry-run'],
-    withdrawn: defaultWithdrawnPolicy,
+    withdrawn,
     progressLabel: 'adding',
   });
 }
 
 async function fetchArxivIds(positionals: string[], date: string | undefined): Promise<{ papers: ImportedPaper[]; problems: string[] }> {
-  if (positionals.length === 0) throw new Error('add needs arXiv ids: papershelf add 2006.04768 math/0211159');
+  if (positionals.length === 0)
+    throw new Error(
+      "add needs arXiv ids or a day of Hugging Face's list: papershelf add 2006.04768 math/0211159, or papershelf add --hf-date 2025-08-27",
+    );
   const bad = positionals.filter((id) => !parseArxivId(id));
   if (bad.length > 0)
     throw new Error(

@@ -18,6 +18,10 @@ Commands:
       source gives. Its abstract is never changed.
   add <arxiv-id…> [--date YYYY-MM-DD] [--dry-run] [--force] [--papers DIR]
       Fetch papers from the arXiv API (one request every 3 seconds) and write them.
+  add --hf-date YYYY-MM-DD [--to YYYY-MM-DD] [--withdrawn mark|skip] [--dry-run] [--force]
+      [--papers DIR] [--tags FILE]
+      Fetch Hugging Face's daily list of each day (one request a second) and write it.
+      Withdrawn papers are imported with \`withdrawn: <day>\` unless --withdrawn skip.
   check [--papers DIR] [--tags FILE] [--free-tags]
       Check every paper (schema, tags, duplicates, math) without building.
   new "<title>" [--date YYYY-MM-DD] [--papers DIR]
