@@ -167,7 +167,7 @@ describe('titleSlug', () => {
 describe('writePapers never loses a paper', () => {
   const base = { abstract: 'An abstract.', date: '2025-08-27', source: 'test' };
 
-  it('creates, then reports unchanged, never overwrites an edited file, and overwrites with force', async () => {
+  it('creates, then reports unchanged, and never overwrites an edited body, not even with force', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'papers-'));
     const papers = [
       { ...base, title: 'Same Title' },
@@ -176,19 +176,20 @@ describe('writePapers never loses a paper', () => {
     ];
     const first = await writePapers(papers, { dir, root: dir });
     expect(first.created).toEqual(['same-title.md', 'other.md']);
-    expect(first.exists).toEqual(['same-title.md']);
+    expect(first.exists.map((m) => m.file)).toEqual(['same-title.md']);
 
     const second = await writePapers(papers.slice(0, 1), { dir, root: dir });
-    expect(second).toEqual({ created: [], unchanged: ['same-title.md'], exists: [], overwritten: [], removedTemporary: [] });
+    expect(second).toEqual({ created: [], unchanged: ['same-title.md'], enriched: [], exists: [], removedTemporary: [] });
 
     await writeFile(join(dir, 'same-title.md'), (await readFile(join(dir, 'same-title.md'), 'utf8')) + '\nMy notes.\n');
     const third = await writePapers(papers.slice(0, 1), { dir, root: dir });
-    expect(third.exists).toEqual(['same-title.md']);
+    expect(third.exists.map((m) => m.file)).toEqual(['same-title.md']);
     expect(await readFile(join(dir, 'same-title.md'), 'utf8')).toContain('My notes.');
 
+    // --force takes the fields a source gives; the body (abstract and notes) is never the import's to replace.
     const forced = await writePapers(papers.slice(0, 1), { dir, root: dir, force: true });
-    expect(forced.overwritten).toEqual(['same-title.md']);
-    expect(await readFile(join(dir, 'same-title.md'), 'utf8')).not.toContain('My notes.');
+    expect(forced.exists).toEqual([{ file: 'same-title.md', added: [], updated: [], kept: ['abstract'] }]);
+    expect(await readFile(join(dir, 'same-title.md'), 'utf8')).toContain('My notes.');
     expect((await readdir(dir)).sort()).toEqual(['other.md', 'same-title.md']);
   });
 

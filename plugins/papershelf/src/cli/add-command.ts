@@ -1,12 +1,11 @@
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSiteOptions } from './site-options.ts';
+import { sitePaths } from './site-options.ts';
 import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
-import { writePapers } from '../import/write-papers.ts';
+import { withdrawnPolicy } from '../import/withdrawn-papers.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
-import { formatSummary } from './import-command.ts';
-import { progressReporter } from './progress.ts';
+import { writeImported } from './write-imported.ts';
+import { fetchHfDays } from './add-hf-days.ts';
 import { today } from './today.ts';
 
 /** arXiv's API; `PAPERSHELF_ARXIV_API` points elsewhere (a mirror, or saved responses in tests). */
@@ -15,27 +14,59 @@ const apiUrl = () => process.env['PAPERSHELF_ARXIV_API'] ?? 'https://export.arxi
 const pauseMs = () => Number(process.env['PAPERSHELF_ARXIV_PAUSE_MS'] ?? 3000);
 const idsPerRequest = 50;
 
-/** `papershelf add <arxiv-id…>`: fetches the papers from the arXiv API and writes them like `import`. */
+/**
+ * `papershelf add <arxiv-id…>`: fetches the papers from the arXiv API and
+ * writes them like `import`; `add --hf-date <day> [--to <day>]` fetches
+ * Hugging Face's daily lists of those days instead.
+ */
 export async function runAdd(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
       date: { type: 'string' },
+      'hf-date': { type: 'string' },
+      to: { type: 'string' },
+      withdrawn: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       papers: { type: 'string' },
+      tags: { type: 'string' },
     },
   });
-  if (positionals.length === 0) throw new Error('add needs arXiv ids: papershelf add 2006.04768 math/0211159');
+  const withdrawn = withdrawnPolicy(values.withdrawn);
+  const fromHf = values['hf-date'] !== undefined || values.to !== undefined;
+  if (fromHf && values['hf-date'] === undefined)
+    throw new Error('--to needs --hf-date, the first day: papershelf add --hf-date 2025-08-27 --to 2025-09-02');
+  if (fromHf && positionals.length > 0) throw new Error('add takes arXiv ids or --hf-date, not both; run it once for each');
+  if (fromHf && values.date !== undefined)
+    throw new Error('--date does not go with --hf-date: papers from Hugging Face join the archive on the day they were listed');
+  const { papers, problems } = fromHf ? await fetchHfDays(values['hf-date']!, values.to) : await fetchArxivIds(positionals, values.date);
+  const root = process.cwd();
+  const paths = sitePaths(root, values);
+  return writeImported(papers, problems, {
+    root,
+    papersDir: await paths.papers(),
+    tagsFile: paths.tags,
+    force: values.force,
+    dryRun: values['dry-run'],
+    withdrawn,
+    progressLabel: 'adding',
+  });
+}
+
+async function fetchArxivIds(positionals: string[], date: string | undefined): Promise<{ papers: ImportedPaper[]; problems: string[] }> {
+  if (positionals.length === 0)
+    throw new Error(
+      "add needs arXiv ids or a day of Hugging Face's list: papershelf add 2006.04768 math/0211159, or papershelf add --hf-date 2025-08-27",
+    );
   const bad = positionals.filter((id) => !parseArxivId(id));
   if (bad.length > 0)
     throw new Error(
       `not arXiv ids: ${bad.map((id) => `\`${id}\``).join(', ')}; write them as 2006.04768, 2006.04768v3, math/0211159 or an arxiv.org URL`,
     );
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
+  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date \`${date}\` is not YYYY-MM-DD`);
   const ids = positionals.map((id) => parseArxivId(id)!);
-  const date = values.date ?? today();
   const papers: ImportedPaper[] = [];
   const problems: string[] = [];
   for (let start = 0; start < ids.length; start += idsPerRequest) {
@@ -43,24 +74,13 @@ export async function runAdd(args: string[]): Promise<number> {
     const batch = ids.slice(start, start + idsPerRequest);
     const url = `${apiUrl()}?id_list=${batch.map(encodeURIComponent).join(',')}&max_results=${batch.length}`;
     const text = await fetchFeed(url);
-    const result = arxivFeedPapers(text, 'arXiv API response', date);
+    const result = arxivFeedPapers(text, 'arXiv API response', date ?? today());
     papers.push(...result.papers);
     problems.push(...result.problems.map((p) => `arXiv API response, line ${p.line}: ${p.message}`));
     const found = new Set(result.papers.map((p) => arxivBaseId(p.arxiv!)));
     for (const id of batch) if (!found.has(arxivBaseId(id))) problems.push(`${id}: arXiv has no such paper (check the id)`);
   }
-  const root = process.cwd();
-  const papersDir = values.papers ?? (await readSiteOptions(root)).options.paths.papers;
-  const summary = await writePapers(papers, {
-    dir: resolve(root, papersDir),
-    root,
-    force: values.force,
-    dryRun: values['dry-run'],
-    onProgress: progressReporter('adding'),
-  });
-  for (const problem of problems) console.error(problem);
-  console.log(formatSummary(summary, problems.length, values['dry-run']));
-  return problems.length > 0 ? 1 : 0;
+  return { papers, problems };
 }
 
 async function fetchFeed(url: string): Promise<string> {

@@ -1,15 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { resolve, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { readSiteOptions } from './site-options.ts';
+import { sitePaths } from './site-options.ts';
 import { dailyPapers } from '../import/daily-papers.ts';
 import { arxivFeedPapers } from '../import/arxiv-feed.ts';
 import { bibtexPapers } from '../import/bibtex-papers.ts';
+import { hfDailyPapers } from '../import/hf-daily-papers.ts';
 import { detectFormat, importFormats, type ImportFormat } from '../import/detect-format.ts';
+import { withdrawnPolicy } from '../import/withdrawn-papers.ts';
+import type { ImportResult } from '../import/import-result.ts';
 import { today } from './today.ts';
-import { writePapers, type ImportSummary } from '../import/write-papers.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
-import { progressReporter } from './progress.ts';
+import { writeImported } from './write-imported.ts';
 
 /** `papershelf import`: reads the files, writes the papers, prints a summary. Returns the exit code. */
 export async function runImport(args: string[]): Promise<number> {
@@ -19,22 +21,26 @@ export async function runImport(args: string[]): Promise<number> {
     options: {
       format: { type: 'string' },
       date: { type: 'string' },
+      withdrawn: { type: 'string' },
       'dry-run': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       papers: { type: 'string' },
+      tags: { type: 'string' },
     },
   });
   if (positionals.length === 0)
-    throw new Error('import needs a file: papershelf import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD]');
+    throw new Error(`import needs a file: papershelf import <file…> [--format ${importFormats.join('|')}] [--date YYYY-MM-DD]`);
   if (values.format !== undefined && !(importFormats as readonly string[]).includes(values.format)) {
     throw new Error(
       `unknown --format \`${values.format}\`; use ${importFormats.map((f) => `\`${f}\``).join(', ')}, or leave it out to detect the format`,
     );
   }
   if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
+  const withdrawn = withdrawnPolicy(values.withdrawn);
 
   const root = process.cwd();
-  const papersDir = values.papers ?? (await readSiteOptions(root)).options.paths.papers;
+  const paths = sitePaths(root, values);
+  const papersDir = await paths.papers();
   const papers: ImportedPaper[] = [];
   const problems: string[] = [];
   for (const file of positionals) {
@@ -43,45 +49,32 @@ export async function runImport(args: string[]): Promise<number> {
       throw new Error(`cannot read \`${shown}\` (${error.code ?? error.message}); check the path, relative to ${root}`);
     });
     const format = (values.format as ImportFormat | undefined) ?? detectFormat(text);
+    let result: ImportResult;
     if (format === 'daily') {
-      const result = dailyPapers(text, shown, values.date);
-      if (!result.ok) {
-        console.error(result.message);
+      const daily = dailyPapers(text, shown, values.date);
+      if (!daily.ok) {
+        console.error(daily.message);
         return 1;
       }
-      papers.push(...result.papers);
-      problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
+      result = daily;
+    } else if (format === 'hf') {
+      // A saved daily list: its papers join on --date when given, else on the day each was on the list.
+      result = hfDailyPapers(text, shown, values.date);
     } else {
       // arXiv and BibTeX records join the archive on --date, today by default.
-      const result =
-        format === 'arxiv' ? arxivFeedPapers(text, shown, values.date ?? today()) : bibtexPapers(text, shown, values.date ?? today());
-      papers.push(...result.papers);
-      problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
+      const reader = format === 'arxiv' ? arxivFeedPapers : bibtexPapers;
+      result = reader(text, shown, values.date ?? today());
     }
+    papers.push(...result.papers);
+    problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
   }
-  const summary = await writePapers(papers, {
-    dir: resolve(root, papersDir),
+  return writeImported(papers, problems, {
     root,
+    papersDir,
+    tagsFile: paths.tags,
     force: values.force,
     dryRun: values['dry-run'],
-    onProgress: progressReporter('importing'),
+    withdrawn,
+    progressLabel: 'importing',
   });
-  for (const problem of problems) console.error(problem);
-  console.log(formatSummary(summary, problems.length, values['dry-run']));
-  return problems.length > 0 ? 1 : 0;
-}
-
-/** The closing summary: a count per outcome, each with its file names. */
-export function formatSummary(summary: ImportSummary, errors: number, dryRun: boolean): string {
-  const section = (label: string, files: string[]) => [`${label}: ${files.length}`, ...files.map((f) => `  ${f}`)];
-  const lines = [
-    dryRun ? 'Dry run: nothing was written.' : '',
-    ...section('created', summary.created),
-    ...section('unchanged', summary.unchanged),
-    ...section('exists (left as it is; --force replaces it)', summary.exists),
-    ...(summary.overwritten.length ? section('overwritten (--force)', summary.overwritten) : []),
-    ...(summary.removedTemporary.length ? section('removed (temporary files of an interrupted import)', summary.removedTemporary) : []),
-    `errors: ${errors}${errors ? ' (listed above, with their lines)' : ''}`,
-  ];
-  return lines.filter((line) => line !== '').join('\n');
 }

@@ -8,12 +8,20 @@ import { runNew } from './new-command.ts';
 const usage = `Usage: papershelf <command> [options]
 
 Commands:
-  import <file…> [--format daily|arxiv|bibtex] [--date YYYY-MM-DD] [--dry-run] [--force] [--papers DIR]
+  import <file…> [--format daily|arxiv|bibtex|hf] [--date YYYY-MM-DD] [--withdrawn mark|skip]
+         [--dry-run] [--force] [--papers DIR] [--tags FILE]
       Write one Markdown file per paper of a daily-papers page, an arXiv API (Atom)
-      response or a .bib file. The format is detected when --format is left out.
-      Papers join the archive on --date (today by default; a daily page has its own).
+      response, a .bib file or a saved Hugging Face daily list (JSON). The format is
+      detected when --format is left out. Papers join the archive on --date (today by
+      default; a daily page and a Hugging Face list have their own day). A paper already
+      in the archive gains the fields its file lacks; --force also replaces the ones this
+      source gives. Its abstract is never changed.
   add <arxiv-id…> [--date YYYY-MM-DD] [--dry-run] [--force] [--papers DIR]
       Fetch papers from the arXiv API (one request every 3 seconds) and write them.
+  add --hf-date YYYY-MM-DD [--to YYYY-MM-DD] [--withdrawn mark|skip] [--dry-run] [--force]
+      [--papers DIR] [--tags FILE]
+      Fetch Hugging Face's daily list of each day (one request a second) and write it.
+      Withdrawn papers are imported with \`withdrawn: <day>\` unless --withdrawn skip.
   check [--papers DIR] [--tags FILE] [--free-tags]
       Check every paper (schema, tags, duplicates, math) without building.
   new "<title>" [--date YYYY-MM-DD] [--papers DIR]

@@ -41,3 +41,16 @@ async function importConfig(path: string, shown: string): Promise<{ integrations
     );
   }
 }
+
+/**
+ * The papers folder and vocabulary file a command uses: its flags, else the
+ * site's settings, read once and only when a flag is missing and the path is asked for.
+ */
+export function sitePaths(root: string, flags: { papers?: string | undefined; tags?: string | undefined }) {
+  let site: Promise<SiteOptions> | undefined;
+  const options = async () => (await (site ??= readSiteOptions(root))).options;
+  return {
+    papers: async () => flags.papers ?? (await options()).paths.papers,
+    tags: async () => flags.tags ?? (await options()).paths.tags,
+  };
+}

@@ -64,6 +64,14 @@ export const paperFields = {
   pdf: webUrl('pdf').optional(),
   /** The code repository (http or https). */
   code: webUrl('code').optional(),
+  /** The paper's project page (http or https), e.g. from Hugging Face's `projectPage`. */
+  projectPage: webUrl('projectPage').optional(),
+  /** The organisation the paper is listed under, e.g. `Google DeepMind`. */
+  organization: optionalText('organization').optional(),
+  /** A one-line summary, shown beside the abstract and never instead of it; Hugging Face's (`ai_summary`) is machine-written. */
+  summary: optionalText('summary').optional(),
+  /** The day the paper was withdrawn, YYYY-MM-DD; pages mark a withdrawn paper (default: not withdrawn). */
+  withdrawn: isoDay('withdrawn', '2025-08-28').optional(),
   /** Tag ids or aliases from the vocabulary (default: none). */
   tags: z.array(z.string().trim().min(1, { error: 'has an empty tag; remove it' }), { error: 'must be a list, e.g. `tags: [reasoning, fine-tuning]`' }).default([]),
   /** Upvotes from the source listing. */
@@ -99,7 +107,8 @@ export function paperSchema<Extra extends z.ZodRawShape = Record<never, never>>(
 /** A paper's frontmatter after validation. */
 export type PaperData = z.output<z.ZodObject<typeof paperFields>>;
 
-function isRealDay(text: string): boolean {
+/** Whether text is a YYYY-MM-DD day that exists (`2025-02-30` does not). */
+export function isRealDay(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
@@ -107,7 +116,8 @@ function isRealDay(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function isWebUrl(text: string): boolean {
+/** Whether text is an http(s) URL with a host: what the link fields accept. */
+export function isWebUrl(text: string): boolean {
   try {
     const url = new URL(text);
     return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0;

@@ -15,7 +15,15 @@ export interface ImportedPaper {
   url?: string;
   pdf?: string;
   code?: string;
+  projectPage?: string;
+  organization?: string;
+  /** A one-line summary; never the abstract. */
+  summary?: string;
+  /** The day the paper was withdrawn, YYYY-MM-DD. */
+  withdrawn?: string;
   tags?: string[];
+  /** The source's own keywords; they become `tags` only through the vocabulary (`keywordTags`), never as written. */
+  keywords?: string[];
   upvotes?: number;
   rank?: number;
   /** Where the record came from, for messages: `file:line`. */

@@ -2,21 +2,28 @@ import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/p
 import { basename, dirname, join, relative } from 'node:path';
 import type { ImportedPaper } from './imported-paper.ts';
 import { paperFileContent } from './paper-file.ts';
+import { enrichPaperFile, type FieldChanges } from './enrich-paper-file.ts';
 import { identityKeys } from './paper-identity.ts';
+import { arxivBaseId } from '../content/arxiv-id.ts';
 import { titleSlug, uniqueSlug } from './title-slug.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
 import { removeStaleTemporaryFiles, removeTemporaryFolderIfEmpty, temporaryPath } from './temporary-files.ts';
 
-/** What happened to each record of an import. */
+/** A paper already in the archive that a record matched, and what the record changed in its file. */
+export interface MatchedFile extends FieldChanges {
+  file: string;
+}
+
+/** What happened to each record of an import: every record is in exactly one list. */
 export interface ImportSummary {
   /** New files written. */
   created: string[];
-  /** Records whose file already says exactly this. */
+  /** Records whose file already says all of this. */
   unchanged: string[];
-  /** Records matching a paper whose file differs (e.g. edited by hand): left alone without `force`. */
-  exists: string[];
-  /** Files replaced because `force` was given. */
-  overwritten: string[];
+  /** Files of papers already in the archive that gained fields they lacked (or, with `force`, took the record's values). */
+  enriched: MatchedFile[];
+  /** Records matching a paper whose file says otherwise (e.g. edited by hand) and lacks nothing: left as written. */
+  exists: MatchedFile[];
   /** Temporary files of an interrupted earlier import, removed before this one wrote anything. */
   removedTemporary: string[];
 }
@@ -38,49 +45,69 @@ export interface WriteOptions {
 interface ExistingPaper {
   path: string;
   content: string;
+  arxiv: string | undefined;
 }
 
 /**
  * Writes imported papers into the papers folder without ever losing one:
- * a record matching an existing paper (arXiv id, DOI or title) is
- * "unchanged" or "exists" and its file is not touched unless `force`; new
- * files never replace a file of the same name (`-2`, `-3`, … instead); each
- * file is written to a temporary name and renamed, so a run that fails
- * midway leaves no half-written paper.
+ * a record matching an existing paper (arXiv id, DOI or title) adds the
+ * fields its file lacks and changes nothing else (`enrichPaperFile`; with
+ * `force`, the fields the record gives replace the file's; the body never
+ * changes); new files never replace a file of the same name (`-2`, `-3`, …
+ * instead); each file is written to a temporary name and renamed, so a run
+ * that fails midway leaves no half-written paper.
  */
 export async function writePapers(papers: readonly ImportedPaper[], options: WriteOptions): Promise<ImportSummary> {
   const show = (path: string) => relative(options.root, path);
   const removedTemporary = options.dryRun
     ? []
     : (await removeStaleTemporaryFiles(options.dir)).map((file) => show(join(options.dir, file)));
-  const summary: ImportSummary = { created: [], unchanged: [], exists: [], overwritten: [], removedTemporary };
+  const summary: ImportSummary = { created: [], unchanged: [], enriched: [], exists: [], removedTemporary };
   const { byKey, names } = await indexExisting(options.dir);
   if (!options.dryRun) await mkdir(options.dir, { recursive: true });
   for (const [index, paper] of papers.entries()) {
-    const content = paperFileContent(paper);
-    const keys = identityKeys(paper);
-    const match = keys.map((key) => byKey.get(key)).find((found) => found !== undefined);
-    if (match && match.content === content) {
-      summary.unchanged.push(show(match.path));
-    } else if (match && !options.force) {
-      summary.exists.push(show(match.path));
-    } else if (match) {
-      if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
-      match.content = content;
-      summary.overwritten.push(show(match.path));
+    const match = findExisting(paper, byKey);
+    if (match) {
+      const { content, changes } = enrichPaperFile(match.content, paper, options.force ?? false);
+      const matched = { file: show(match.path), ...changes };
+      if (changes.added.length > 0 || changes.updated.length > 0) {
+        if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
+        match.content = content;
+        match.arxiv ??= paper.arxiv;
+        for (const key of identityKeys(paper)) if (!byKey.has(key)) byKey.set(key, match);
+        summary.enriched.push(matched);
+      } else if (changes.kept.length > 0) {
+        summary.exists.push(matched);
+      } else {
+        summary.unchanged.push(matched.file);
+      }
     } else {
+      const content = paperFileContent(paper);
       const slug = uniqueSlug(titleSlug(paper.title), (name) => names.has(name));
       const path = join(options.dir, `${slug}.md`);
       if (!options.dryRun) await writeAtomically(options.dir, path, content, true);
       names.add(slug);
-      const created = { path, content };
-      for (const key of keys) byKey.set(key, created);
+      const created = { path, content, arxiv: paper.arxiv };
+      for (const key of identityKeys(paper)) if (!byKey.has(key)) byKey.set(key, created);
       summary.created.push(show(path));
     }
     options.onProgress?.(index + 1, papers.length);
   }
   if (!options.dryRun) await removeTemporaryFolderIfEmpty(options.dir);
   return summary;
+}
+
+/**
+ * The paper a record is, if the archive has it: by arXiv id, then DOI, then
+ * normalised title. A DOI or title match is not the same paper when both name
+ * different arXiv ids: two papers may share a title.
+ */
+function findExisting(paper: ImportedPaper, byKey: ReadonlyMap<string, ExistingPaper>): ExistingPaper | undefined {
+  const keys = identityKeys(paper);
+  const strongestFirst = ['arxiv:', 'doi:', 'title:'].flatMap((kind) => keys.filter((key) => key.startsWith(kind)));
+  return strongestFirst
+    .map((key) => byKey.get(key))
+    .find((found) => found !== undefined && (!found.arxiv || !paper.arxiv || arxivBaseId(found.arxiv) === arxivBaseId(paper.arxiv)));
 }
 
 async function indexExisting(dir: string): Promise<{ byKey: Map<string, ExistingPaper>; names: Set<string> }> {
@@ -99,8 +126,8 @@ async function indexExisting(dir: string): Promise<{ byKey: Map<string, Existing
     const content = await readFile(path, 'utf8');
     const data = readFrontmatter(content)?.data ?? {};
     if (typeof data['title'] !== 'string') continue;
-    const paper = { path, content };
-    const keys = identityKeys({ title: data['title'], arxiv: stringOrUndefined(data['arxiv']), doi: stringOrUndefined(data['doi']) });
+    const paper = { path, content, arxiv: stringOrUndefined(data['arxiv']) };
+    const keys = identityKeys({ title: data['title'], arxiv: paper.arxiv, doi: stringOrUndefined(data['doi']) });
     for (const key of keys) if (!byKey.has(key)) byKey.set(key, paper);
   }
   return { byKey, names };

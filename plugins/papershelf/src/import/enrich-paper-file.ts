@@ -1,0 +1,95 @@
+import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
+import { linesBeforeBody, readFrontmatter } from '../content/read-frontmatter.ts';
+import type { ImportedPaper } from './imported-paper.ts';
+import { paperFileBody, paperFileData, paperFileFields, yamlWriteOptions } from './paper-file.ts';
+
+/** What a record changes in the file of a paper already in the archive, field by field. */
+export interface FieldChanges {
+  /** Fields the file lacked (absent or empty), now written from the record. */
+  added: string[];
+  /** Fields whose value the record replaced: only with `force`. */
+  updated: string[];
+  /** Fields whose value differs from the record's and stays as written; `abstract` when the body differs (it is never changed). */
+  kept: string[];
+}
+
+/**
+ * Fields an import never changes in an existing file. `date` is the day the
+ * paper joined this archive, a fact of the archive and not of the source.
+ */
+const archiveOwnFields = new Set<string>(['date']);
+
+/**
+ * The file of a paper already in the archive, enriched by a record of the
+ * same paper: each field the file lacks is added where the import would
+ * write it; with `force`, each field the record gives replaces the file's
+ * (a field the record lacks is never removed). Other fields, comments and
+ * their order are kept (the YAML is edited as a document, not as text), and
+ * the body (the abstract, notes) is returned byte for byte.
+ */
+export function enrichPaperFile(source: string, paper: ImportedPaper, force: boolean): { content: string; changes: FieldChanges } {
+  const parts = splitPaperFile(source);
+  const current = readFrontmatter(source)?.data ?? {};
+  const changes: FieldChanges = { added: [], updated: [], kept: [] };
+  const values = paperFileData(paper);
+  for (const [field, value] of Object.entries(values)) {
+    if (archiveOwnFields.has(field)) continue;
+    if (isEmpty(current[field])) changes.added.push(field);
+    else if (JSON.stringify(current[field]) === JSON.stringify(value)) continue;
+    else if (force) changes.updated.push(field);
+    else changes.kept.push(field);
+  }
+  if (paper.abstract.trim() !== '' && parts.body.trim() !== paperFileBody(paper).trim()) changes.kept.push('abstract');
+  // Most records of a re-import change nothing; only a file that changes is parsed as a document.
+  const document = changes.added.length > 0 || changes.updated.length > 0 ? parseDocument(parts.yaml, { schema: 'core' }) : undefined;
+  if (!document || !isMap(document.contents)) return { content: source, changes };
+  for (const field of changes.added) insertInFileOrder(document, document.contents, field, values[field]);
+  for (const field of changes.updated) replaceValue(document, document.contents, field, values[field]);
+  const yaml = document.toString(yamlWriteOptions);
+  const lineBreak = parts.opening.endsWith('\r\n') ? '\r\n' : '\n';
+  return { content: `${parts.opening}${yaml.replace(/\n/g, lineBreak)}${parts.closing}${parts.body}`, changes };
+}
+
+/** A paper file cut into its fences, the YAML between them and the body, so the pieces join back to the same bytes. */
+function splitPaperFile(source: string): { opening: string; yaml: string; closing: string; body: string } {
+  const lines = source.split(/(?<=\n)/);
+  let count = linesBeforeBody(source);
+  // A file that ends right after its closing fence, with no line break, counts one line short.
+  if (count > 0 && !/^---[ \t]*\r?\n?$/.test(lines[count - 1] ?? '')) count += 1;
+  return {
+    opening: lines[0] ?? '',
+    yaml: lines.slice(1, count - 1).join(''),
+    closing: lines[count - 1] ?? '',
+    body: lines.slice(count).join(''),
+  };
+}
+
+function isEmpty(value: unknown): boolean {
+  return value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0);
+}
+
+/** Where the import writes the field: before the first field that comes after it in file order, else at the end. */
+function insertInFileOrder(document: Document, map: YAMLMap, field: string, value: unknown): void {
+  const order = (key: string) => (paperFileFields as readonly string[]).indexOf(key);
+  const existing = map.items.findIndex((pair) => isScalar(pair.key) && String(pair.key.value) === field);
+  if (existing !== -1) {
+    // An empty value (`authors: []`, `code:`) is filled in where it stands.
+    replaceValue(document, map, field, value);
+    return;
+  }
+  const before = map.items.findIndex((pair) => isScalar(pair.key) && order(String(pair.key.value)) > order(field));
+  const pair = document.createPair(field, value);
+  if (before === -1) map.items.push(pair);
+  else map.items.splice(before, 0, pair);
+}
+
+/** A new value for a field, keeping the old value's trailing comment and, for a list, its `[a, b]` style. */
+function replaceValue(document: Document, map: YAMLMap, field: string, value: unknown): void {
+  const pair = map.items.find((item) => isScalar(item.key) && String(item.key.value) === field);
+  if (!pair) return;
+  const node = document.createNode(value);
+  const old = pair.value;
+  if ((isScalar(old) || isSeq(old)) && (isScalar(node) || isSeq(node)) && old.comment) node.comment = old.comment;
+  if (isSeq(old) && isSeq(node) && old.flow) node.flow = true;
+  pair.value = node;
+}
