@@ -71,14 +71,20 @@ describe('a fixture archive builds', () => {
     expect(scripts).toEqual(['application/ld+json', 'module', 'module']); // JSON-LD, the search shortcut, the copy button
   });
 
-  it('shows authors and links, with arXiv and PDF from the id', async () => {
+  it('shows authors and links, with arXiv, PDF, HTML and Hugging Face from the id', async () => {
     const $ = load(await site.read('papers/first/index.html'));
     expect($('.paper-header .authors').text()).toBe('Authors: Ada Lovelace, Alan Turing');
     expect(
       $('.paper-header .paper-link')
         .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
         .get(),
-    ).toEqual(['arXiv https://arxiv.org/abs/2404.15574v2', 'PDF https://arxiv.org/pdf/2404.15574v2', 'Code https://github.com/a/b']);
+    ).toEqual([
+      'arXiv https://arxiv.org/abs/2404.15574v2',
+      'PDF https://arxiv.org/pdf/2404.15574v2',
+      'HTML https://arxiv.org/html/2404.15574v2',
+      'Hugging Face https://huggingface.co/papers/2404.15574',
+      'Code https://github.com/a/b',
+    ]);
   });
 
   it('passes the site-wide macros option to KaTeX', async () => {
@@ -91,10 +97,14 @@ describe('a fixture archive builds', () => {
     expect(site.output).not.toContain('head-inject');
   });
 
-  it('gives a paper without authors or links no empty labels', async () => {
+  it('gives a paper without authors or links no empty labels, and a way to find it by its title', async () => {
     const $ = load(await site.read('papers/older/index.html'));
     expect($('.authors').length).toBe(0);
-    expect($('.paper-links').length).toBe(0);
+    expect(
+      $('.paper-link')
+        .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
+        .get(),
+    ).toEqual(['Find on arXiv https://arxiv.org/search/?query=Older+paper&searchtype=title']);
   });
 
   it('renders an .mdx paper with its component and its math', async () => {

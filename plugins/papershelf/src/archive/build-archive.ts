@@ -171,17 +171,18 @@ function toPaper(input: PaperInput, options: ArchiveOptions): Paper {
     },
   };
   const abstract = abstractText(input.body);
+  const titleText = texToPlainText(input.data.title);
   return {
     slug: input.id,
     filePath: input.filePath,
     data: input.data,
     titleHtml: renderInlineTex(input.data.title, options.macros, source),
-    titleText: texToPlainText(input.data.title),
+    titleText,
     snippetHtml: renderInlineTex(abstractSnippet(input.body), options.macros),
     description: texToPlainText(firstSentence(abstract)),
     abstract,
     published: input.data.published ?? (input.data.arxiv ? arxivMonth(input.data.arxiv) : undefined),
-    links: paperLinks(input.data),
+    links: paperLinks(input.data, titleText),
     tags: [],
   };
 }

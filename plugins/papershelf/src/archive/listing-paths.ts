@@ -9,6 +9,8 @@ import { cacheKeyOf } from './cache-key.ts';
  * page, page 1 without a number, each with its page of papers, the route's
  * own props, and a cache key of everything the page shows (`shows`: what the
  * page adds to its cards, such as the tag's tree or the day's neighbours).
+ * `pagePrefix` puts another order of the same listing under its own
+ * addresses (`upvotes`, `upvotes/2`).
  */
 export function listingPaths<Props extends object>(
   archive: Archive,
@@ -16,9 +18,11 @@ export function listingPaths<Props extends object>(
   params: Record<string, string>,
   props: Props,
   shows: unknown,
+  pagePrefix?: string,
 ) {
+  const pageParam = (n: number) => (pagePrefix ? (n === 1 ? pagePrefix : `${pagePrefix}/${n}`) : n === 1 ? undefined : String(n));
   return paginateList(papers).map((page) => ({
-    params: { ...params, page: page.current === 1 ? undefined : String(page.current) },
+    params: { ...params, page: pageParam(page.current) },
     props: { ...props, page },
     cacheKey: cacheKeyOf(listingFacts(archive, page, shows)),
   }));

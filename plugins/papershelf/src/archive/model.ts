@@ -14,12 +14,13 @@ export {
 } from './build-archive.ts';
 export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
 export { neighbours } from './periods.ts';
+export { byUpvotes, type DayOrder } from './day-orders.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
 export { abstractText } from './abstract-text.ts';
 export type { Paper, PaperInput, PaperLink } from '../paper/paper.ts';
 export { abstractSnippet } from './abstract-snippet.ts';
 export { firstSentence } from './first-sentence.ts';
-export { paperLinks } from './paper-links.ts';
+export { cardLinkKinds, paperLinks } from './paper-links.ts';
 export { formatDay } from './format-day.ts';
 export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
 export { authorKey } from './authors.ts';

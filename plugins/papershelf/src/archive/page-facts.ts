@@ -18,9 +18,10 @@ export function siteFacts(archive: Archive): unknown {
   return { authors: archive.authors.length > 0 };
 }
 
-/** What a paper card (`PaperCard`) shows: title, authors with their pages, snippet, links. */
+/** What a paper card (`PaperCard`) shows: title, authors with their pages, snippet, summary, links, upvotes, a withdrawn mark. */
 export function cardFacts(paper: Paper, archive: Archive): unknown {
-  return [paper.slug, paper.titleHtml, paper.snippetHtml, authorFacts(paper, archive), paper.links];
+  const { summary, upvotes, withdrawn } = paper.data;
+  return [paper.slug, paper.titleHtml, paper.snippetHtml, authorFacts(paper, archive), paper.links, summary, upvotes, withdrawn];
 }
 
 /** What a tag link shows. */

@@ -107,7 +107,9 @@ export function siteLinks(settings: LinkSettings) {
     papersJson: () => href('papersJson'),
     papersSchema: () => href('papersSchema'),
     dates: () => href('dates'),
-    day: (day: string, n = 1) => href('day', { day, page: page(n) }),
+    /** A day's papers, in the day's own order (`/date/2025-08-27/`, `…/2/`) or most upvoted first (`…/upvotes/`, `…/upvotes/2/`). */
+    day: (day: string, n = 1, order: 'rank' | 'upvotes' = 'rank') =>
+      href('day', { day, page: order === 'upvotes' ? (n > 1 ? `upvotes/${n}` : 'upvotes') : page(n) }),
     week: (week: string) => href('week', { week }),
     month: (month: string) => href('month', { month }),
     authors: () => href('authors', { authors: 'authors' }),

@@ -1,13 +1,13 @@
 import type { PaperData } from '../content/paper-schema.ts';
 import type { PaperTag } from '../taxonomy/build-taxonomy.ts';
 
-/** A link shown with a paper: arXiv, PDF, code, DOI or its own page. */
+/** A link shown with a paper: arXiv, PDF, HTML, Hugging Face, DOI, code, project page, its own page, or a search for it. */
 export interface PaperLink {
   /** Short visible label, e.g. `arXiv`, `PDF`, `Code`. */
   label: string;
   href: string;
   /** What the link is, for styling and tests. */
-  kind: 'arxiv' | 'pdf' | 'code' | 'doi' | 'url';
+  kind: 'arxiv' | 'pdf' | 'html' | 'hf' | 'doi' | 'code' | 'project' | 'url' | 'find';
 }
 
 /** What the archive model needs of one collection entry. */
