@@ -15,6 +15,7 @@ import { noteBuildStart, reportIncremental, type BuildStart } from './integratio
 import { indexSearch } from './integration/index-search.ts';
 import { searchIndexFolder } from './search/build-search-index.ts';
 import { pruneStaleOutput } from './integration/prune-stale-output.ts';
+import { paperPagesFolder } from './integration/paper-pages-folder.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
 export default function papershelf(userOptions: PapershelfUserOptions = {}): AstroIntegration {
@@ -65,8 +66,18 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         await reportMath(dist, links, logger, options.math.failOnError);
         // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
         const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
+        // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them.
+        const pages = { folder: paperPagesFolder(links) };
         if (options.features.search)
-          await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, options.search, logger, indexCache);
+          await indexSearch(
+            config ? fileURLToPath(config.root) : process.cwd(),
+            dist,
+            report?.papers,
+            options.search,
+            logger,
+            indexCache,
+            pages,
+          );
       },
     },
   };

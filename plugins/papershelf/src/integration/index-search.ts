@@ -2,7 +2,13 @@ import type { AstroIntegrationLogger } from 'astro';
 import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
-import { buildSearchIndex, SearchIndexError, searchIndexFolder, type SearchIndexOptions } from '../search/build-search-index.ts';
+import {
+  buildSearchIndex,
+  SearchIndexError,
+  searchIndexFolder,
+  type SearchIndexOptions,
+  type SearchIndexPages,
+} from '../search/build-search-index.ts';
 import { searchIndexCache } from './search-index-cache.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
@@ -13,6 +19,7 @@ export async function indexSearch(
   options: SearchIndexOptions,
   logger: AstroIntegrationLogger,
   cacheFolder?: string,
+  pages: SearchIndexPages = {},
 ): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
   if (papers === 0) {
@@ -22,7 +29,7 @@ export async function indexSearch(
     return;
   }
   const started = performance.now();
-  const cache = cacheFolder === undefined ? undefined : await searchIndexCache(dist, cacheFolder, options);
+  const cache = cacheFolder === undefined ? undefined : await searchIndexCache(dist, cacheFolder, options, pages);
   if (await cache?.restore()) {
     await cache?.keepPageHashes();
     logger.info(
@@ -32,7 +39,7 @@ export async function indexSearch(
   }
   logger.info('search: indexing paper pages with Pagefind…');
   try {
-    const summary = await buildSearchIndex(dist, options);
+    const summary = await buildSearchIndex(dist, options, pages);
     await cache?.save();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { routeHref, type LinkSettings } from '../links/site-links.ts';
+import type { LinkSettings } from '../links/site-links.ts';
+import { paperPagesFolder } from './paper-pages-folder.ts';
 import type { AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { formatMathReport } from '../markdown/math-report.ts';
@@ -19,7 +20,7 @@ export async function reportMath(
   logger: AstroIntegrationLogger,
   failOnError: boolean,
 ): Promise<void> {
-  const folder = paperPagesFolder(dist, links);
+  const folder = join(dist, paperPagesFolder(links));
   const marks: MathMark[] = [];
   const files = await readdir(folder, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [] as string[];
@@ -37,10 +38,4 @@ export async function reportMath(
   if (failOnError && lines.length > 0) {
     throw new AstroError(summary, 'Fix the formulas listed above, or set `math: { failOnError: false }` to publish them as source.');
   }
-}
-
-/** Where the paper route writes its pages in `dist/` (`papers/`, or under the route prefix). */
-function paperPagesFolder(dist: string, links: LinkSettings | undefined): string {
-  const paperPath = links ? routeHref({ ...links, base: '/' }, 'paper', { slug: 'x' }) : '/papers/x';
-  return join(dist, paperPath.replace(/^\//, '').replace(/x\/?$/, ''));
 }

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { searchIndexFolder, type SearchIndexOptions } from '../search/build-search-index.ts';
+import { searchIndexFolder, type SearchIndexOptions, type SearchIndexPages } from '../search/build-search-index.ts';
 
 /**
  * The last build's Pagefind index, kept beside Astro's cache: Pagefind
@@ -16,7 +16,7 @@ import { searchIndexFolder, type SearchIndexOptions } from '../search/build-sear
  * time, so its hash from the last build (`page-hashes.json`) still holds.
  */
 export interface SearchIndexCache {
-  /** A digest of everything the index is made from: every built page, the options, Pagefind's version. */
+  /** A digest of everything the index is made from: every page it reads, the options, Pagefind's version. */
   digest: string;
   /** Copies the cached index into `dist/pagefind/` when it was made from the same pages; false otherwise. */
   restore(): Promise<boolean>;
@@ -27,9 +27,14 @@ export interface SearchIndexCache {
 }
 
 /** The index cache of this build's `dist/` (`folder`: where the cache lives, e.g. `node_modules/.astro/papershelf-search/`). */
-export async function searchIndexCache(dist: string, folder: string, options: SearchIndexOptions): Promise<SearchIndexCache> {
+export async function searchIndexCache(
+  dist: string,
+  folder: string,
+  options: SearchIndexOptions,
+  pages: SearchIndexPages = {},
+): Promise<SearchIndexCache> {
   const hashesFile = join(folder, 'page-hashes.json');
-  const { digest, hashes } = await digestOf(dist, options, await readPageHashes(hashesFile));
+  const { digest, hashes } = await digestOf(dist, options, pages, await readPageHashes(hashesFile));
   const cachedIndex = join(folder, 'pagefind');
   const digestFile = join(folder, 'digest');
   return {
@@ -97,16 +102,22 @@ async function readPageHashes(file: string): Promise<Record<string, PageHash>> {
   }
 }
 
-/** Every HTML page of the site (path and bytes), in a fixed order, with the options and Pagefind's version. */
+/** Every HTML page the index reads (path and bytes), in a fixed order, with the options and Pagefind's version. */
 async function digestOf(
   dist: string,
   options: SearchIndexOptions,
+  pagesRead: SearchIndexPages,
   known: Record<string, PageHash>,
 ): Promise<{ digest: string; hashes: Record<string, PageHash> }> {
   const hash = createHash('sha1');
   const pagefindVersion = await installedPagefindVersion();
-  hash.update(JSON.stringify({ options, pagefindVersion }));
-  const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+  hash.update(JSON.stringify({ options, pagesRead, pagefindVersion }));
+  const folder = join(dist, pagesRead.folder ?? '');
+  const listed = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  const pages = listed
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => relative(dist, join(folder, file)))
+    .sort();
   const hashes: Record<string, PageHash> = {};
   for (const page of pages) {
     const path = join(dist, page);

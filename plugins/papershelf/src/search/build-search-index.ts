@@ -11,6 +11,11 @@ export interface SearchIndexOptions {
   maxFragments?: number | undefined;
 }
 
+/** Which built pages Pagefind reads: those under a folder of `dist/` (`papers/`; default every page). */
+export interface SearchIndexPages {
+  folder?: string | undefined;
+}
+
 /** What the index step did, for the build's log. */
 export interface SearchIndexSummary {
   /** Pages in the index (those with `data-pagefind-body`), not every page read. */
@@ -31,18 +36,23 @@ export class SearchIndexError extends Error {
 
 /**
  * Indexes the built site with Pagefind's Node API into `<dist>/pagefind/`.
- * Only pages with `data-pagefind-body` (the paper pages) are indexed. Every
+ * Only pages with `data-pagefind-body` (the paper pages) are indexed; `pages`
+ * narrows what Pagefind reads at all to where those pages are. Every
  * response's `errors` is checked, and the Pagefind service is closed even
  * when a step fails, so a build never hangs on it.
  */
-export async function buildSearchIndex(dist: string, options: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+export async function buildSearchIndex(
+  dist: string,
+  options: SearchIndexOptions = {},
+  pages: SearchIndexPages = {},
+): Promise<SearchIndexSummary> {
   const outputPath = join(dist, searchIndexFolder);
   // Pagefind names its files by their content: an older index's files would stay beside the new ones.
   await rm(outputPath, { recursive: true, force: true });
   try {
     const created = await pagefind.createIndex(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments });
     if (created.errors.length > 0 || !created.index) throw new SearchIndexError('starting', created.errors);
-    const added = await created.index.addDirectory({ path: dist });
+    const added = await created.index.addDirectory(pages.folder ? { path: dist, glob: `${pages.folder}**/*.html` } : { path: dist });
     if (added.errors.length > 0) throw new SearchIndexError(`indexing ${dist}`, added.errors);
     const written = await created.index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new SearchIndexError(`writing ${outputPath}`, written.errors);
