@@ -95,7 +95,8 @@ describe('metadata in <head>', () => {
     expect(meta('citation_online_date')).toEqual(['2025/03/02']);
     expect(meta('citation_pdf_url')).toEqual(['https://arxiv.org/pdf/2411.00001v2']);
     expect(meta('citation_arxiv_id')).toEqual(['2411.00001v2']);
-    expect(meta('citation_abstract')).toEqual(['We study sparse attention. It is fast.']);
+    // The abstract is in the page's body once, not again in <head>.
+    expect(meta('citation_abstract')).toEqual([]);
   });
 
   it('has JSON-LD that parses, with the title intact and no way out of its script element', async () => {
@@ -125,6 +126,9 @@ describe('metadata in <head>', () => {
     expect($('meta[name=description]').attr('content')).toBe('We study sparse attention.');
     expect($('meta[property="og:description"]').attr('content')).toBe('We study sparse attention.');
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');
+    // The whole abstract appears once in the page; <head> carries its first sentence only.
+    const html = await site.read('papers/tricky/index.html');
+    expect(html.split('It is fast.').length - 1).toBe(1);
   });
 
   it('has every paper page carry its metadata', async () => {

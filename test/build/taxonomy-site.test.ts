@@ -132,6 +132,37 @@ describe('tags from a vocabulary', () => {
     }
   });
 
+  it('puts a paper in the BibTeX file of each tag it is filed under, not again under every broader tag', async () => {
+    const keys = async (slug: string) => [...(await site.read(`tags/${slug}/papers.bib`)).matchAll(/^@\w+\{([^,]+),/gm)].map((m) => m[1]);
+    expect(await keys('sparse-attention')).toHaveLength(2); // by-file and by-rule
+    // Attention and Efficient attention have no paper of their own: no file, and no link to one.
+    await expect(site.read('tags/attention/papers.bib')).rejects.toThrow();
+    const attention = load(await site.read('tags/attention/index.html'));
+    expect(
+      attention('.tag-files a')
+        .map((_, a) => attention(a).text())
+        .get(),
+    ).toEqual(['RSS feed']);
+    const sparse = load(await site.read('tags/sparse-attention/index.html'));
+    expect(sparse('.tag-files a').first().text()).toBe('BibTeX of these papers');
+    expect(sparse('.tag-files a').first().attr('href')).toBe('/tags/sparse-attention/papers.bib');
+  });
+
+  it("lists a tag's papers as compact cards: title, authors, date and main tags, no abstract", async () => {
+    const $ = load(await site.read('tags/sparse-attention/index.html'));
+    const card = $('.paper-card').first();
+    expect(card.hasClass('paper-card-compact')).toBe(true);
+    expect(card.find('.paper-card-abstract').length).toBe(0);
+    expect(card.find('.paper-card-meta time').attr('datetime')).toBe('2025-08-27');
+    // The paper's own tags, not the broader ones they imply.
+    expect(
+      card
+        .find('.paper-card-meta a.tag')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Sparse attention', 'Large language models']);
+  });
+
   it('shows the whole tree with counts on /tags/', async () => {
     const $ = load(await site.read('tags/index.html'));
     const attention = $('main > .tag-tree > li').first();

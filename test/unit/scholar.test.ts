@@ -163,7 +163,6 @@ describe('head metadata', () => {
       ['citation_pdf_url', 'https://arxiv.org/pdf/2405.00001'],
       ['citation_arxiv_id', '2405.00001'],
       ['citation_doi', '10.1/abc'],
-      ['citation_abstract', 'First sentence with x, e.g. this. Second sentence.'],
     ]);
   });
 
@@ -181,7 +180,10 @@ describe('head metadata', () => {
       ],
       datePublished: '2024-05-06',
       url: 'https://example.org/papers/p/',
+      // The abstract is on the page once; the JSON-LD describes the paper by its first sentence.
+      description: 'First sentence with x, e.g. this.',
     });
+    expect(article).not.toHaveProperty('abstract');
   });
 
   it('gives no publication date to a paper that has none, only the day it went online here', () => {

@@ -49,6 +49,12 @@ export interface Archive {
   taxonomy: Taxonomy;
   /** A tag's papers (its own and its descendants'), newest first. */
   papersOfTag(id: string): Paper[];
+  /**
+   * The papers filed under a tag itself (by their file or a rule), newest
+   * first; not those that reach it only through a narrower tag. What a tag's
+   * BibTeX file holds, so no paper is repeated under every broader tag.
+   */
+  papersFiledUnder(id: string): Paper[];
   /** The taxonomy report, one line each, for the build's log. */
   taxonomyReport: string[];
 }
@@ -116,6 +122,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     ),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
+    papersFiledUnder: (id) => (papersOfTag.get(id) ?? []).filter((paper) => paper.tags.some((t) => t.id === id && t.source !== 'parent')),
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
   };
 }

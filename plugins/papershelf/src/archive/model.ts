@@ -21,6 +21,7 @@ export type { Paper, PaperInput, PaperLink } from '../paper/paper.ts';
 export { abstractSnippet } from './abstract-snippet.ts';
 export { firstSentence } from './first-sentence.ts';
 export { cardLinkKinds, paperLinks } from './paper-links.ts';
+export { cardTags } from './card-tags.ts';
 export { formatDay } from './format-day.ts';
 export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
 export { authorKey } from './authors.ts';

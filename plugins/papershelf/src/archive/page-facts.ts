@@ -2,6 +2,8 @@ import type { Archive } from './build-archive.ts';
 import type { ListingPage } from './pages.ts';
 import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
+import { cacheKeyOf } from './cache-key.ts';
+import { cardTags } from './card-tags.ts';
 
 /**
  * What each kind of page shows of the archive model, as plain data. A route
@@ -18,10 +20,41 @@ export function siteFacts(archive: Archive): unknown {
   return { authors: archive.authors.length > 0 };
 }
 
-/** What a paper card (`PaperCard`) shows: title, authors with their pages, snippet, summary, links, upvotes, a withdrawn mark. */
+/**
+ * A paper's facts that many pages show (its card on a dozen listings, its
+ * file facts in every tag's BibTeX), digested once per paper of a model:
+ * hashing them again for each page was most of a no-change build's key cost.
+ */
+function digestOnce(memo: WeakMap<Paper, string>, paper: Paper, facts: () => unknown): string {
+  let digest = memo.get(paper);
+  if (digest === undefined) memo.set(paper, (digest = cacheKeyOf(facts())));
+  return digest;
+}
+const cardDigests = new WeakMap<Paper, string>();
+const fileDigests = new WeakMap<Paper, string>();
+
+/**
+ * What a paper card (`PaperCard`) shows in either variant: title, authors with
+ * their pages, snippet, summary, links, upvotes, a withdrawn mark; the date and
+ * main tags of the compact one.
+ */
 export function cardFacts(paper: Paper, archive: Archive): unknown {
-  const { summary, upvotes, withdrawn } = paper.data;
-  return [paper.slug, paper.titleHtml, paper.snippetHtml, authorFacts(paper, archive), paper.links, summary, upvotes, withdrawn];
+  return digestOnce(cardDigests, paper, () => {
+    const { summary, upvotes, withdrawn, date } = paper.data;
+    const tags = cardTags(paper, archive.taxonomy.byId).map(tagLink);
+    return [
+      paper.slug,
+      paper.titleHtml,
+      paper.snippetHtml,
+      authorFacts(paper, archive),
+      paper.links,
+      summary,
+      upvotes,
+      withdrawn,
+      date,
+      tags,
+    ];
+  });
 }
 
 /** What a tag link shows. */
@@ -72,6 +105,7 @@ export function tagPageFacts(tag: Tag, archive: Archive): unknown {
     tag.ancestors.map(counted),
     tag.children.map(counted),
     (related.get(tag.id) ?? []).slice(0, 6).map((r) => [counted(r.id), r.count]),
+    archive.papersFiledUnder(tag.id).length,
   ];
 }
 
@@ -82,7 +116,7 @@ function authorFacts(paper: Paper, archive: Archive): unknown {
 /** A paper's own files (`.bib`, `.json`): its fields, tags by label, and its citation key. */
 export function paperFileFacts(paper: Paper, archive: Archive): unknown {
   const { byId } = archive.taxonomy;
-  return [
+  return digestOnce(fileDigests, paper, () => [
     paper.data,
     paper.titleText,
     paper.abstract,
@@ -90,5 +124,5 @@ export function paperFileFacts(paper: Paper, archive: Archive): unknown {
     paper.links,
     paper.tags.map((tag) => [tag, tagLink(byId.get(tag.id))]),
     archive.citationKeys.get(paper.slug),
-  ];
+  ]);
 }

@@ -1,5 +1,4 @@
 import type { Paper } from '../paper/paper.ts';
-import { texToPlainText } from '../markdown/tex-segments.ts';
 
 /** Where the paper's page lives and what the site is called, for absolute URLs and social cards. */
 export interface PageContext {
@@ -13,7 +12,8 @@ export interface PageContext {
 /**
  * Google Scholar's Highwire Press tags, as `[name, content]` pairs in the
  * order Scholar documents them: one `citation_author` per author, dates as
- * YYYY/MM/DD, the abstract as text.
+ * YYYY/MM/DD. No `citation_abstract`: Scholar reads the abstract from the
+ * page, where it already is; a second copy in `<head>` only doubled the page.
  */
 export function highwireTags(paper: Paper): [string, string][] {
   const { data } = paper;
@@ -31,7 +31,6 @@ export function highwireTags(paper: Paper): [string, string][] {
     ['citation_pdf_url', paper.links.find((l) => l.kind === 'pdf')?.href],
     ['citation_arxiv_id', data.arxiv],
     ['citation_doi', data.doi],
-    ['citation_abstract', paper.abstract ? texToPlainText(paper.abstract) : undefined],
   ];
   return tags.filter((tag): tag is [string, string] => tag[1] !== undefined && tag[1] !== '');
 }
@@ -53,7 +52,8 @@ export function scholarlyArticle(paper: Paper, context: PageContext): Record<str
     ...(paper.published && { datePublished: paper.published }),
     // When this archive's record of the paper was made, not when the paper was.
     dateCreated: data.date,
-    ...(paper.abstract && { abstract: texToPlainText(paper.abstract) }),
+    // The first sentence, as in the meta description: the whole abstract is on the page once, in its body.
+    ...(paper.description && { description: paper.description }),
     ...(context.pageUrl && { url: context.pageUrl, mainEntityOfPage: context.pageUrl }),
     ...(sameAs.length > 0 && { sameAs }),
     ...(identifiers.length > 0 && { identifier: identifiers }),
