@@ -27,18 +27,42 @@ describe('authors', () => {
     expect(site.code, site.output).toBe(0);
   });
 
-  it('lists every author once by surname with counts and a letter index', async () => {
+  it('indexes the authors by letter, with the most prolific first, and lists each letter on its own page', async () => {
     const $ = load(await site.read('authors/index.html'));
     expect(
-      $('.letter-index a')
-        .map((_, a) => $(a).text())
+      $('.letter-index li')
+        .map((_, li) => `${$(li).text().replace(/\s+/g, ' ').trim()} ${$(li).find('a').attr('href')}`)
         .get(),
-    ).toEqual(['K', 'L', 'Z']);
+    ).toEqual(['K 1 /authors/letter/k/', 'L 1 /authors/letter/l/', 'Z 1 /authors/letter/z/']);
     expect(
       $('.author-list li')
         .map((_, li) => $(li).text().replace(/\s+/g, ' ').trim())
         .get(),
-    ).toEqual(['Łukasz Kaiser 3 papers', 'Ada Lovelace 1 paper', 'Émile Zola 1 paper']);
+    ).toEqual(['Łukasz Kaiser 3 papers']);
+    const l = load(await site.read('authors/letter/l/index.html'));
+    expect(l('h1').text()).toBe('Authors: L');
+    expect(l('.letter-index a[aria-current=page]').text().trim()).toBe('L');
+    // An author with one paper has no page: the letter's page links their paper instead.
+    expect(
+      l('.author-letter-list li')
+        .map((_, li) => `${l(li).text().trim()} ${l(li).find('a').attr('href')}`)
+        .get(),
+    ).toEqual(['Ada Lovelace: Sparse attention with routing /papers/one/']);
+    const k = load(await site.read('authors/letter/k/index.html'));
+    expect(k('.author-letter-list a').attr('href')).toBe('/authors/lukasz-kaiser/');
+  });
+
+  it('gives a page only to authors with two or more papers, and links their name only then', async () => {
+    await expect(site.read('authors/ada-lovelace/index.html')).rejects.toThrow();
+    await expect(site.read('authors/emile-zola/index.html')).rejects.toThrow();
+    const $ = load(await site.read('papers/one/index.html'));
+    expect(
+      $('.paper-header .authors')
+        .contents()
+        .map((_, node) => (node.type === 'tag' && node.name === 'a' ? `[${$(node).text()}]` : $(node).text()))
+        .get()
+        .join(''),
+    ).toBe('Authors: [Łukasz Kaiser], Ada Lovelace');
   });
 
   it('maps accent and spacing variants to one page, newest first, linked from paper pages', async () => {

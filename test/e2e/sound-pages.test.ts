@@ -154,7 +154,7 @@ describe('the shipped archive under its CSP', () => {
 });
 
 describe('authors pages', () => {
-  for (const path of ['/authors/', '/authors/lukasz-kaiser/']) {
+  for (const path of ['/authors/', '/authors/letter/l/', '/authors/lukasz-kaiser/']) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`${path} (${scheme}) has no serious axe violation and no outside request`, async () => {
         const { page, outside } = await visit(authors.origin, path, scheme);

@@ -128,6 +128,13 @@ export const optionsSchema = z
      * same. `astro build --force` renders everything once. Default true.
      */
     incrementalBuild: z.boolean().default(true),
+    /**
+     * Papers an author needs for a page of their own (default 2). Most authors of a daily archive
+     * have one paper: they are found by search and listed, with a link to their paper, on their
+     * letter's page (`/authors/letter/k/`), so the site does not grow by a page per name. 1: a page
+     * for every author.
+     */
+    authorPageMinPapers: z.number().int().min(1).default(2),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),
   })

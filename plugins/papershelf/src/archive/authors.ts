@@ -15,6 +15,24 @@ export interface Author {
   letter: string;
   /** The author's papers, newest first. */
   papers: Paper[];
+  /**
+   * Whether the author has a page of their own: with enough papers (option
+   * `authorPageMinPapers`, default 2). Most authors of a daily archive appear
+   * once; they are found by search and on their letter's page, which links
+   * their paper, so the site does not grow by a page per name.
+   */
+  hasPage: boolean;
+}
+
+/** Author pages need at least this many papers unless the site says otherwise. */
+export const defaultAuthorPageMinPapers = 2;
+
+/** An author page's address segment no author may take: the letter pages live under it. */
+export const reservedAuthorSlugs: readonly string[] = ['letter'];
+
+/** The address segment of a letter of the author index: `a`–`z`, `other` for `#`. */
+export function letterSlug(letter: string): string {
+  return letter === '#' ? 'other' : letter.toLowerCase();
 }
 
 /** The form in which two spellings are one person: no accents, lower case, single spaces, no dots. */
@@ -30,7 +48,7 @@ export function authorKey(name: string): string {
  * fold to one key are one author, shown with the most frequent spelling.
  * Papers are given newest first and stay in that order.
  */
-export function collectAuthors(papers: readonly Paper[]): Author[] {
+export function collectAuthors(papers: readonly Paper[], minPapers = defaultAuthorPageMinPapers): Author[] {
   const byKey = new Map<string, { spellings: Map<string, number>; papers: Paper[] }>();
   for (const paper of papers) {
     const seen = new Set<string>();
@@ -45,13 +63,14 @@ export function collectAuthors(papers: readonly Paper[]): Author[] {
       entry.papers.push(paper);
     }
   }
-  const usedSlugs = new Set<string>();
+  const usedSlugs = new Set<string>(reservedAuthorSlugs);
   const authors = [...byKey].map(([key, entry]): Author => {
     const name = [...entry.spellings].sort((a, b) => b[1] - a[1] || nonAscii(b[0]) - nonAscii(a[0]) || a[0].localeCompare(b[0]))[0]![0];
     const words = key.split(' ');
     const surname = words.at(-1)!;
     const sortKey = `${surname} ${words.slice(0, -1).join(' ')}`.trim();
-    return { name, key, slug: key, sortKey, letter: /^[a-z]/.test(surname) ? surname[0]!.toUpperCase() : '#', papers: entry.papers };
+    const letter = /^[a-z]/.test(surname) ? surname[0]!.toUpperCase() : '#';
+    return { name, key, slug: key, sortKey, letter, papers: entry.papers, hasPage: entry.papers.length >= minPapers };
   });
   authors.sort((a, b) => a.sortKey.localeCompare(b.sortKey, 'en') || a.slug.localeCompare(b.slug));
   for (const author of authors) {

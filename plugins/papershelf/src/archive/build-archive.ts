@@ -68,6 +68,8 @@ export interface ArchiveOptions {
   freeTags?: boolean | undefined;
   /** Compute related papers (default true). */
   related?: boolean | undefined;
+  /** Papers an author needs for a page of their own (default 2; see `Author.hasPage`). */
+  authorPageMinPapers?: number | undefined;
   /** How related papers are computed: `relatedPapers`, or one that reuses an earlier result (see related-cache.ts). */
   computeRelated?: ((inputs: readonly RelatedInput[]) => Map<string, RelatedPaper[]>) | undefined;
 }
@@ -89,7 +91,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     .map((input) => toPaper(input, options))
     .sort(compareNewestFirst);
   const days = groupDays(papers);
-  const authors = collectAuthors(papers);
+  const authors = collectAuthors(papers, options.authorPageMinPapers);
   const authorsByKey = new Map(authors.map((author) => [author.key, author]));
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   const taxonomy = tagPapers(papers, options);

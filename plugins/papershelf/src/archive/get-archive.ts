@@ -96,6 +96,7 @@ function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0]): Arch
       vocabulary,
       freeTags: options.freeTags,
       related: options.features.related,
+      authorPageMinPapers: options.authorPageMinPapers,
       computeRelated: cachedRelatedPapers(options.site.relatedCache),
     });
   } catch (error) {

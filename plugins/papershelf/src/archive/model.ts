@@ -24,4 +24,4 @@ export { cardLinkKinds, paperLinks } from './paper-links.ts';
 export { cardTags } from './card-tags.ts';
 export { formatDay } from './format-day.ts';
 export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
-export { authorKey } from './authors.ts';
+export { authorKey, letterSlug } from './authors.ts';

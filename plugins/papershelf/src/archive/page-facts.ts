@@ -110,7 +110,10 @@ export function tagPageFacts(tag: Tag, archive: Archive): unknown {
 }
 
 function authorFacts(paper: Paper, archive: Archive): unknown {
-  return paper.data.authors.map((name) => [name, archive.authorOf(name)?.slug]);
+  return paper.data.authors.map((name) => {
+    const author = archive.authorOf(name);
+    return [name, author?.hasPage ? author.slug : undefined];
+  });
 }
 
 /** A paper's own files (`.bib`, `.json`): its fields, tags by label, and its citation key. */

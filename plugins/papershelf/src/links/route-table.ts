@@ -43,6 +43,8 @@ export const routeTable = {
   // Dynamic only so that an archive without authors gets no authors page (its getStaticPaths returns nothing).
   authors: { pattern: '/[authors]', entrypoint: entry('authors.astro'), feature: 'authors' },
   author: { pattern: '/authors/[slug]/[...page]', entrypoint: entry('author.astro'), feature: 'authors' },
+  // No author takes the slug `letter` (see reservedAuthorSlugs).
+  authorsLetter: { pattern: '/authors/letter/[letter]', entrypoint: entry('authors-letter.astro'), feature: 'authors' },
   tags: { pattern: '/tags', entrypoint: entry('tags.astro') },
   tag: { pattern: '/tags/[slug]/[...page]', entrypoint: entry('tag.astro') },
   tagBib: { pattern: '/tags/[slug]/papers.bib', entrypoint: entry('tag-bib.ts') },

@@ -114,6 +114,8 @@ export function siteLinks(settings: LinkSettings) {
     month: (month: string) => href('month', { month }),
     authors: () => href('authors', { authors: 'authors' }),
     author: (slug: string, n = 1) => href('author', { slug, page: page(n) }),
+    /** The authors whose surnames start with a letter (`a`–`z`, `other`; see `letterSlug`). */
+    authorsLetter: (letter: string) => href('authorsLetter', { letter }),
     tags: () => href('tags'),
     tag: (slug: string, n = 1) => href('tag', { slug, page: page(n) }),
     tagBib: (slug: string) => href('tagBib', { slug }),
