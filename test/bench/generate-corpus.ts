@@ -48,6 +48,30 @@ const surnames =
     ' ',
   );
 
+const syllables = 'ka lo mi ren sa tor vel an dri osk ul ba nez fi gar ho'.split(' ');
+
+/** A surname no other index gives: the index written in syllables (`Kalomi`), so every name is distinct and pronounceable. */
+function uniqueSurname(n: number): string {
+  let name = '';
+  for (let rest = n; name === '' || rest > 0; rest = Math.floor(rest / syllables.length)) name += syllables[rest % syllables.length];
+  return cap(name);
+}
+
+/**
+ * Authors as a daily archive has them: about five a paper, most of whom appear
+ * on one paper only, and a few prolific ones on many (a fifth of the names come
+ * from a pool of count/20 people, chosen with Zipf-like weights).
+ */
+function authorsOf(count: number, next: () => number, newName: () => string): string[] {
+  const pool = Math.max(1, Math.floor(count / 20));
+  return Array.from({ length: 1 + Math.floor(next() * 8) }, () => {
+    if (next() >= 0.2) return newName();
+    // Zipf-like: person k is chosen with a weight of about 1/k.
+    const k = Math.floor(Math.exp(next() * Math.log(pool + 1))) - 1;
+    return `${givenNames[k % givenNames.length]} ${surnames[k % surnames.length]}${k >= surnames.length ? `-${uniqueSurname(k)}` : ''}`;
+  });
+}
+
 /** The vocabulary: 10 roots, each with children and grandchildren, 60 tags in all, with rules and aliases. */
 export function vocabularyYaml(): string {
   const lines: string[] = [];
@@ -68,12 +92,14 @@ function cap(word: string): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-/** One synthetic paper file: frontmatter and an abstract of 800–2,000 characters. */
-export function paperMarkdown(index: number, next: () => number): string {
+let namesGiven = 0;
+
+/** One synthetic paper file (of an archive of `count`): frontmatter and an abstract of 800–2,000 characters. */
+export function paperMarkdown(index: number, next: () => number, count = 10_000): string {
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const topic = pick(topics);
   const title = `${cap(pick(adjectives))} ${pick(subtopics)} ${topic} ${pick(nouns)}s for ${pick(adjectives)} ${pick(nouns)}s ${index}`;
-  const authors = Array.from({ length: 1 + Math.floor(next() * 6) }, () => `${pick(givenNames)} ${pick(surnames)}`);
+  const authors = authorsOf(count, next, () => `${pick(givenNames)} ${uniqueSurname(namesGiven++)}`);
   const day = new Date(Date.UTC(2024, 0, 1) + Math.floor(next() * 730) * 86_400_000).toISOString().slice(0, 10);
   const tags = [...new Set(Array.from({ length: 2 + Math.floor(next() * 5) }, () => pick(tagIds)))];
   const math = next();
@@ -110,9 +136,10 @@ export async function writeCorpus(root: string, count: number, seed = 1): Promis
   await mkdir(papers, { recursive: true });
   await writeFile(join(root, 'content', 'tags.yml'), vocabularyYaml());
   const next = random(seed);
+  namesGiven = 0;
   const files: Promise<void>[] = [];
   for (let i = 0; i < count; i++) {
-    files.push(writeFile(join(papers, `paper-${String(i).padStart(5, '0')}.md`), paperMarkdown(i, next)));
+    files.push(writeFile(join(papers, `paper-${String(i).padStart(5, '0')}.md`), paperMarkdown(i, next, count)));
     if (files.length >= 256) await Promise.all(files.splice(0));
   }
   await Promise.all(files);
