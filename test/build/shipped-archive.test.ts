@@ -168,7 +168,8 @@ describe('the shipped archive', () => {
         expect(text, page).toMatch(/(?:[.!?]|[\p{L}\p{N})]…)$/u);
       });
     }
-    expect(snippets).toBeGreaterThan(400);
+    // Full cards, with snippets, are on the home and day pages: every paper's at least once, the newest day's twice.
+    expect(snippets).toBeGreaterThan(100);
   });
 
   it('names with aria-label only what may be named so (landmarks, controls, focusable boxes)', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
+import { buildSearchIndex, defaultMaxFragments } from '../../plugins/papershelf/src/search/build-search-index.ts';
 
 /** A built site in miniature: seven paper pages and two pages that are not papers. */
 async function builtSite(): Promise<string> {
@@ -47,5 +47,14 @@ describe('buildSearchIndex', () => {
     const fragments = await readdir(join(dist, 'pagefind', 'fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('the default number of fragment files', () => {
+  it('is one a paper up to 1,000 papers, then about four papers a file', () => {
+    expect(defaultMaxFragments(59)).toBeUndefined();
+    expect(defaultMaxFragments(1000)).toBeUndefined();
+    expect(defaultMaxFragments(2000)).toBe(1000);
+    expect(defaultMaxFragments(10_000)).toBe(2500);
   });
 });

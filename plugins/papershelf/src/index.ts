@@ -13,7 +13,7 @@ import { reportArchive } from './integration/build-report.ts';
 import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, reportIncremental, type BuildStart } from './integration/incremental-report.ts';
 import { indexSearch } from './integration/index-search.ts';
-import { searchIndexFolder } from './search/build-search-index.ts';
+import { defaultMaxFragments, searchIndexFolder } from './search/build-search-index.ts';
 import { pruneStaleOutput } from './integration/prune-stale-output.ts';
 import { paperPagesFolder } from './integration/paper-pages-folder.ts';
 
@@ -68,16 +68,9 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
         // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them.
         const pages = { folder: paperPagesFolder(links) };
+        const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
         if (options.features.search)
-          await indexSearch(
-            config ? fileURLToPath(config.root) : process.cwd(),
-            dist,
-            report?.papers,
-            options.search,
-            logger,
-            indexCache,
-            pages,
-          );
+          await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
       },
     },
   };

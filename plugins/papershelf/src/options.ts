@@ -70,7 +70,9 @@ export const optionsSchema = z
       .strictObject({
         /**
          * Bundle Pagefind's result fragments into at most this many files, for
-         * hosts that limit the number of files. Default: one file a page.
+         * hosts that limit the number of files. Default: one file a paper up to
+         * 1,000 papers, then four papers a file (a result loads about 3 KB
+         * instead of 1), so the index does not add a file a paper.
          */
         maxFragments: z.number().int().positive().optional(),
       })
@@ -135,6 +137,13 @@ export const optionsSchema = z
      * for every author.
      */
     authorPageMinPapers: z.number().int().min(1).default(2),
+    /**
+     * How `/arxiv/<id>/` leads to a paper: `pages` (default) writes a small redirect page per id,
+     * which works on every host; `redirects-file` writes the rules into one `_redirects` file
+     * instead (Netlify; Cloudflare Pages, which reads at most 2,000 rules), a file fewer a paper;
+     * `none` writes neither.
+     */
+    arxivRedirects: z.enum(['pages', 'redirects-file', 'none']).default('pages'),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),
   })

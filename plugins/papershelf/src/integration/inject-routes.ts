@@ -19,7 +19,7 @@ export interface InjectedFacts {
 export function injectArchiveRoutes(
   config: AstroConfig,
   injectRoute: (route: InjectedRoute) => void,
-  options: Pick<PapershelfOptions, 'features' | 'routePrefix'>,
+  options: Pick<PapershelfOptions, 'features' | 'routePrefix' | 'arxivRedirects'>,
   logger: AstroIntegrationLogger,
 ): InjectedFacts {
   if (!config.site) {
@@ -31,7 +31,14 @@ export function injectArchiveRoutes(
   for (const route of Object.values(routeTable) as ArchiveRoute[]) {
     if (route.feature && !options.features[route.feature]) continue;
     if (route.needsSite && !config.site) continue;
-    if (route.unlessPublic && publicFile(route.unlessPublic)) continue;
+    if (route.arxivRedirects && route.arxivRedirects !== options.arxivRedirects) continue;
+    if (route.unlessPublic && publicFile(route.unlessPublic)) {
+      if (route.arxivRedirects)
+        logger.warn(
+          `public/${publicFile(route.unlessPublic)} is the site's own, so the /arxiv/ redirects are not written into it: add them there, or set arxivRedirects: 'pages'.`,
+        );
+      continue;
+    }
     injectRoute({ pattern: prefixedPattern(route, options.routePrefix), entrypoint: route.entrypoint, prerender: true });
   }
   return { feeds: options.features.feeds && Boolean(config.site), favicon: publicFile(routeTable.favicon.unlessPublic) ?? 'favicon.svg' };

@@ -17,6 +17,8 @@ export interface ArchiveRoute {
   siteWide?: boolean;
   /** Left out when the site's public folder has one of these files of its own. */
   unlessPublic?: readonly string[];
+  /** Built only when the `arxivRedirects` option is this (the two ways of writing the /arxiv/ redirects). */
+  arxivRedirects?: PapershelfOptions['arxivRedirects'];
 }
 
 const entry = (file: string) => `astro-papershelf/routes/${file}`;
@@ -39,7 +41,16 @@ export const routeTable = {
   day: { pattern: '/date/[day]/[...page]', entrypoint: entry('day.astro'), feature: 'archive' },
   week: { pattern: '/week/[week]', entrypoint: entry('week.astro'), feature: 'archive' },
   month: { pattern: '/month/[month]', entrypoint: entry('month.astro'), feature: 'archive' },
-  arxiv: { pattern: '/arxiv/[...id]', entrypoint: entry('arxiv.astro'), feature: 'archive' },
+  arxiv: { pattern: '/arxiv/[...id]', entrypoint: entry('arxiv.astro'), feature: 'archive', arxivRedirects: 'pages' },
+  // The same redirects as one `_redirects` file (Netlify, Cloudflare Pages) instead of a page each.
+  redirectsFile: {
+    pattern: '/_redirects',
+    entrypoint: entry('redirects-file.ts'),
+    feature: 'archive',
+    siteWide: true,
+    arxivRedirects: 'redirects-file',
+    unlessPublic: ['_redirects'],
+  },
   // Dynamic only so that an archive without authors gets no authors page (its getStaticPaths returns nothing).
   authors: { pattern: '/[authors]', entrypoint: entry('authors.astro'), feature: 'authors' },
   author: { pattern: '/authors/[slug]/[...page]', entrypoint: entry('author.astro'), feature: 'authors' },

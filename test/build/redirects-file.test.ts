@@ -1,0 +1,41 @@
+// arXiv redirects as one `_redirects` file (Netlify, Cloudflare Pages) instead of a page per id: the rules follow the
+// base path and trailingSlash, lead to pages that exist, and no /arxiv/ page is written; the site's own file wins.
+import { describe, expect, it } from 'vitest';
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { buildFixture, paperFile } from '../support/fixture-site.ts';
+
+const papers = {
+  'content/papers/one.md': paperFile('title: One\ndate: 2025-01-02\narxiv: 2401.00001v2', 'First.'),
+  'content/papers/two.md': paperFile('title: Two\ndate: 2025-01-01\narxiv: hep-th/9901001', 'Second.'),
+  'content/papers/three.md': paperFile('title: Three, no id\ndate: 2025-01-01', 'Third.'),
+};
+const config = (extra: string) =>
+  `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ site: 'https://example.org', base: '/archive', trailingSlash: 'always', integrations: [mdx(), papershelf({ arxivRedirects: 'redirects-file' })]${extra} });\n`;
+
+describe("arxivRedirects: 'redirects-file'", () => {
+  it('writes every /arxiv/ address as a rule to its paper, and no redirect page', async () => {
+    const site = await buildFixture('redirects-file', { ...papers, 'astro.config.mjs': config('') });
+    expect(site.code, site.output).toBe(0);
+    expect((await site.read('_redirects')).split('\n')).toEqual([
+      '/archive/arxiv/2401.00001/ /archive/papers/one/ 301',
+      '/archive/arxiv/2401.00001v1/ /archive/papers/one/ 301',
+      '/archive/arxiv/2401.00001v2/ /archive/papers/one/ 301',
+      '/archive/arxiv/hep-th/9901001/ /archive/papers/two/ 301',
+      '',
+    ]);
+    await expect(site.read('papers/one/index.html')).resolves.toContain('<h1');
+    expect(await readdir(join(site.root, 'dist'))).not.toContain('arxiv');
+  }, 120_000);
+
+  it("leaves the site's own _redirects alone and says so", async () => {
+    const site = await buildFixture('redirects-file-own', {
+      ...papers,
+      'astro.config.mjs': config(''),
+      'public/_redirects': '/old /new 301\n',
+    });
+    expect(site.code, site.output).toBe(0);
+    expect(await site.read('_redirects')).toBe('/old /new 301\n');
+    expect(site.output).toContain("public/_redirects is the site's own, so the /arxiv/ redirects are not written into it");
+  }, 120_000);
+});
