@@ -71,8 +71,8 @@ export const optionsSchema = z
         /**
          * Bundle Pagefind's result fragments into at most this many files, for
          * hosts that limit the number of files. Default: one file a paper up to
-         * 1,000 papers, then four papers a file (a result loads about 3 KB
-         * instead of 1), so the index does not add a file a paper.
+         * 1,000 papers, then at most the larger of 1,000 and a quarter of the
+         * papers, so the index does not add a file a paper.
          */
         maxFragments: z.number().int().positive().optional(),
       })

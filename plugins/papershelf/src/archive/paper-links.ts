@@ -8,7 +8,7 @@ const arxivHtmlSince = '2023-12';
 /**
  * The links that lead a reader to the paper, in a fixed order: arXiv's
  * abstract page, the PDF, an HTML version and Hugging Face's paper page (with
- * an arXiv id), the DOI, code, the project page, the paper's own page. With
+ * an arXiv id; Hugging Face's for new-style ids only), the DOI, code, the project page, the paper's own page. With
  * neither an arXiv id nor a DOI, a link that searches arXiv for the title.
  * Absent fields give no link. Links only: nothing is fetched at build time,
  * and a reader's browser asks nothing of these sites until they click.
@@ -26,7 +26,9 @@ export function paperLinks(data: PaperData, titleText: string = data.title): Pap
         ? `https://arxiv.org/html/${data.arxiv}`
         : `https://ar5iv.labs.arxiv.org/html/${arxivBaseId(data.arxiv)}`;
     links.push({ kind: 'html', label: 'HTML', href: html });
-    links.push({ kind: 'hf', label: 'Hugging Face', href: `https://huggingface.co/papers/${arxivBaseId(data.arxiv)}` });
+    // Hugging Face's paper pages exist for new-style ids (2006.04768), not for old ones (hep-th/9901001).
+    if (/^\d{4}\.\d{4,5}/.test(data.arxiv))
+      links.push({ kind: 'hf', label: 'Hugging Face', href: `https://huggingface.co/papers/${arxivBaseId(data.arxiv)}` });
   }
   if (data.doi) links.push({ kind: 'doi', label: 'DOI', href: `https://doi.org/${data.doi}` });
   if (data.code) links.push({ kind: 'code', label: 'Code', href: data.code });

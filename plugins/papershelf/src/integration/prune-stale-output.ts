@@ -11,9 +11,12 @@ import { fileURLToPath } from 'node:url';
  * here, so `dist/` still holds exactly what a clean build would write: a
  * deleted paper's pages, an old asset, a route that is gone.
  *
- * A file belongs to this build when it was written after the build started
- * (pages rendered, assets, `public/` files, other integrations' output) or
- * Astro reports it among the routes' output (pages restored in place).
+ * A file belongs to this build when it was written or copied after the
+ * build started (pages rendered, assets, `public/` files, other
+ * integrations' output) or Astro reports it among the routes' output (pages
+ * restored in place). "After" reads the later of its modification and
+ * change times: a copy may keep its source's modification time (macOS,
+ * Windows, `cp --preserve`), but its change time is always when it was made.
  */
 
 /**
@@ -43,7 +46,7 @@ export function pruneStaleOutput(
   managed: readonly string[] = [],
 ): string[] {
   const restored = new Set([...outputs.values()].flat().map((file) => fileURLToPath(file)));
-  // Astro's own emptying of dist/ spares a .git folder (a deploy branch checked out there); so does this.
+  // Vite's emptying of its output folder spares a .git folder (a deploy branch checked out there); so does this.
   const spared = new Set(['.git', ...managed]);
   const removed: string[] = [];
   const emptied = new Set<string>();
@@ -52,7 +55,8 @@ export function pruneStaleOutput(
     const path = join(entry.parentPath, entry.name);
     const relativePath = relative(dist, path);
     if (spared.has(relativePath.split(sep)[0]!) || restored.has(path)) continue;
-    if (lstatSync(path).mtimeMs >= startedAtMs) continue;
+    const { mtimeMs, ctimeMs } = lstatSync(path);
+    if (Math.max(mtimeMs, ctimeMs) >= startedAtMs) continue;
     rmSync(path, { force: true });
     removed.push(relativePath);
     for (let folder = entry.parentPath; folder.length > dist.length; folder = dirname(folder)) emptied.add(folder);

@@ -7,9 +7,10 @@ export const searchIndexFolder = 'pagefind';
 
 /**
  * Pagefind's `maxFragments` when the site sets none: one fragment file a paper
- * up to 1,000 papers, then about four papers a file. A result then loads a
- * bundle of ~3 KB rather than ~0.8 KB, and the index stops adding a file a
- * paper (10,000 at 10,000 papers before).
+ * up to 1,000 papers, then at most the larger of 1,000 and a quarter of the
+ * papers (up to four papers a file). A result then loads a bundle of up to
+ * ~3 KB rather than ~0.8 KB, and the index stops adding a file a paper
+ * (10,000 at 10,000 papers before).
  */
 export function defaultMaxFragments(papers: number): number | undefined {
   return papers <= 1000 ? undefined : Math.max(1000, Math.ceil(papers / 4));
