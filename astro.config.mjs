@@ -17,5 +17,12 @@ export default defineConfig({
       directives: ["default-src 'self'", "img-src 'self' data:", "object-src 'none'", "base-uri 'self'", "form-action 'self'"],
     },
   },
-  integrations: [mdx(), papershelf({ title: 'Papershelf' })],
+  integrations: [
+    mdx(),
+    papershelf({
+      title: 'Papershelf',
+      description:
+        "Research papers from Hugging Face's Daily Papers: read them with their formulas, browse by date and topic, search them all.",
+    }),
+  ],
 });

@@ -16,17 +16,21 @@ const crowd = Object.fromEntries(
 let site: FixtureBuild;
 
 beforeAll(async () => {
-  site = await buildFixture('calendar-site', {
-    ...crowd,
-    'content/papers/latest.md': paperFile('title: Latest paper\ndate: 2025-01-10\narxiv: 2006.04768v2', 'The newest.'),
-    'content/papers/monday.md': paperFile(
-      'title: Monday of week one\ndate: 2024-12-30\narxiv: math/0211159',
-      'Week 1 of 2025 starts in 2024.',
-    ),
-    'content/papers/saturday.md': paperFile('title: "Zebra: the oldest"\ndate: 2024-12-28', 'No authors, no ids, no links.'),
-    'content/papers/upvoted.md': paperFile('title: Upvoted but unranked\ndate: 2024-12-30\nupvotes: 7', 'More upvotes.'),
-    'content/papers/alpha.md': paperFile('title: alpha unranked\ndate: 2024-12-30', 'No upvotes.'),
-  });
+  site = await buildFixture(
+    'calendar-site',
+    {
+      ...crowd,
+      'content/papers/latest.md': paperFile('title: Latest paper\ndate: 2025-01-10\narxiv: 2006.04768v2', 'The newest.'),
+      'content/papers/monday.md': paperFile(
+        'title: Monday of week one\ndate: 2024-12-30\narxiv: math/0211159',
+        'Week 1 of 2025 starts in 2024.',
+      ),
+      'content/papers/saturday.md': paperFile('title: "Zebra: the oldest"\ndate: 2024-12-28', 'No authors, no ids, no links.'),
+      'content/papers/upvoted.md': paperFile('title: Upvoted but unranked\ndate: 2024-12-30\nupvotes: 7', 'More upvotes.'),
+      'content/papers/alpha.md': paperFile('title: alpha unranked\ndate: 2024-12-30', 'No upvotes.'),
+    },
+    { integration: '{ dayPageSize: 50 }' },
+  );
 }, 240_000);
 
 const cards = ($: ReturnType<typeof load>) =>
@@ -43,7 +47,7 @@ describe('days', () => {
     expect(site.code, site.output).toBe(0);
   });
 
-  it('lists a day in rank order, 50 a page, with older and newer days that skip empty ones', async () => {
+  it('lists a day in rank order, 50 a page with dayPageSize: 50, with older and newer days that skip empty ones', async () => {
     const first = load(await site.read('date/2025-01-02/index.html'));
     const second = load(await site.read('date/2025-01-02/2/index.html'));
     expect(first('h1').text()).toBe('Papers of January 2, 2025');
@@ -53,6 +57,8 @@ describe('days', () => {
     expect(first('.day-count').text()).toBe('52 papers, 1–50 on this page');
     expect(nav(first)).toEqual({ older: '/date/2024-12-30/', newer: '/date/2025-01-10/' });
     expect(first('.pagination a[rel=next]').attr('href')).toBe('/date/2025-01-02/2/');
+    // The links say where they lead: more of the same day, not an older one.
+    expect(first('.pagination a[rel=next]').text().trim()).toBe('Next page →');
     expect(
       first('.breadcrumbs a')
         .map((_, a) => first(a).attr('href'))

@@ -46,16 +46,23 @@ beforeAll(async () => {
 }, 240_000);
 
 describe('the shipped archive', () => {
-  it('has one page per seed paper and a home page listing the 59 of Aug 27, 2025, 50 a page', async () => {
+  it('has one page per seed paper and a home page that says what the site is and lists the whole day', async () => {
     const slugs = await paperSlugs();
     expect(slugs).toHaveLength(59);
     for (const slug of slugs) expect((await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8')).length, slug).toBeGreaterThan(0);
     const $ = load(await readFile(join(dist, 'index.html'), 'utf8'));
+    expect($('.site-intro').text()).toMatch(/^Papershelf: Research papers from Hugging Face's Daily Papers/);
+    expect($('meta[name=description]').attr('content')).toBe(
+      $('.site-intro')
+        .text()
+        .replace(/^Papershelf: /, ''),
+    );
     expect($('h1').text()).toBe('Papers of August 27, 2025');
-    expect($('.paper-card')).toHaveLength(50);
-    expect($('.day-count').text()).toBe('59 papers, 1–50 on this page');
-    const rest = load(await readFile(join(dist, 'date', '2025-08-27', '2', 'index.html'), 'utf8'));
-    expect(rest('.paper-card')).toHaveLength(9);
+    // A day is read in one place: all 59, not 50 and "Older" for the same day's last 9.
+    expect($('.paper-card')).toHaveLength(59);
+    expect($('.day-count').text()).toBe('59 papers');
+    expect($('.pagination').length).toBe(0);
+    await expect(readFile(join(dist, 'date', '2025-08-27', '2', 'index.html'), 'utf8')).rejects.toThrow();
     const first = (await seedRecords())[0]!;
     expect($('.paper-card-title').first().text()).toBe(first.title);
   });
@@ -170,6 +177,15 @@ describe('the shipped archive', () => {
     }
     // Full cards, with snippets, are on the home and day pages: every paper's at least once, the newest day's twice.
     expect(snippets).toBeGreaterThan(100);
+  });
+
+  it('speaks to readers: a footer without build details, and a subscribe page that says its address is a placeholder', async () => {
+    const home = load(await readFile(join(dist, 'index.html'), 'utf8'));
+    expect(home('.site-footer').text()).not.toMatch(/KaTeX|build time/);
+    // The shipped site is built without SITE_URL, so its feeds point at papershelf.example.org: the page says what to set.
+    const subscribe = load(await readFile(join(dist, 'subscribe', 'index.html'), 'utf8'));
+    expect(subscribe('.site-address-note').text()).toContain('papershelf.example.org');
+    expect(subscribe('.site-address-note').text()).toContain('SITE_URL');
   });
 
   it('names with aria-label only what may be named so (landmarks, controls, focusable boxes)', async () => {

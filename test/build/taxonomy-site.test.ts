@@ -111,7 +111,7 @@ describe('tags from a vocabulary', () => {
       'parent:Efficient attention',
     ]);
     expect($('a.tag-from-rule').first().attr('title')).toBe('Matched by the rule “/top-?k attention/i”');
-    expect($('.tag-note').text()).toContain('matched in the title or abstract');
+    expect($('.tag-note').text()).toContain('found in the title or abstract');
   });
 
   it('gives every odd id a distinct, single-encoded URL that is a real page', async () => {

@@ -34,7 +34,7 @@ describe('reading the shipped archive', () => {
     });
     await page.goto(`${server.origin}/`);
     await expect(page.locator('h1').textContent()).resolves.toBe('Papers of August 27, 2025');
-    expect(await page.locator('.paper-card').count()).toBe(50);
+    expect(await page.locator('.paper-card').count()).toBe(59);
 
     await page.getByRole('link', { name: /^RAT: Bridging RNN Efficiency/ }).click();
     await page.waitForURL(/\/papers\/rat-bridging-rnn-efficiency/);
@@ -61,6 +61,36 @@ describe('reading the shipped archive', () => {
     expect(outside).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('sets formulas at the size of the words around them, and keeps Previous and Next tidy', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in/`);
+    const sizes = await page
+      .locator('.abstract .katex')
+      .first()
+      .evaluate((el) => [getComputedStyle(el).fontSize, getComputedStyle(el.closest('p')!).fontSize]);
+    expect(sizes[0]).toBe(sizes[1]);
+    const nav = page.locator('.paper-day-nav a[rel]').first();
+    // Only the title is underlined, not the label or the space after it; a long title wraps beside its label.
+    expect(await nav.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
+    expect(await nav.locator('.nav-title').evaluate((t) => getComputedStyle(t).textDecorationLine)).toBe('underline');
+    const [hint, title] = await Promise.all([nav.locator('.nav-hint').boundingBox(), nav.locator('.nav-title').boundingBox()]);
+    expect(title!.x).toBeGreaterThan(hint!.x + hint!.width);
+    await page.close();
+  });
+
+  it('keeps the header to two rows on a phone: the links, then the search field, with no button wrapped alone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/`);
+    const tops = await page
+      .locator('.site-nav > a, .site-search input')
+      .evaluateAll((list) => list.map((el) => el.getBoundingClientRect().top));
+    expect(Math.max(...tops) - Math.min(...tops)).toBeLessThan(60);
+    // The button is still there for screen readers (and Enter submits).
+    expect(await page.getByRole('button', { name: 'Search' }).count()).toBe(1);
+    await context.close();
   });
 
   it('follows the system colour scheme', async () => {

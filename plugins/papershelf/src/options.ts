@@ -146,6 +146,13 @@ export const optionsSchema = z
     arxivRedirects: z.enum(['pages', 'redirects-file', 'none']).default('pages'),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
     title: z.string().min(1).default('Papershelf'),
+    /**
+     * One line that says what the site is, shown under its title on the home page and used as
+     * the home page's description for search engines and link previews. Default none.
+     */
+    description: z.string().min(1).optional(),
+    /** Papers a day's page shows before it continues on the next; default the whole day. */
+    dayPageSize: z.number().int().positive().optional(),
   })
   .prefault({});
 

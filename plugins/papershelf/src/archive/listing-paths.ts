@@ -4,26 +4,35 @@ import { paginateList } from './pages.ts';
 import { listingFacts } from './page-facts.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
+/** What a paginated listing's paths are made of (see `listingPaths`). */
+export interface ListingPathsOf<Props extends object> {
+  /** The route's own parameters (`{ slug }`, `{ day }`); `page` is added. */
+  params: Record<string, string>;
+  /** The route's own props; `page` is added. */
+  props: Props;
+  /** What the page shows besides its cards (a tag's tree, a day's neighbours), for its cache key. */
+  shows: unknown;
+  /** Another order of the same listing under its own addresses (`upvotes`, `upvotes/2`). */
+  pagePrefix?: string | undefined;
+  /** Papers a page (default `listingPageSize`). */
+  pageSize?: number | undefined;
+}
+
+/** The `page` parameter of page `n`: none for page 1, else its number, behind the order's prefix when there is one. */
+function pageParam(n: number, prefix: string | undefined): string | undefined {
+  if (prefix) return n === 1 ? prefix : `${prefix}/${n}`;
+  return n === 1 ? undefined : String(n);
+}
+
 /**
  * The static paths of a paginated listing (a day, a tag, an author): one a
- * page, page 1 without a number, each with its page of papers, the route's
- * own props, and a cache key of everything the page shows (`shows`: what the
- * page adds to its cards, such as the tag's tree or the day's neighbours).
- * `pagePrefix` puts another order of the same listing under its own
- * addresses (`upvotes`, `upvotes/2`).
+ * page, each with its page of papers, the route's own props, and a cache key
+ * of everything the page shows.
  */
-export function listingPaths<Props extends object>(
-  archive: Archive,
-  papers: readonly Paper[],
-  params: Record<string, string>,
-  props: Props,
-  shows: unknown,
-  pagePrefix?: string,
-) {
-  const pageParam = (n: number) => (pagePrefix ? (n === 1 ? pagePrefix : `${pagePrefix}/${n}`) : n === 1 ? undefined : String(n));
-  return paginateList(papers).map((page) => ({
-    params: { ...params, page: pageParam(page.current) },
-    props: { ...props, page },
-    cacheKey: cacheKeyOf(listingFacts(archive, page, shows)),
+export function listingPaths<Props extends object>(archive: Archive, papers: readonly Paper[], listing: ListingPathsOf<Props>) {
+  return paginateList(papers, listing.pageSize).map((page) => ({
+    params: { ...listing.params, page: pageParam(page.current, listing.pagePrefix) },
+    props: { ...listing.props, page },
+    cacheKey: cacheKeyOf(listingFacts(archive, page, listing.shows)),
   }));
 }

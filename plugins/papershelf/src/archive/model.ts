@@ -23,5 +23,5 @@ export { firstSentence } from './first-sentence.ts';
 export { cardLinkKinds, paperLinks } from './paper-links.ts';
 export { cardTags } from './card-tags.ts';
 export { formatDay } from './format-day.ts';
-export { listingPageSize, paginateList, type ListingPage } from './pages.ts';
+export { dayPageSize, listingPageSize, paginateList, type ListingPage } from './pages.ts';
 export { authorKey, letterSlug } from './authors.ts';

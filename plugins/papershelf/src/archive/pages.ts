@@ -1,6 +1,14 @@
 /** Papers a listing page shows before it continues on the next page (tag, day and index pages). */
 export const listingPageSize = 50;
 
+/**
+ * Papers a day's page shows: the whole day unless the site sets `dayPageSize`,
+ * so a day is read in one place rather than split 50 + 9 across two pages.
+ */
+export function dayPageSize(options: { dayPageSize?: number | undefined }): number {
+  return options.dayPageSize ?? Number.MAX_SAFE_INTEGER;
+}
+
 /** One page of a long listing. */
 export interface ListingPage<T> {
   /** 1-based page number. */
