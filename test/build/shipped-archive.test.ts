@@ -95,7 +95,7 @@ describe('the shipped archive', () => {
 
   it('tags every paper with at least one specific (non-root) tag, each a link to a built tag page', async () => {
     const roots = new Set(
-      load(await readFile(join(dist, 'tags', 'index.html'), 'utf8'))('main > .tag-tree > li > a')
+      load(await readFile(join(dist, 'tags', 'index.html'), 'utf8'))('main > .tag-index > li > h2 > a')
         .map((_, a) => load(a)('a').attr('href'))
         .get(),
     );

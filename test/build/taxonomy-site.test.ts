@@ -163,19 +163,23 @@ describe('tags from a vocabulary', () => {
     ).toEqual(['Sparse attention', 'Large language models']);
   });
 
-  it('shows the whole tree with counts on /tags/', async () => {
+  it('shows every top-level topic on /tags/ with its count, description and narrower tags', async () => {
     const $ = load(await site.read('tags/index.html'));
-    const attention = $('main > .tag-tree > li').first();
-    expect(attention.children('a').text()).toBe('Attention');
-    expect(attention.children('.tag-count').text()).toBe('2 papers');
+    const attention = $('main > .tag-index > li').first();
+    expect(attention.find('> h2 > a').text()).toBe('Attention');
+    expect(attention.find('> h2 > .tag-count').text()).toBe('2 papers');
+    expect(attention.find('> .tag-topic-description').text()).toBe('How models weigh parts of their input.');
     expect(attention.find('> .tag-tree > li > a').text()).toBe('Efficient attention');
     expect(attention.find('> .tag-tree > li > .tag-tree > li > a').text()).toBe('Sparse attention');
-    const counts = Object.fromEntries(
-      $('.tag-tree li')
+    const counts = Object.fromEntries([
+      ...$('.tag-topic > h2')
+        .map((_, h) => [[$(h).children('a').text(), $(h).children('.tag-count').text()]])
+        .get(),
+      ...$('.tag-tree li')
         .map((_, li) => [[$(li).children('a').text(), $(li).children('.tag-count').text()]])
         .get(),
-    );
-    expect(counts).toMatchObject({ 'Large language models': '54 papers', 'KV cache': '1 paper', 'Unused tag': '0 papers' });
+    ]);
+    expect(counts).toMatchObject({ 'Large language models': '54 papers', 'KV cache': '1 paper', 'Unused tag': '0 papers', 'Efficient attention': '2 papers' });
   });
 
   it('shows a tag page with description, parents, children and co-occurring tags', async () => {

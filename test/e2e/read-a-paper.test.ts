@@ -93,6 +93,25 @@ describe('reading the shipped archive', () => {
     await context.close();
   });
 
+  it('offers only the filters that divide the shipped papers, and finds a tag by typing', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}/search/`);
+    await page.locator('.search-ready').waitFor();
+    // No shipped paper has a venue or a known year: those filters are not offered.
+    const summary = await page.locator('[data-search-filters-panel] summary').textContent();
+    expect(summary).toMatch(/^Filter by tags/);
+    expect(summary).not.toMatch(/venue|year/);
+    await page.locator('[data-search-filters-panel] summary').click();
+    const tags = page.locator('fieldset[data-filter="tag"] li');
+    await tags.first().waitFor();
+    expect(await tags.count()).toBeGreaterThan(12);
+    await page.getByLabel('Find in Tags').fill('vision');
+    const shown = await tags.evaluateAll((list) => list.filter((li) => !(li as HTMLElement).hidden).map((li) => li.textContent ?? ''));
+    expect(shown.length).toBeGreaterThan(0);
+    for (const text of shown) expect(text.toLowerCase()).toContain('vision');
+    await page.close();
+  });
+
   it('follows the system colour scheme', async () => {
     const background = async (colorScheme: 'light' | 'dark') => {
       const context = await browser.newContext({ colorScheme });

@@ -73,7 +73,8 @@ const titles = (page: Page) => page.locator('.search-result-title a').allTextCon
 
 /** Opens the filter panel as a reader does; its values and counts load then. */
 async function openFilters(page: Page): Promise<void> {
-  await page.getByText('Filters: tag, year, venue, code').click();
+  // The panel names only the filters that divide these papers: here all four.
+  await page.getByText('Filter by tags, year, venue, code').click();
   await page.locator('fieldset[data-filter="tag"]').waitFor();
 }
 const status = (page: Page) => page.locator('[data-search-status]');
@@ -137,6 +138,11 @@ for (const name of ['root', 'base'] as const) {
       await expect.poll(() => counter('tag', 'Vision')).toBe('(1)');
       await page.getByRole('checkbox', { name: /^Vision/ }).check();
       await expect.poll(() => titles(page)).toEqual(['Sparse Attention for Image Models']);
+      // "Has code" is a value no result has now: it could only find nothing, so it is left out. A year stays whatever
+      // its count, as choosing another year widens the results; chosen values stay.
+      await expect.poll(() => page.locator('fieldset[data-filter="code"] li', { hasText: 'Has code' }).isVisible()).toBe(false);
+      await expect(page.locator('fieldset[data-filter="year"] li', { hasText: '2023' }).isVisible()).resolves.toBe(true);
+      await expect(page.locator('fieldset[data-filter="tag"] li', { hasText: 'Vision' }).isVisible()).resolves.toBe(true);
       await done(page);
     });
 
@@ -171,7 +177,13 @@ for (const name of ['root', 'base'] as const) {
       const site = sites[name];
       const page = await openSearch(site);
       await page.locator('#search-query').fill('sparse');
+      await expect.poll(() => titles(page).then((t) => t.length)).toBe(3);
       await openFilters(page);
+      // Filters opened after a search count that search's results (they once stayed at 0 until the query changed).
+      const counter = (value: string) =>
+        page.locator(`fieldset[data-filter="tag"] .search-filter-count[data-value="${value}"]`).textContent();
+      await expect.poll(() => counter('Vision')).toBe('(1)');
+      await expect.poll(() => counter('Attention')).toBe('(3)');
       await page.getByRole('checkbox', { name: /^Vision/ }).check();
       await expect.poll(() => titles(page)).toEqual(['Sparse Attention for Image Models']);
       const shared = new URL(page.url());

@@ -1,7 +1,7 @@
 // What each paper page gives the search index (metadata, filters, sort) and how a search lives in the URL.
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from 'astro-papershelf/model';
-import { paperSearchFields } from '../../plugins/papershelf/src/search/index.ts';
+import { paperSearchFields, usefulFilters, type PaperSearchFields } from '../../plugins/papershelf/src/search/index.ts';
 import { isEmptySearch, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
 import { paperData } from '../support/paper-data.ts';
@@ -66,5 +66,24 @@ describe('search state in the URL', () => {
     expect(state).toEqual({ query: '', sort: 'relevance', filters: {} });
     expect(isEmptySearch(state)).toBe(true);
     expect(paramsFromState(state).toString()).toBe('');
+  });
+});
+
+describe('usefulFilters', () => {
+  const fields = (filters: PaperSearchFields['filters']): PaperSearchFields => ({ meta: {}, filters, sort: { date: '2025-01-01' } });
+
+  it('offers a filter with two values or more, or one value that only some papers have', () => {
+    const papers = [
+      fields({ tag: ['Attention'], year: ['2024'], code: ['Has code'] }),
+      fields({ tag: ['Vision'], year: ['2024'], code: ['Has code'] }),
+      fields({ tag: ['Vision'], year: ['2024'] }),
+    ];
+    // One year for every paper filters nothing; no venue at all is no filter.
+    expect(usefulFilters(papers).map((filter) => filter.name)).toEqual(['tag', 'code']);
+  });
+
+  it('drops a one-value filter that every paper has', () => {
+    const papers = [fields({ code: ['Has code'] }), fields({ code: ['Has code'] })];
+    expect(usefulFilters(papers)).toEqual([]);
   });
 });

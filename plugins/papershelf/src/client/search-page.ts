@@ -64,7 +64,9 @@ async function start(page: HTMLElement): Promise<void> {
     (loading ??= pagefind.filters().then((all) => {
       totals = all;
       renderFilters(elements.filters, filters, all, state);
-      updateCounts(elements.filters, current?.filters ?? all);
+      updateCounts(elements.filters, all);
+      // A search run before the filters loaded counted no filter values: run it again for counts that follow it.
+      if (current) void run();
     }));
   elements.filtersPanel.addEventListener('toggle', () => {
     if (elements.filtersPanel.open) void loadFilters();
@@ -173,6 +175,9 @@ function renderFilters(container: HTMLElement, filters: readonly SearchFilter[],
     const chosen = new Set(state.filters[name] ?? []);
     const fieldset = element('fieldset', { className: 'search-filter' });
     fieldset.dataset['filter'] = name;
+    // Choosing a value of an "all" filter narrows the results, so a value no result has would find nothing: such
+    // values are left out (see the CSS). An "any" filter's other values widen them, so they stay, whatever their count.
+    fieldset.dataset['match'] = filters.find((filter) => filter.name === name)?.match ?? 'all';
     fieldset.append(element('legend', { textContent: label }));
     const list = element('ul');
     for (const [value] of values) {
@@ -185,9 +190,34 @@ function renderFilters(container: HTMLElement, filters: readonly SearchFilter[],
       li.append(item);
       list.append(li);
     }
+    if (values.length > manyValues) fieldset.append(valueFinder(label, list));
     fieldset.append(list);
     container.append(fieldset);
   }
+}
+
+// A filter with more values than this gets a box to find one by typing (the tag filter of a large archive).
+const manyValues = 12;
+
+/** A text box that shows only the values of a long filter whose label contains what is typed. */
+function valueFinder(label: string, list: HTMLElement): HTMLElement {
+  const input = element('input', {
+    type: 'search',
+    className: 'search-filter-find',
+    placeholder: `Find a ${label.toLowerCase().replace(/s$/, '')}`,
+  });
+  input.setAttribute('aria-label', `Find in ${label}`);
+  input.addEventListener('input', () => {
+    const wanted = input.value.trim().toLowerCase();
+    for (const li of list.querySelectorAll<HTMLElement>('li')) {
+      li.hidden = wanted !== '' && !(li.textContent ?? '').toLowerCase().includes(wanted);
+    }
+  });
+  // Enter in this box finds a value; it must not submit the search form.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter') event.preventDefault();
+  });
+  return input;
 }
 
 function updateCounts(container: HTMLElement, counts: FilterCounts): void {

@@ -2,6 +2,7 @@
 export {
   paperSearchFields,
   searchFilters,
+  usefulFilters,
   searchFilterNames,
   hasCodeValue,
   type PaperSearchFields,

@@ -53,3 +53,23 @@ export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Ta
   if (paper.data.authors.length > 0) meta['authors'] = paper.data.authors.join(', ');
   return { meta, filters, sort: { date: paper.published ?? paper.data.date } };
 }
+
+/**
+ * The filters worth offering for these papers: those that divide them, with
+ * two or more values, or one value that some papers have and others not (a
+ * "Has code" box when every paper has code filters nothing). A filter no
+ * paper has a value for, such as a venue in an archive without venues, is
+ * not offered at all.
+ */
+export function usefulFilters(fields: readonly PaperSearchFields[]): SearchFilter[] {
+  return searchFilters.filter(({ name }) => {
+    const values = new Set<string>();
+    let papersWithValue = 0;
+    for (const paper of fields) {
+      const own = paper.filters[name] ?? [];
+      if (own.length > 0) papersWithValue++;
+      for (const value of own) values.add(value);
+    }
+    return values.size >= 2 || (values.size === 1 && papersWithValue < fields.length);
+  });
+}
