@@ -179,7 +179,12 @@ describe('tags from a vocabulary', () => {
         .map((_, li) => [[$(li).children('a').text(), $(li).children('.tag-count').text()]])
         .get(),
     ]);
-    expect(counts).toMatchObject({ 'Large language models': '54 papers', 'KV cache': '1 paper', 'Unused tag': '0 papers', 'Efficient attention': '2 papers' });
+    expect(counts).toMatchObject({
+      'Large language models': '54 papers',
+      'KV cache': '1 paper',
+      'Unused tag': '0 papers',
+      'Efficient attention': '2 papers',
+    });
   });
 
   it('shows a tag page with description, parents, children and co-occurring tags', async () => {
