@@ -21,7 +21,7 @@ const vocabulary = `
 
 const papers = {
   'content/papers/routing.md': paperFile(
-    'title: Routing Sparse Transformers\nauthors: [Aurko Roy, Mohammad Saffar]\ndate: 2025-08-27\npublished: 2020-03-12\ncode: https://github.com/x/routing',
+    'title: Routing Sparse Transformers\nauthors: [Aurko Roy, Mohammad Saffar]\ndate: 2025-08-27\npublished: 2020-03-12\ncode: https://github.com/x/routing\narxiv: 2003.05997v2',
     'Sparse attention with online k-means routing reduces the cost of attention.',
   ),
   'content/papers/kernels.md': paperFile(
@@ -29,7 +29,7 @@ const papers = {
     'A kernel library for sparse attention on GPUs that mentions routing once, and reaches a \\(7\\times\\) speedup.',
   ),
   'content/papers/images.md': paperFile(
-    'title: Images at Scale\nauthors: [Grace Hopper]\ndate: 2025-08-26\npublished: 2023-05-20\nvenue: CVPR 2023',
+    'title: Images at Scale\nauthors: [Grace Hopper]\ndate: 2025-08-26\npublished: 2023-05-20\nvenue: CVPR 2023\ndoi: 10.1109/CVPR52729.2023.00001',
     'An image model trained on many image datasets.',
   ),
   'content/papers/sparse-images.md': paperFile(
@@ -195,6 +195,29 @@ for (const name of ['root', 'base'] as const) {
       await expect(other.locator('#search-query').inputValue()).resolves.toBe('sparse');
       await expect(other.getByRole('checkbox', { name: /^Vision/ }).isChecked()).resolves.toBe(true);
       await done(other);
+      await done(page);
+    });
+
+    it('goes straight to a paper by its arXiv id or DOI, and offers arXiv for an id the archive lacks', async () => {
+      const site = sites[name];
+      const page = await openSearch(site);
+      const results = () => page.locator('#search-results li').allTextContents();
+      for (const query of ['2003.05997v2', 'arXiv:2003.05997', 'https://arxiv.org/abs/2003.05997']) {
+        await page.locator('#search-query').fill(query);
+        await expect.poll(() => titles(page), query).toEqual(['Routing Sparse Transformers']);
+      }
+      await page.locator('#search-query').fill('https://doi.org/10.1109/cvpr52729.2023.00001');
+      await expect.poll(() => titles(page)).toEqual(['Images at Scale']);
+      await page.locator('#search-query').fill('arXiv:1706.03762v7');
+      await expect.poll(results).toEqual(['arXiv:1706.03762 is not in this archive. Open it on arXiv']);
+      await expect(page.getByRole('link', { name: 'Open it on arXiv' }).getAttribute('href')).resolves.toBe(
+        'https://arxiv.org/abs/1706.03762',
+      );
+      // Enter on an id the archive has opens its paper.
+      await page.locator('#search-query').fill('2003.05997');
+      await expect.poll(() => titles(page)).toEqual(['Routing Sparse Transformers']);
+      await page.locator('#search-query').press('Enter');
+      await page.waitForURL(new RegExp(`^${site.origin}${site.base}papers/routing`));
       await done(page);
     });
 

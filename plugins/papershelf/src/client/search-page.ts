@@ -3,6 +3,7 @@
 import type { FilterCounts, FilterQuery, Pagefind, PagefindSearch } from './pagefind-types.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import type { SearchFilter } from '../search/paper-search-fields.ts';
+import { identifierHome, parseIdentifier, type IdentifierTarget, type PaperIdentifier } from '../search/paper-identifiers.ts';
 
 const pageSize = 10;
 
@@ -30,7 +31,13 @@ async function start(page: HTMLElement): Promise<void> {
   );
   elements.input.value = state.query;
   elements.sort.value = state.sort;
-  elements.form.addEventListener('submit', (event) => event.preventDefault());
+  // A query that is a paper's id leads straight to it: Enter opens the paper (see `showIdentifier`).
+  let idTarget: string | undefined;
+  elements.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (idTarget) location.assign(idTarget);
+  });
+  const idMaps = identifierMaps(page.dataset['ids'] ?? '', new Set((page.dataset['idFiles'] ?? '').split(' ')));
   // Pagefind names pages by their folders (`/papers/x/`); the site's own links may end without the slash.
   const pageSlash = page.dataset['pageSlash'] !== 'false';
 
@@ -81,7 +88,17 @@ async function start(page: HTMLElement): Promise<void> {
 
   const run = async () => {
     const mine = ++generation;
+    idTarget = undefined;
     history.replaceState(null, '', `${location.pathname}${paramsFromState(state).size ? `?${paramsFromState(state)}` : ''}`);
+    const identifier = parseIdentifier(state.query);
+    if (identifier) {
+      const target = await idMaps(identifier);
+      if (mine !== generation) return;
+      current = null;
+      elements.more.hidden = true;
+      idTarget = showIdentifier(identifier, target, elements, pageSlash);
+      return;
+    }
     if (isEmptySearch(state)) {
       current = null;
       elements.results.replaceChildren();
@@ -258,6 +275,58 @@ function resultItem(data: { url: string; excerpt: string; meta: Record<string, s
   excerpt.append(...highlighted(data.excerpt));
   li.append(excerpt);
   return li;
+}
+
+/**
+ * Looks identifiers up in the id map files (`search/ids/<file>.json`), each
+ * file fetched once and only when a query is an id of its prefix; the page
+ * lists the files there are (`existing`), so an id of a prefix the archive
+ * has no paper of is answered without a request.
+ */
+function identifierMaps(
+  base: string,
+  existing: ReadonlySet<string>,
+): (identifier: PaperIdentifier) => Promise<IdentifierTarget | undefined> {
+  const files = new Map<string, Promise<Record<string, IdentifierTarget>>>();
+  return async (identifier) => {
+    if (!existing.has(identifier.file)) return undefined;
+    let file = files.get(identifier.file);
+    if (!file) {
+      file = fetch(`${base}${identifier.file}.json`)
+        .then((response) => (response.ok ? (response.json() as Promise<Record<string, IdentifierTarget>>) : {}))
+        .catch(() => ({}));
+      files.set(identifier.file, file);
+    }
+    return (await file)[identifier.id];
+  };
+}
+
+/** Shows the paper an id leads to, or says the archive has none and links the id's own home; returns the paper's address. */
+function showIdentifier(
+  identifier: PaperIdentifier,
+  target: IdentifierTarget | undefined,
+  elements: Elements,
+  pageSlash: boolean,
+): string | undefined {
+  const name = identifier.kind === 'arxiv' ? `arXiv:${identifier.id}` : `DOI ${identifier.id}`;
+  const li = element('li', { className: 'search-result search-result-identifier' });
+  if (target) {
+    const [href, title] = target;
+    const url = pageSlash || href === '/' ? href : href.replace(/\/$/, '');
+    const heading = element('h2', { className: 'search-result-title' });
+    heading.append(element('a', { href: url, textContent: title }));
+    li.append(heading, element('p', { className: 'search-result-meta', textContent: `${name}: this archive's paper` }));
+    elements.results.replaceChildren(li);
+    elements.status.textContent = `${name} is in the archive. Press Enter to open it.`;
+    return url;
+  }
+  const home = identifierHome(identifier);
+  const p = element('p', { className: 'search-result-meta', textContent: `${name} is not in this archive. ` });
+  p.append(element('a', { href: home.href, textContent: home.label }));
+  li.append(p);
+  elements.results.replaceChildren(li);
+  elements.status.textContent = `${name} is not in this archive.`;
+  return undefined;
 }
 
 /** Pagefind's excerpt with its `<mark>`s as elements and everything else as text, never as markup. */

@@ -64,6 +64,7 @@ export const routeTable = {
   atom: { pattern: '/atom.xml', entrypoint: entry('atom.xml.ts'), feature: 'feeds', needsSite: true },
   subscribe: { pattern: '/subscribe', entrypoint: entry('subscribe.astro'), feature: 'feeds', needsSite: true },
   search: { pattern: '/search', entrypoint: entry('search.astro'), feature: 'search' },
+  searchIds: { pattern: '/search/ids/[file].json', entrypoint: entry('search-ids.ts'), feature: 'search' },
   notFound: { pattern: '/404', entrypoint: entry('404.astro'), siteWide: true },
   robots: { pattern: '/robots.txt', entrypoint: entry('robots.txt.ts'), siteWide: true, needsSite: true, unlessPublic: ['robots.txt'] },
   // Read and removed by the integration when the build is done (see integration/build-report.ts).

@@ -9,3 +9,4 @@ export {
   type SearchFilter,
   type SearchFilterName,
 } from './paper-search-fields.ts';
+export { parseIdentifier, identifierHome, identifierFiles, type PaperIdentifier, type IdentifierTarget } from './paper-identifiers.ts';
