@@ -106,7 +106,8 @@ describe('weeks and months', () => {
         .get(),
     ).toEqual(['January 2025', 'December 2024']);
     expect(nav($)).toEqual({ older: '/week/2024-W52/', newer: '/week/2025-W02/' });
-    expect($('.period-more a').first().text()).toBe('and 47 more');
+    // The week shows its papers (compact cards), not three titles and "and 47 more".
+    expect($('.period-days > li').first().find('.paper-card-compact')).toHaveLength(52);
   });
 
   it('shows a month with its weeks and days, and the months on either side', async () => {
@@ -119,9 +120,18 @@ describe('weeks and months', () => {
         .get(),
     ).toEqual(['/week/2025-W01/', '/week/2024-W52/']);
     expect(nav($)).toEqual({ older: undefined, newer: '/month/2025-01/' });
+    // A calendar, Monday first: December 2024 starts on a Sunday; the days with papers link to them, with their count.
+    const firstWeek = $('.month-calendar tbody tr').first().find('td');
+    expect(firstWeek.map((_, td) => $(td).text().trim()).get()).toEqual(['', '', '', '', '', '', '1']);
+    expect(
+      $('.month-calendar a')
+        .map((_, a) => `${$(a).attr('href')} ${$(a).text().replace(/\s+/g, ' ').trim()}`)
+        .get(),
+    ).toEqual(['/date/2024-12-28/ December 28: 1 paper', '/date/2024-12-30/ December 30: 3 papers']);
+    expect($('.period-days .paper-card-compact')).toHaveLength(4);
   });
 
-  it('lists every month with counts on /date/, by year', async () => {
+  it('shows every month on /date/ as a calendar with counts, by year', async () => {
     const $ = load(await site.read('date/index.html'));
     expect(
       $('h2')
@@ -129,10 +139,13 @@ describe('weeks and months', () => {
         .get(),
     ).toEqual(['2025', '2024']);
     expect(
-      $('.month-list li')
-        .map((_, li) => $(li).text().replace(/\s+/g, ' '))
+      $('.month-list > li')
+        .map((_, li) => `${$(li).find('caption a').attr('href')} ${$(li).find('.day-count').text().replace(/\s+/g, ' ').trim()}`)
         .get(),
-    ).toEqual(['January 2025 53 papers', 'December 2024 4 papers']);
+    ).toEqual(['/month/2025-01/ January 2025: 53 papers', '/month/2024-12/ December 2024: 4 papers']);
+    expect($('.month-calendar').first().find('a[href="/date/2025-01-02/"] .calendar-count').text().replace(/\s+/g, ' ').trim()).toBe(
+      '52 papers',
+    );
   });
 });
 

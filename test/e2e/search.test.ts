@@ -204,7 +204,7 @@ for (const name of ['root', 'base'] as const) {
       const results = () => page.locator('#search-results li').allTextContents();
       for (const query of ['2003.05997v2', 'arXiv:2003.05997', 'https://arxiv.org/abs/2003.05997']) {
         await page.locator('#search-query').fill(query);
-        await expect.poll(() => titles(page), query).toEqual(['Routing Sparse Transformers']);
+        await expect.poll(() => titles(page), { message: query }).toEqual(['Routing Sparse Transformers']);
       }
       await page.locator('#search-query').fill('https://doi.org/10.1109/cvpr52729.2023.00001');
       await expect.poll(() => titles(page)).toEqual(['Images at Scale']);

@@ -91,6 +91,9 @@ const pages = [
   ['tag', '/tags/efficient-attention/'],
   ['tags', '/tags/'],
   ['day', '/date/2025-08-27/'],
+  ['dates', '/date/'],
+  ['month', '/month/2025-08/'],
+  ['subscribe', '/subscribe/'],
   ['search', '/search/?q=attention+sink'],
 ] as const;
 

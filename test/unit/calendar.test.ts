@@ -1,6 +1,6 @@
 // Days, ISO weeks and months of the archive: pure, across year ends, and never moved by a time zone.
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatMonth, formatWeek, isoWeekOf, isoWeekRange, monthOf } from '../../plugins/papershelf/src/archive/calendar.ts';
+import { formatMonth, formatWeek, isoWeekOf, isoWeekRange, monthGrid, monthOf } from '../../plugins/papershelf/src/archive/calendar.ts';
 import { formatDay } from '../../plugins/papershelf/src/archive/format-day.ts';
 import { groupDays, groupMonths, groupWeeks, neighbours } from '../../plugins/papershelf/src/archive/periods.ts';
 import { arxivRedirects } from '../../plugins/papershelf/src/archive/arxiv-redirects.ts';
@@ -110,5 +110,17 @@ describe('arxivRedirects', () => {
       { id: '2006.04768v3', slug: 'x' },
       { id: 'math/0211159', slug: 'y' },
     ]);
+  });
+});
+
+describe('monthGrid', () => {
+  it('lays a month out in weeks, Monday first, padded before the 1st and after the last day', () => {
+    const february = monthGrid('2024-02'); // a leap year's February, starting on a Thursday
+    expect(february[0]).toEqual([undefined, undefined, undefined, '2024-02-01', '2024-02-02', '2024-02-03', '2024-02-04']);
+    expect(february.at(-1)).toEqual(['2024-02-26', '2024-02-27', '2024-02-28', '2024-02-29', undefined, undefined, undefined]);
+    expect(february.flat().filter(Boolean)).toHaveLength(29);
+    // A month starting on a Monday needs no padding in front; one of 31 days starting on a Sunday spans six weeks.
+    expect(monthGrid('2025-09')[0]![0]).toBe('2025-09-01');
+    expect(monthGrid('2024-12')).toHaveLength(6);
   });
 });

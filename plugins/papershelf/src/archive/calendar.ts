@@ -49,3 +49,17 @@ export function formatWeek(week: string): string {
   const { first, last } = isoWeekRange(week);
   return `Week ${Number(week.slice(6))}, ${week.slice(0, 4)} (${shortDayFormat.format(utc(first))} – ${shortDayFormat.format(utc(last))})`;
 }
+
+/**
+ * The weeks of a month as rows of seven days, Monday first, for a calendar:
+ * each day of the month as `YYYY-MM-DD`, and undefined before the 1st and
+ * after the last day.
+ */
+export function monthGrid(month: string): (string | undefined)[][] {
+  const first = utc(`${month}-01`);
+  const days = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  const cells: (string | undefined)[] = Array.from({ length: (first.getUTCDay() + 6) % 7 }, () => undefined);
+  for (let d = 1; d <= days; d++) cells.push(`${month}-${String(d).padStart(2, '0')}`);
+  while (cells.length % 7 !== 0) cells.push(undefined);
+  return Array.from({ length: cells.length / 7 }, (_, week) => cells.slice(week * 7, week * 7 + 7));
+}

@@ -12,7 +12,7 @@ export {
   type Author,
   type RelatedPaper,
 } from './build-archive.ts';
-export { isoWeekOf, isoWeekRange, monthOf, formatMonth, formatWeek } from './calendar.ts';
+export { isoWeekOf, isoWeekRange, monthGrid, monthOf, formatMonth, formatWeek } from './calendar.ts';
 export { neighbours } from './periods.ts';
 export { byUpvotes, type DayOrder } from './day-orders.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
