@@ -1,5 +1,6 @@
 // Related papers on corpora where the right neighbours are known, and authors whose spellings differ.
 import { describe, expect, it } from 'vitest';
+import { sharedPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
 import { relatedPapers, termsOf } from '../../plugins/papershelf/src/related/index.ts';
 import { authorKey, collectAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
 import type { Paper } from '../../plugins/papershelf/src/paper/paper.ts';
@@ -97,5 +98,49 @@ describe('authors', () => {
 
   it('has no authors when no paper names one', () => {
     expect(collectAuthors([paper('p', [])])).toEqual([]);
+  });
+});
+
+describe('sharedPhrases', () => {
+  const a =
+    'Supervised Fine-Tuning for Chat Models. We study supervised fine-tuning of large vision-language models with multi-head attention, in \\(O(n)\\) time.';
+  const b = 'Chat models after supervised fine-tuning: large vision-language models and their multi-head attention layers.';
+
+  it('grows word fragments into the whole phrases both papers write', () => {
+    expect(sharedPhrases(['fine tuning', 'supervised fine', 'large vision', 'multi head'], a, b, 5)).toEqual([
+      'supervised fine-tuning',
+      'large vision-language models',
+      'multi-head attention',
+    ]);
+  });
+
+  it('keeps a phrase found in one paper only at the term both share, and never across a formula or a stop word', () => {
+    expect(sharedPhrases(['chat'], a, 'A chat system.')).toEqual(['chat']);
+    expect(sharedPhrases(['time'], a, 'In time.')).toEqual(['time']);
+    expect(sharedPhrases(['attention'], 'Attention, then heads.', 'The attention heads.')).toEqual(['attention']);
+  });
+
+  it("writes a title's capitals in a sentence's case, keeps acronyms, and puts phrases before single words", () => {
+    const title = 'Alleviating Hallucinations in Large Vision-Language Models (LVLMs) on MMLU-Pro';
+    const other = 'Hallucinations in large vision-language models are common; LVLMs fail on MMLU-Pro.';
+    expect(sharedPhrases(['lvlm', 'hallucination', 'mmlu'], title, other)).toEqual([
+      'hallucinations in large vision-language models',
+      'MMLU-Pro',
+      'LVLMs',
+    ]);
+  });
+});
+
+describe('sharedPhrases at its edges', () => {
+  it('never lets an adverb into a phrase', () => {
+    expect(sharedPhrases(['model frequently'], 'Models frequently fail.', 'Such models frequently fail.')).toEqual([]);
+    expect(sharedPhrases(['rely'], 'They typically rely on data.', 'Most typically rely on labels.')).toEqual(['rely']);
+    expect(sharedPhrases(['model'], 'Models frequently fail.', 'Such models frequently fail.')).toEqual(['models']);
+  });
+});
+
+describe('sharedPhrases and words in -ly', () => {
+  it('keeps nouns such as anomaly in a phrase', () => {
+    expect(sharedPhrases(['anomaly detection'], 'Anomaly detection in logs.', 'Fast anomaly detection.')).toEqual(['anomaly detection']);
   });
 });

@@ -25,3 +25,4 @@ export { cardTags } from './card-tags.ts';
 export { formatDay } from './format-day.ts';
 export { dayPageSize, listingPageSize, paginateList, type ListingPage } from './pages.ts';
 export { authorKey, letterSlug } from './authors.ts';
+export { relatedReasons, type RelatedReason } from './related-reasons.ts';

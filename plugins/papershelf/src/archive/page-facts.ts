@@ -4,6 +4,7 @@ import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 import { cacheKeyOf } from './cache-key.ts';
 import { cardTags } from './card-tags.ts';
+import { relatedReasons } from './related-reasons.ts';
 
 /**
  * What each kind of page shows of the archive model, as plain data. A route
@@ -80,8 +81,8 @@ export function paperPageFacts(paper: Paper, archive: Archive): unknown {
     authorFacts(paper, archive),
     paper.tags.map((tag) => [tag, tagLink(byId.get(tag.id)), byId.get(tag.id)?.ancestors]),
     archive.citationKeys.get(paper.slug),
-    // What the page shows of each related paper: which one, its title and the shared terms (not the score).
-    (archive.related.get(paper.slug) ?? []).map((related) => [related.slug, related.shared, archive.bySlug.get(related.slug)?.titleHtml]),
+    // What the page shows of each related paper: which one, its title and the phrases the two share (not the score).
+    relatedReasons(paper, archive).map((related) => [related.slug, related.phrases, archive.bySlug.get(related.slug)?.titleHtml]),
     [day.date, day.papers.length],
     neighbour(day.papers[position - 1]),
     neighbour(day.papers[position + 1]),

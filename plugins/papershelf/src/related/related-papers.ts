@@ -13,7 +13,7 @@ export interface RelatedPaper {
   slug: string;
   /** Cosine similarity of the two TF-IDF vectors, 0–1. */
   score: number;
-  /** Up to three shared terms; a shared bigram stands for its words. */
+  /** Up to six shared terms, heaviest first; a shared bigram stands for its words (pages show phrases made from them). */
   shared: string[];
 }
 
@@ -209,9 +209,12 @@ function sharedTerms(a: Vector, b: Vector, names: readonly Term[]): string[] {
       weight: term.includes(' ') ? weight + term.split(' ').reduce((sum, word) => sum + (shared.get(word) ?? 0), 0) : weight,
     }))
     .sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1))
-    .slice(0, 3)
+    .slice(0, sharedTermsKept)
     .map(({ term }) => term);
 }
+
+// Shared terms kept per related paper: enough for a page to find three phrases a reader recognises among them.
+const sharedTermsKept = 6;
 
 function round(score: number): number {
   return Math.round(score * 1000) / 1000;

@@ -1,7 +1,7 @@
 import { splitTex } from '../markdown/tex-segments.ts';
 
 /** Words too common in any paper to say what it is about. */
-const stopWords = new Set(
+export const stopWords: ReadonlySet<string> = new Set(
   `a about above across after again against all almost also although always am among an and another any are around as at be
   because been before being below between both but by can could did do does doing done down during each either else enough
   especially etc even ever every few for from further had has have having here how however i if in into is it its itself
@@ -51,7 +51,8 @@ export function termsOf(text: string): Term[] {
   return terms;
 }
 
-function singular(word: string): string {
+/** A word without a plural `s` (`heads` → `head`, `studies` → `study`), as terms are counted. */
+export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ous)$/.test(word)) return word.slice(0, -1);
   return word;
