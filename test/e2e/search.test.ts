@@ -198,6 +198,26 @@ for (const name of ['root', 'base'] as const) {
       await done(page);
     });
 
+    it('offers a way forward when nothing matches: papers with some of the words, topics and every paper', async () => {
+      const site = sites[name];
+      const page = await openSearch(site);
+      // Both words are in the archive, never in one paper.
+      await page.locator('#search-query').fill('routing image');
+      await expect
+        .poll(() => page.locator('.search-suggestions').first().textContent())
+        .toBe('No paper has all of these words. Papers with some of them:');
+      await expect
+        .poll(() => titles(page).then((t) => t.sort()))
+        .toEqual(['Faster Kernels for Attention', 'Images at Scale', 'Routing Sparse Transformers', 'Sparse Attention for Image Models']);
+      await expect(page.getByRole('link', { name: 'the topics' }).getAttribute('href')).resolves.toBe(`${site.base}tags/`);
+      await page.locator('#search-query').fill('zeppelins');
+      await expect
+        .poll(() => page.locator('.search-suggestions').textContent())
+        .toBe('No paper matches. Browse the topics or every paper.');
+      await expect(page.getByRole('link', { name: 'every paper' }).getAttribute('href')).resolves.toBe(`${site.base}papers/`);
+      await done(page);
+    });
+
     it('goes straight to a paper by its arXiv id or DOI, and offers arXiv for an id the archive lacks', async () => {
       const site = sites[name];
       const page = await openSearch(site);

@@ -8,14 +8,9 @@ import { injectArchiveRoutes } from './integration/inject-routes.ts';
 import { addSitemap } from './integration/sitemap.ts';
 import { viteSettings } from './integration/vite-settings.ts';
 import { checkVocabulary } from './integration/check-vocabulary.ts';
-import { reportMath } from './integration/report-math.ts';
-import { reportArchive } from './integration/build-report.ts';
 import type { LinkSettings } from './links/site-links.ts';
-import { noteBuildStart, reportIncremental, type BuildStart } from './integration/incremental-report.ts';
-import { indexSearch } from './integration/index-search.ts';
-import { defaultMaxFragments, searchIndexFolder } from './search/build-search-index.ts';
-import { pruneStaleOutput } from './integration/prune-stale-output.ts';
-import { paperPagesFolder } from './integration/paper-pages-folder.ts';
+import { noteBuildStart, type BuildStart } from './integration/incremental-report.ts';
+import { finishBuild } from './integration/finish-build.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
 export default function papershelf(userOptions: PapershelfUserOptions = {}): AstroIntegration {
@@ -56,21 +51,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         if (config?.experimental.incrementalBuild) start = await noteBuildStart(config);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const dist = fileURLToPath(dir);
-        if (start && keepsDist) {
-          const stale = pruneStaleOutput(dist, start.startedAt, assets, options.features.search ? [searchIndexFolder] : []);
-          if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
-        }
-        if (config && start) await reportIncremental(config, start, assets, dir, logger);
-        const report = await reportArchive(dist, logger);
-        await reportMath(dist, links, logger, options.math.failOnError);
-        // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
-        const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
-        // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them.
-        const pages = { folder: paperPagesFolder(links) };
-        const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
-        if (options.features.search)
-          await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
+        await finishBuild({ dir, assets, config, links, start, keepsDist }, options, logger);
       },
     },
   };

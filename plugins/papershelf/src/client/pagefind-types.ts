@@ -20,6 +20,7 @@ export interface Pagefind {
   options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<FilterCounts>;
+  search(term: string | null, options?: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindSearch>;
   debouncedSearch(
     term: string | null,
     options: { filters?: FilterQuery; sort?: Record<string, 'asc' | 'desc'> },

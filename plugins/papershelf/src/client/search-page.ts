@@ -124,6 +124,39 @@ async function start(page: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
     elements.status.textContent = `${count(search.results.length, 'result')}${what}`;
+    if (search.results.length === 0 && state.query.trim()) await suggest(mine);
+  };
+
+  // No paper has every word of the query: offer the papers that have some of them, and the way to browse topics.
+  const suggest = async (mine: number) => {
+    const words = [...new Set(state.query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/gu) ?? [])].slice(0, 5);
+    const seen = new Set<string>();
+    const items: HTMLLIElement[] = [];
+    if (words.length > 1) {
+      for (const word of words) {
+        const search = await pagefind.search(word, { filters: filterQuery(state, filters) });
+        if (mine !== generation) return;
+        for (const result of search.results.slice(0, 3)) {
+          if (seen.has(result.id) || items.length >= 5) continue;
+          seen.add(result.id);
+          items.push(resultItem(await result.data(), pageSlash));
+        }
+      }
+    }
+    if (mine !== generation) return;
+    const note = element('li', { className: 'search-suggestions' });
+    const text = element('p', {
+      textContent: items.length > 0 ? 'No paper has all of these words. Papers with some of them:' : 'No paper matches. ',
+    });
+    if (items.length === 0) text.append(...browseLinks(page));
+    note.append(text);
+    elements.results.replaceChildren(note, ...items);
+    if (items.length > 0) {
+      const more = element('li', { className: 'search-suggestions' });
+      more.append(element('p', { textContent: 'Or ' }));
+      more.firstElementChild!.append(...browseLinks(page));
+      elements.results.append(more);
+    }
   };
 
   const showMore = async () => {
@@ -327,6 +360,17 @@ function showIdentifier(
   elements.results.replaceChildren(li);
   elements.status.textContent = `${name} is not in this archive.`;
   return undefined;
+}
+
+/** "browse the topics or every paper": the ways into the archive that need no query. */
+function browseLinks(page: HTMLElement): Node[] {
+  return [
+    document.createTextNode('Browse '),
+    element('a', { href: page.dataset['tags'] ?? '', textContent: 'the topics' }),
+    document.createTextNode(' or '),
+    element('a', { href: page.dataset['papersIndex'] ?? '', textContent: 'every paper' }),
+    document.createTextNode('.'),
+  ];
 }
 
 /** Pagefind's excerpt with its `<mark>`s as elements and everything else as text, never as markup. */

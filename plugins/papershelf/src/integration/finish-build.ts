@@ -1,0 +1,48 @@
+import type { AstroConfig, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { PapershelfOptions } from '../options.ts';
+import type { LinkSettings } from '../links/site-links.ts';
+import { defaultMaxFragments, searchIndexFolder } from '../search/build-search-index.ts';
+import { reportIncremental, type BuildStart } from './incremental-report.ts';
+import { pruneStaleOutput } from './prune-stale-output.ts';
+import { reportArchive } from './build-report.ts';
+import { reportMath } from './report-math.ts';
+import { paperPagesFolder } from './paper-pages-folder.ts';
+import { indexSearch } from './index-search.ts';
+
+/** What the build's last steps need to know of it. */
+export interface FinishedBuild {
+  /** `astro:build:done`'s output folder and the files each route wrote or restored. */
+  dir: URL;
+  assets: Map<string, URL[]>;
+  config: AstroConfig | undefined;
+  links: LinkSettings | undefined;
+  /** Set when the build is incremental (see incremental-report.ts). */
+  start: BuildStart | undefined;
+  /** Whether dist/ was kept between builds (`emptyOutDir: false`), so what is stale in it must go. */
+  keepsDist: boolean;
+}
+
+/**
+ * The archive's steps after Astro has written the site, in order: remove
+ * what earlier builds left in a kept dist/, say what was rendered and
+ * restored, report the archive and its math, then index the paper pages.
+ */
+export async function finishBuild(build: FinishedBuild, options: PapershelfOptions, logger: AstroIntegrationLogger): Promise<void> {
+  const { dir, assets, config, links, start } = build;
+  const dist = fileURLToPath(dir);
+  if (start && build.keepsDist) {
+    const stale = pruneStaleOutput(dist, start.startedAt, assets, options.features.search ? [searchIndexFolder] : []);
+    if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
+  }
+  if (config && start) await reportIncremental(config, start, assets, dir, logger);
+  const report = await reportArchive(dist, logger);
+  await reportMath(dist, links, logger, options.math.failOnError);
+  if (!options.features.search) return;
+  // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
+  const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
+  // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them.
+  const pages = { folder: paperPagesFolder(links) };
+  const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
+  await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
+}
