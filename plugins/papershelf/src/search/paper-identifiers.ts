@@ -1,4 +1,5 @@
 import type { Paper } from '../paper/paper.ts';
+import { arxivBaseId, parseArxivId, stripDoiResolver } from '../content/arxiv-id.ts';
 
 // Paper identifiers as readers paste them into the search box (`1706.03762v7`, `arXiv:1706.03762`, an arXiv or
 // doi.org URL, `hep-th/9901001`, `10.1000/xyz`), in one normal form shared by the build, which writes the map of
@@ -13,23 +14,31 @@ export interface PaperIdentifier {
   file: string;
 }
 
-const arxivUrl = String.raw`(?:arxiv:\s*|https?://(?:www\.|export\.)?arxiv\.org/(?:abs|pdf|html)/)?`;
-const newArxiv = new RegExp(String.raw`^${arxivUrl}(\d{4})\.(\d{4,5})(?:v\d+)?(?:\.pdf)?/?$`, 'i');
-const oldArxiv = new RegExp(String.raw`^${arxivUrl}([a-z-]+)(?:\.[a-z]{2})?/(\d{7})(?:v\d+)?(?:\.pdf)?/?$`, 'i');
-const doi = /^(?:doi:\s*|https?:\/\/(?:dx\.)?doi\.org\/)?(10\.\d{4,9})\/(\S+)$/i;
+// A DOI without its resolver: `10.<registrant>/<suffix>`.
+const doi = /^(10\.\d{4,9})\/(\S+)$/;
 
-/** The identifier a whole query is, or undefined when it is words to search for. */
+/**
+ * The identifier a whole query is, or undefined when it is words to search
+ * for. arXiv ids are read as the importers read them (`parseArxivId`), after
+ * the forms a reader pastes but a source never writes: an `/html/` URL, a
+ * trailing slash, an archive name in capitals.
+ */
 export function parseIdentifier(query: string): PaperIdentifier | undefined {
   const text = query.trim();
-  let match = newArxiv.exec(text);
-  if (match) return { kind: 'arxiv', id: `${match[1]}.${match[2]}`, file: `arxiv-${match[1]}` };
-  match = oldArxiv.exec(text);
-  if (match) {
-    const archive = match[1]!.toLowerCase();
-    const subject = /\.([a-z]{2})\//i.exec(text)?.[1];
-    return { kind: 'arxiv', id: `${archive}${subject ? `.${subject.toUpperCase()}` : ''}/${match[2]}`, file: `arxiv-${archive}` };
+  const arxiv = parseArxivId(
+    text
+      .replace(/^(https?:\/\/(?:www\.|export\.)?arxiv\.org\/)html\//i, '$1abs/')
+      .replace(/\/$/, '')
+      .replace(
+        /(^|:\s*|\/)([A-Za-z-]+)(\.[A-Za-z]{2})?(?=\/\d{7})/,
+        (_, before: string, archive: string, subject = '') => `${before}${archive.toLowerCase()}${subject.toUpperCase()}`,
+      ),
+  );
+  if (arxiv) {
+    const id = arxivBaseId(arxiv);
+    return { kind: 'arxiv', id, file: `arxiv-${id.includes('/') ? id.split(/[./]/)[0] : id.slice(0, 4)}` };
   }
-  match = doi.exec(text);
+  const match = doi.exec(stripDoiResolver(text));
   if (match) return { kind: 'doi', id: `${match[1]}/${match[2]}`.toLowerCase(), file: `doi-${match[1]}` };
   return undefined;
 }
