@@ -86,3 +86,25 @@ export function collectAuthors(papers: readonly Paper[], minPapers = defaultAuth
 function nonAscii(text: string): number {
   return [...text].filter((c) => c > '\u007f').length;
 }
+
+/** The authors by the letter of their surname, `A`–`Z` then `#`, each letter's authors in the index's order. */
+export function authorsByLetter(authors: readonly Author[]): Map<string, Author[]> {
+  const byLetter = new Map<string, Author[]>();
+  for (const author of authors) {
+    const list = byLetter.get(author.letter);
+    if (list) list.push(author);
+    else byLetter.set(author.letter, [author]);
+  }
+  const letters = [...byLetter.keys()].sort((a, b) => (a === '#' ? 1 : b === '#' ? -1 : a.localeCompare(b)));
+  return new Map(letters.map((letter) => [letter, byLetter.get(letter)!]));
+}
+
+/** The authors with pages and the most papers, most first (ties in the index's order): who a reader most likely looks for. */
+export function mostProlific(authors: readonly Author[], limit: number): Author[] {
+  return authors
+    .filter((author) => author.hasPage)
+    .map((author, i) => ({ author, i }))
+    .sort((a, b) => b.author.papers.length - a.author.papers.length || a.i - b.i)
+    .slice(0, limit)
+    .map(({ author }) => author);
+}
