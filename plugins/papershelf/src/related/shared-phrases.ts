@@ -1,5 +1,4 @@
-import { splitTex } from '../markdown/tex-segments.ts';
-import { singular, stopWords } from './terms.ts';
+import { proseOf, singular, stopWords } from './terms.ts';
 
 /** A word of a text: where it is, its form for matching, and whether it joins the word before (a space or hyphen). */
 interface Word {
@@ -112,12 +111,7 @@ function isAdverb(word: string): boolean {
 
 /** The words of a text, formulas left out (a formula ends a phrase). */
 function wordsOf(text: string): Word[] {
-  const prose = /[$\\]/.test(text)
-    ? splitTex(text)
-        // A formula becomes a full stop padded to its length: it ends a phrase, and positions stay those of the text.
-        .map((s) => (s.type === 'math' ? '.'.padEnd(s.raw.length, ' ') : s.value))
-        .join('')
-    : text;
+  const prose = proseOf(text);
   const words: Word[] = [];
   let last = -1;
   for (const match of prose.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {

@@ -24,11 +24,7 @@ export type Term = string;
  * side of a dropped word are not neighbours.
  */
 export function termsOf(text: string): Term[] {
-  const prose = /[$\\]/.test(text)
-    ? splitTex(text)
-        .map((s) => (s.type === 'math' ? ' . ' : s.value))
-        .join('')
-    : text;
+  const prose = proseOf(text);
   const terms: Term[] = [];
   let previous: string | undefined;
   for (const token of prose
@@ -49,6 +45,18 @@ export function termsOf(text: string): Term[] {
     previous = word;
   }
   return terms;
+}
+
+/**
+ * A text with each formula replaced by a full stop padded to the formula's
+ * length: a formula ends a phrase, and every word keeps its position, so a
+ * phrase found in the prose can be cut from the text as written.
+ */
+export function proseOf(text: string): string {
+  if (!/[$\\]/.test(text)) return text;
+  return splitTex(text)
+    .map((s) => (s.type === 'math' ? '.'.padEnd(s.raw.length, ' ') : s.value))
+    .join('');
 }
 
 /** A word without a plural `s` (`heads` → `head`, `studies` → `study`), as terms are counted. */
