@@ -7,6 +7,7 @@ import type { ImportedPaper } from '../import/imported-paper.ts';
 import { writeImported } from './write-imported.ts';
 import { fetchHfDays } from './add-hf-days.ts';
 import { today } from './today.ts';
+import { checkDateFlag } from './date-flag.ts';
 
 /** arXiv's API; `PAPERSHELF_ARXIV_API` points elsewhere (a mirror, or saved responses in tests). */
 const apiUrl = () => process.env['PAPERSHELF_ARXIV_API'] ?? 'https://export.arxiv.org/api/query';
@@ -65,7 +66,7 @@ async function fetchArxivIds(positionals: string[], date: string | undefined): P
     throw new Error(
       `not arXiv ids: ${bad.map((id) => `\`${id}\``).join(', ')}; write them as 2006.04768, 2006.04768v3, math/0211159 or an arxiv.org URL`,
     );
-  if (date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date \`${date}\` is not YYYY-MM-DD`);
+  checkDateFlag(date);
   const ids = positionals.map((id) => parseArxivId(id)!);
   const papers: ImportedPaper[] = [];
   const problems: string[] = [];

@@ -12,6 +12,7 @@ import type { ImportResult } from '../import/import-result.ts';
 import { today } from './today.ts';
 import type { ImportedPaper } from '../import/imported-paper.ts';
 import { writeImported } from './write-imported.ts';
+import { checkDateFlag } from './date-flag.ts';
 
 /** `papershelf import`: reads the files, writes the papers, prints a summary. Returns the exit code. */
 export async function runImport(args: string[]): Promise<number> {
@@ -35,7 +36,7 @@ export async function runImport(args: string[]): Promise<number> {
       `unknown --format \`${values.format}\`; use ${importFormats.map((f) => `\`${f}\``).join(', ')}, or leave it out to detect the format`,
     );
   }
-  if (values.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.date)) throw new Error(`--date \`${values.date}\` is not YYYY-MM-DD`);
+  checkDateFlag(values.date);
   const withdrawn = withdrawnPolicy(values.withdrawn);
 
   const root = process.cwd();

@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { readSiteOptions } from './site-options.ts';
 import { titleSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
+import { checkDateFlag } from './date-flag.ts';
 
 /** The optional fields, each with an example, written as comments for the author to fill in. */
 const optionalFields = [
@@ -39,7 +40,7 @@ export async function runNew(args: string[]): Promise<number> {
   const title = positionals.join(' ').trim();
   if (!title) throw new Error('new needs a title: papershelf new "A Paper Title"');
   const date = values.date ?? today();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`--date \`${date}\` is not YYYY-MM-DD`);
+  checkDateFlag(date);
   const folder = resolve(values.papers ?? (await readSiteOptions(process.cwd())).options.paths.papers);
   const path = join(folder, `${titleSlug(title)}.md`);
   const shown = relative(process.cwd(), path);
