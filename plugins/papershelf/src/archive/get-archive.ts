@@ -73,7 +73,6 @@ function loadArchive(): Promise<LoadedArchive> {
     const lines = [
       `archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`,
       ...archive.taxonomyReport,
-      ...redirectsFileNote(archive.arxivRedirects.length),
     ];
     return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])), report: { papers: archive.papers.length, lines } };
   })();
@@ -87,17 +86,6 @@ function titleLine(filePath: string): number | undefined {
   } catch {
     return undefined;
   }
-}
-
-// Cloudflare Pages reads at most this many static rules from `_redirects` (Netlify has no such limit).
-const cloudflareRedirectRules = 2000;
-
-/** A note when the `_redirects` file holds more rules than Cloudflare Pages reads. */
-function redirectsFileNote(rules: number): string[] {
-  if (options.arxivRedirects !== 'redirects-file' || rules <= cloudflareRedirectRules) return [];
-  return [
-    `arxiv: ${rules} redirect rules in _redirects; Cloudflare Pages reads only the first ${cloudflareRedirectRules} (Netlify reads them all). On Cloudflare, set arxivRedirects: 'pages'.`,
-  ];
 }
 
 /** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */

@@ -7,6 +7,7 @@ import { reportIncremental, type BuildStart } from './incremental-report.ts';
 import { pruneStaleOutput } from './prune-stale-output.ts';
 import { reportArchive } from './build-report.ts';
 import { reportMath } from './report-math.ts';
+import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
 
@@ -26,7 +27,8 @@ export interface FinishedBuild {
 /**
  * The archive's steps after Astro has written the site, in order: remove
  * what earlier builds left in a kept dist/, say what was rendered and
- * restored, report the archive and its math, then index the paper pages.
+ * restored, report the archive, its math and a too-long `_redirects`, then
+ * index the paper pages.
  */
 export async function finishBuild(build: FinishedBuild, options: PapershelfOptions, logger: AstroIntegrationLogger): Promise<void> {
   const { dir, assets, config, links, start } = build;
@@ -38,6 +40,7 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   if (config && start) await reportIncremental(config, start, assets, dir, logger);
   const report = await reportArchive(dist, logger);
   await reportMath(dist, links, logger, options.math.failOnError);
+  if (options.arxivRedirects === 'redirects-file') await reportRedirects(dist, logger);
   if (!options.features.search) return;
   // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
   const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
