@@ -1,7 +1,7 @@
 // The shipped archive in Chromium under its strict CSP: no violation, no outside request, axe-clean in light and
 // dark, usable by keyboard with a visible focus; and the authors pages of a fixture that has authors.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -30,6 +30,7 @@ beforeAll(async () => {
   expect(fixture.code, fixture.output).toBe(0);
   authors = await serveStatic(join(root, 'dist'));
   browser = await launchChromium();
+  await mkdir(screenshotDir, { recursive: true });
 }, 300_000);
 
 afterAll(async () => {
@@ -85,6 +86,10 @@ async function axeProblems(page: Page): Promise<string[]> {
     );
 }
 
+const screenshotDir = join(repoRoot, 'test', '.work', 'screenshots');
+
+const readmeScreenshots: Record<string, string> = { 'home-1280-light': 'home.jpg', 'paper-390-dark': 'paper-phone-dark.jpg' };
+
 const pages = [
   ['home', '/'],
   ['paper', '/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in/'],
@@ -131,6 +136,28 @@ describe('the shipped archive under its CSP', () => {
         await page.context().close();
       });
     }
+  }
+
+  // Screenshots for a person to look at (git-ignored), of the pages a reader meets first; the test asserts what a
+  // screenshot would show wrong at a glance: nothing wider than the window.
+  for (const [name, path] of pages.filter(([name]) => ['home', 'paper', 'tags', 'tag', 'day', 'month', 'search'].includes(name))) {
+    it(`${name} page: fits the window at 1280 and 390 px, light and dark, and is saved as a screenshot`, async () => {
+      for (const scheme of ['light', 'dark'] as const) {
+        for (const width of [1280, 390]) {
+          const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: width > 500 ? 800 : 844 } });
+          const page = await context.newPage();
+          await page.goto(`${shipped.origin}${path}`);
+          if (name === 'search') await page.locator('.search-result').first().waitFor();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${name} at ${width} px (${scheme}) scrolls sideways`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: join(screenshotDir, `${name}-${width}-${scheme}.png`) });
+          // The README's pair, small enough to commit: copy them to docs/screenshots/ when the pages change.
+          const readme = readmeScreenshots[`${name}-${width}-${scheme}`];
+          if (readme) await page.screenshot({ path: join(screenshotDir, readme), type: 'jpeg', quality: 45 });
+          await context.close();
+        }
+      }
+    });
   }
 
   it('works by keyboard with a visible focus', async () => {
