@@ -27,6 +27,7 @@ describe('parseIdentifier', () => {
       'doi:10.1145/3442188.3445922',
       'https://doi.org/10.1145/3442188.3445922',
       'https://dx.doi.org/10.1145/3442188.3445922',
+      'doi.org/10.1145/3442188.3445922',
     ])
       expect(parseIdentifier(query), query).toEqual({ kind: 'doi', id: '10.1145/3442188.3445922', file: 'doi-10.1145' });
     expect(parseIdentifier('10.1109/CVPR52729.2023.00001')?.id).toBe('10.1109/cvpr52729.2023.00001');

@@ -7,10 +7,21 @@ export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The indexed text, and the numbers of the matched words in it (split on white space). */
+  content: string;
+  locations: number[];
+  /** Elements with an id, and the number of the word each starts at. */
+  anchors: { id: string; location: number }[];
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
 }
 
 export interface PagefindSearch {
-  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  results: PagefindResult[];
   unfilteredResultCount: number;
   filters: FilterCounts;
   totalFilters: FilterCounts;

@@ -1,6 +1,9 @@
 // The search page: results as you type, filters with counts, sorting, shareable URLs, keyboard use.
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
-import type { FilterCounts, FilterQuery, Pagefind, PagefindSearch } from './pagefind-types.ts';
+import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
+import { abstractExcerpt } from './result-excerpt.ts';
+import { phraseVariants, searchQuery } from '../search/formula-words.ts';
+import { foldLatin } from '../text/latin-fold.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import type { SearchFilter } from '../search/paper-search-fields.ts';
 import { identifierHome, parseIdentifier, type IdentifierTarget, type PaperIdentifier } from '../search/paper-identifiers.ts';
@@ -107,15 +110,29 @@ async function start(page: HTMLElement): Promise<void> {
       elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.`;
       return;
     }
-    const search = await pagefind.debouncedSearch(
-      state.query.trim() || null,
-      {
-        filters: filterQuery(state, filters),
-        ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? 'desc' : 'asc' } }),
-      },
-      120,
-    );
+    // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts).
+    let term = searchQuery(state.query.trim()) || null;
+    const options = {
+      filters: filterQuery(state, filters),
+      ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }),
+    };
+    let search = await pagefind.debouncedSearch(term, options, 120);
     if (!search || mine !== generation) return; // a newer keystroke or a cleared box superseded this search
+    // A quoted phrase found nowhere as typed may be written with hyphens ("KV cache" as KV-cache), or without.
+    for (const variant of search.results.length === 0 && term ? phraseVariants(term) : []) {
+      const other = await pagefind.search(variant, options);
+      if (mine !== generation) return;
+      if (other.results.length > 0) {
+        [search, term] = [other, variant];
+        break;
+      }
+    }
+    if (term && state.sort === 'relevance') {
+      search.results = await newerFirstWhenTied(search.results, () =>
+        pagefind.search(term, { filters: filterQuery(state, filters), sort: { date: 'desc' } }),
+      );
+      if (mine !== generation) return;
+    }
     current = search;
     shown = 0;
     elements.results.replaceChildren();
@@ -134,7 +151,7 @@ async function start(page: HTMLElement): Promise<void> {
     const items: HTMLLIElement[] = [];
     if (words.length > 1) {
       for (const word of words) {
-        const search = await pagefind.search(word, { filters: filterQuery(state, filters) });
+        const search = await pagefind.search(searchQuery(word), { filters: filterQuery(state, filters) });
         if (mine !== generation) return;
         for (const result of search.results.slice(0, 3)) {
           if (seen.has(result.id) || items.length >= 5) continue;
@@ -163,9 +180,11 @@ async function start(page: HTMLElement): Promise<void> {
     if (!current) return;
     const mine = generation;
     const next = current.results.slice(shown, shown + pageSize);
-    const items = await Promise.all(next.map(async (result) => resultItem(await result.data(), pageSlash)));
+    const found = await Promise.all(next.map((result) => result.data()));
     if (mine !== generation) return;
-    elements.results.append(...items);
+    const author = shown === 0 ? namedAuthor(state.query, found) : undefined;
+    if (author) elements.results.append(authorItem(author));
+    elements.results.append(...found.map((data) => resultItem(data, pageSlash)));
     shown += next.length;
     elements.more.hidden = shown >= current.results.length;
   };
@@ -289,7 +308,7 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
   return filters;
 }
 
-function resultItem(data: { url: string; excerpt: string; meta: Record<string, string | undefined> }, pageSlash: boolean): HTMLLIElement {
+function resultItem(data: PagefindResultData, pageSlash: boolean): HTMLLIElement {
   const li = element('li', { className: 'search-result' });
   const heading = element('h2', { className: 'search-result-title' });
   heading.append(
@@ -304,9 +323,66 @@ function resultItem(data: { url: string; excerpt: string; meta: Record<string, s
   const when = published ? formatDay(published) : data.meta['date'] && `added ${formatDay(data.meta['date'])}`;
   const facts = [data.meta['authors'], when].filter(Boolean).join(' · ');
   if (facts) li.append(element('p', { className: 'search-result-meta', textContent: facts }));
-  const excerpt = element('p', { className: 'search-result-excerpt' });
-  excerpt.append(...highlighted(data.excerpt));
-  li.append(excerpt);
+  const parts = abstractExcerpt(data);
+  if (parts.length > 0) {
+    const excerpt = element('p', { className: 'search-result-excerpt' });
+    for (const part of parts) {
+      if (!part.marked) excerpt.append(part.text);
+      else excerpt.append(element('mark', { textContent: part.text }));
+    }
+    li.append(excerpt);
+  }
+  return li;
+}
+
+/**
+ * Results in Pagefind's order, but among results of the same score the newer
+ * paper first: `byDate` is the same search sorted newest first, which gives
+ * every result's rank by date without loading any result's data.
+ */
+async function newerFirstWhenTied(results: PagefindResult[], byDate: () => Promise<PagefindSearch>): Promise<PagefindResult[]> {
+  const scores = new Set(results.map((result) => result.score));
+  if (scores.size === results.length) return results;
+  const dateRank = new Map((await byDate()).results.map((result, i) => [result.id, i]));
+  return results
+    .map((result, i) => ({ result, i }))
+    .sort((a, b) => b.result.score - a.result.score || (dateRank.get(a.result.id) ?? a.i) - (dateRank.get(b.result.id) ?? b.i))
+    .map(({ result }) => result);
+}
+
+/**
+ * The author a query names, when every word of it is a word of one author's
+ * name (accents and order aside: `Hauberg Søren`, `soren hauberg`) and that
+ * author has a page: found among the first results' authors.
+ */
+function namedAuthor(query: string, results: readonly PagefindResultData[]): { name: string; href: string } | undefined {
+  const words = plainWords(query);
+  if (words.length === 0) return undefined;
+  for (const data of results) {
+    let pages: [string, string][];
+    try {
+      pages = JSON.parse(data.meta['author_pages'] ?? '[]') as [string, string][];
+    } catch {
+      continue;
+    }
+    for (const [name, href] of pages) {
+      const nameWords = new Set(plainWords(name));
+      if (words.every((word) => nameWords.has(word))) return { name, href };
+    }
+  }
+  return undefined;
+}
+
+/** Words in lower case without accents (`Łukasz` → `lukasz`), to compare names however they are typed. */
+function plainWords(text: string): string[] {
+  return foldLatin(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function authorItem(author: { name: string; href: string }): HTMLLIElement {
+  const li = element('li', { className: 'search-suggestions search-author' });
+  const p = element('p', { textContent: 'Author: ' });
+  p.append(element('a', { href: author.href, textContent: author.name }), ' — every paper on their page.');
+  li.append(p);
   return li;
 }
 
@@ -371,31 +447,6 @@ function browseLinks(page: HTMLElement): Node[] {
     element('a', { href: page.dataset['papersIndex'] ?? '', textContent: 'every paper' }),
     document.createTextNode('.'),
   ];
-}
-
-/** Pagefind's excerpt with its `<mark>`s as elements and everything else as text, never as markup. */
-function highlighted(excerpt: string): Node[] {
-  const nodes: Node[] = [];
-  const parts = excerpt.split(/(<mark>|<\/mark>)/);
-  let marked = false;
-  for (const part of parts) {
-    if (part === '<mark>' || part === '</mark>') {
-      marked = part === '<mark>';
-      continue;
-    }
-    const text = document.createTextNode(decodeEntities(part));
-    if (!marked) nodes.push(text);
-    else {
-      const mark = element('mark');
-      mark.append(text);
-      nodes.push(mark);
-    }
-  }
-  return nodes;
-}
-
-function decodeEntities(text: string): string {
-  return new DOMParser().parseFromString(`<!doctype html><body>${text}`, 'text/html').body.textContent ?? '';
 }
 
 function moveFocus(event: KeyboardEvent, elements: Elements): void {

@@ -15,9 +15,9 @@ export function parseArxivId(text: string): string | undefined {
 /** An arXiv primary category: `cs.CL`, `math.DG`, `hep-th`. */
 export const arxivCategoryPattern = /^[a-z-]+(?:\.[A-Za-z-]+)?$/;
 
-/** A DOI without the resolver or prefix people paste with it: `https://doi.org/10.1/x` and `doi:10.1/x` → `10.1/x`. */
+/** A DOI without the resolver or prefix people paste with it: `https://doi.org/10.1/x`, `doi.org/10.1/x` and `doi:10.1/x` → `10.1/x`. */
 export function stripDoiResolver(value: string): string {
-  return value.replace(/^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
+  return value.replace(/^(?:(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
 }
 
 /**

@@ -10,3 +10,5 @@ export {
   type SearchFilterName,
 } from './paper-search-fields.ts';
 export { parseIdentifier, identifierHome, identifierFiles, type PaperIdentifier, type IdentifierTarget } from './paper-identifiers.ts';
+export { paperSearchWords, type PaperSearchWords } from './search-words.ts';
+export { searchQuery } from './formula-words.ts';

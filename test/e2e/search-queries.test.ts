@@ -1,0 +1,134 @@
+// The search query set (test/fixtures/search/query-set.ts), typed into the search page in Chromium over the shipped
+// archive and a fixture archive: the share of queries of each class whose expected paper is among the first three
+// results, reported per class, with a budget of 95% in every class.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { astroBin, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
+import { serveStatic } from '../support/static-server.ts';
+import { launchChromium } from '../support/browser.ts';
+import { fixturePapers, rankingCases, searchCases, type QueryClass, type SearchCase } from '../fixtures/search/query-set.ts';
+
+let browser: Browser;
+const servers: Record<SearchCase['site'], Awaited<ReturnType<typeof serveStatic>>> = {} as never;
+
+beforeAll(async () => {
+  const shipped = await run(process.execPath, [astroBin, 'build'], repoRoot);
+  expect(shipped.code, shipped.output).toBe(0);
+  servers.shipped = await serveStatic(join(repoRoot, 'dist'));
+  const root = await writeFixture('search-queries', fixturePapers);
+  const fixture = await run(process.execPath, [astroBin, 'build', '--root', root], repoRoot);
+  expect(fixture.code, fixture.output).toBe(0);
+  servers.fixture = await serveStatic(join(root, 'dist'));
+  browser = await launchChromium();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const server of Object.values(servers)) await server?.close();
+});
+
+const status = '[data-search-status]';
+
+/** Types a query into the search page as a reader does and returns the addresses of the first three results. */
+async function firstThree(page: Page, query: string): Promise<{ hrefs: string[]; text: string }> {
+  await page.locator('#search-query').fill('');
+  await page.waitForFunction((s) => document.querySelector(s)?.textContent?.startsWith('Type to search'), status);
+  await page.locator('#search-query').fill(query);
+  await page.waitForFunction((s) => !document.querySelector(s)?.textContent?.startsWith('Type to search'), status);
+  const hrefs = await page
+    .locator('.search-result-title a')
+    .evaluateAll((links) => links.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+  return { hrefs, text: (await page.locator('[data-search-results]').textContent()) ?? '' };
+}
+
+function isHit(test: SearchCase, found: { hrefs: string[]; text: string }): boolean {
+  if (test.expect === 'absent') return /is not in this archive/.test(found.text) && found.hrefs.length === 0;
+  return found.hrefs.some((href) => (test.expect as string[]).some((slug) => href.endsWith(`/papers/${slug}/`)));
+}
+
+describe('the search query set', () => {
+  it('puts the expected paper in the first three results for at least 95% of the queries of every class', async () => {
+    const tally = new Map<QueryClass, { hits: number; misses: string[] }>();
+    for (const site of ['shipped', 'fixture'] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${servers[site].origin}/search/`);
+      await page.locator('.search-page.search-ready').waitFor();
+      for (const test of searchCases.filter((c) => c.site === site)) {
+        const found = await firstThree(page, test.query);
+        const counts = tally.get(test.class) ?? { hits: 0, misses: [] };
+        if (isHit(test, found)) counts.hits++;
+        else counts.misses.push(`${test.query} → ${found.hrefs.join(', ') || '(nothing)'}`);
+        tally.set(test.class, counts);
+      }
+      await page.close();
+    }
+    const report = [...tally].map(([name, { hits, misses }]) => {
+      const total = hits + misses.length;
+      return { name, hits, total, rate: hits / total, misses };
+    });
+    console.log(
+      [
+        'Search query set, top-3 hit rate:',
+        ...report.map(
+          (r) =>
+            `  ${r.name.padEnd(9)} ${r.hits}/${r.total} (${Math.round(r.rate * 100)}%)${r.misses.map((m) => `\n    missed: ${m}`).join('')}`,
+        ),
+      ].join('\n'),
+    );
+    expect(searchCases.length).toBeGreaterThanOrEqual(60);
+    for (const r of report) expect(r.rate, `${r.name}: missed\n${r.misses.join('\n')}`).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('ranks a title match above an abstract match, and a tie by the newer date', async () => {
+    for (const { site, query, order, why } of rankingCases) {
+      const page = await browser.newPage();
+      await page.goto(`${servers[site].origin}/search/`);
+      await page.locator('.search-page.search-ready').waitFor();
+      await firstThree(page, query);
+      const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      const at = order.map((slug) => hrefs.indexOf(`/papers/${slug}/`));
+      expect(at, `${query}: ${why}; results ${hrefs.join(', ')}`).toEqual([at[0], at[0]! + 1]);
+      expect(at[0], `${query}: ${why}`).toBeGreaterThanOrEqual(0);
+      await page.close();
+    }
+  });
+
+  it('shows excerpts from the abstract, cut at whole words with ellipses, marking words and not their punctuation', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.shipped.origin}/search/`);
+    await page.locator('.search-page.search-ready').waitFor();
+    for (const query of ['attention sinks', 'hallucination', 'O(n^2)']) {
+      await firstThree(page, query);
+      const results = await page.locator('.search-result').evaluateAll((items) =>
+        items.map((li) => ({
+          title: li.querySelector('.search-result-title')?.textContent ?? '',
+          excerpt: li.querySelector('.search-result-excerpt')?.textContent ?? '',
+          marks: [...li.querySelectorAll('.search-result-excerpt mark')].map((m) => m.textContent ?? ''),
+        })),
+      );
+      expect(results.length, query).toBeGreaterThan(0);
+      for (const { title, excerpt, marks } of results) {
+        expect(excerpt, `${query}: ${title}`).not.toContain(title.slice(0, 40));
+        expect(excerpt, `${query}: ${title}`).toMatch(/^(?:… )?[\p{Lu}\p{N}(“"]|^… \S/u);
+        expect(excerpt, `${query}: ${title}`).toMatch(/(?:[.!?)]|[\p{L}\p{N})]…)$/u);
+        for (const mark of marks) expect(mark, `${query}: ${title}`).toMatch(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/u);
+      }
+    }
+    await page.close();
+  });
+
+  it("links an author's page when the query names the author, however it is spelt", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.fixture.origin}/search/`);
+    await page.locator('.search-page.search-ready').waitFor();
+    for (const query of ['Soren Hauberg', 'hauberg søren']) {
+      await firstThree(page, query);
+      await expect(page.locator('.search-author a').getAttribute('href')).resolves.toBe('/authors/soren-hauberg/');
+      await expect(page.locator('.search-author a').textContent()).resolves.toBe('Søren Hauberg');
+    }
+    await firstThree(page, 'residual learning');
+    expect(await page.locator('.search-author').count()).toBe(0);
+    await page.close();
+  });
+});

@@ -1,0 +1,37 @@
+// A search result's excerpt: from the abstract only, whole words, an ellipsis where it is cut, marks on words only.
+import { describe, expect, it } from 'vitest';
+import { abstractExcerpt, type ExcerptPart } from '../../plugins/papershelf/src/client/result-excerpt.ts';
+
+const title = 'Attention Sinks: A Study';
+const abstract =
+  'Language models put much attention on the first token. We call this an attention sink. It appears in every layer we looked at, and it grows with training. Removing it harms the model.';
+const content = `${title} Ada Lovelace ${abstract} attentionsink`;
+const words = content.split(' ');
+const anchors = [
+  { id: 'abstract-text', location: 6 },
+  { id: 'formula-words', location: words.length - 1 },
+];
+const at = (word: string, from = 0) => words.findIndex((w, i) => i >= from && w.replace(/[^\w]/g, '') === word);
+const text = (parts: ExcerptPart[]) => parts.map((p) => p.text).join('');
+const marked = (parts: ExcerptPart[]) => parts.filter((p) => p.marked).map((p) => p.text);
+
+describe('abstractExcerpt', () => {
+  it('starts at the sentence of the matches, marks the words without their punctuation, and ends with an ellipsis', () => {
+    const sink = at('sink');
+    const parts = abstractExcerpt({ content, locations: [at('attention', 6 + 5), sink, 0], anchors }, 12);
+    expect(text(parts)).toBe('… We call this an attention sink. It appears in every layer we…');
+    expect(marked(parts)).toEqual(['attention', 'sink']);
+  });
+
+  it('opens the abstract when only the title matched, never repeating the title', () => {
+    const parts = abstractExcerpt({ content, locations: [0, 1], anchors }, 8);
+    expect(text(parts)).toBe('Language models put much attention on the first…');
+    expect(marked(parts)).toEqual([]);
+  });
+
+  it('ends without an ellipsis where the abstract ends, and leaves out the words after it', () => {
+    const parts = abstractExcerpt({ content, locations: [at('Removing'), words.length - 1], anchors }, 40);
+    expect(text(parts)).toMatch(/Removing it harms the model\.$/);
+    expect(text(parts)).not.toContain('attentionsink');
+  });
+});
