@@ -179,6 +179,41 @@ describe('the shipped archive', () => {
     expect(snippets).toBeGreaterThan(100);
   });
 
+  it("gives as a related paper's reason only phrases that both papers write, none a lone verb or a number's phrase", async () => {
+    // Both papers' words as the reason compares them: lower case, hyphens as spaces, a plural made singular, a possessive's s dropped.
+    const words = (text: string) =>
+      ` ${text
+        .toLowerCase()
+        .replace(/['’]s\b/g, '')
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .split(' ')
+        .map((word) => word.replace(/(?<=\p{L}{2})ies$/u, 'y').replace(/(?<=\p{L}{3})s$/u, ''))
+        .join(' ')} `;
+    const textOf = async (href: string) => {
+      const $ = load(await readFile(join(dist, href, 'index.html'), 'utf8'));
+      return words(`${textWithTex($, 'h1')} ${textWithTex($, '#abstract-text')}`);
+    };
+    let reasons = 0;
+    for (const slug of await paperSlugs()) {
+      const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
+      const own = await textOf(`papers/${slug}`);
+      for (const item of $('.related-list li').toArray()) {
+        const other = await textOf($(item).find('a').attr('href')!.replace(/^\//, ''));
+        const reason = $(item).find('.related-reason').text();
+        if (!reason) continue;
+        expect(reason, slug).toMatch(/^In both: /);
+        for (const phrase of reason.replace(/^In both: /, '').split(', ')) {
+          reasons++;
+          expect(own, `${slug}: "${phrase}"`).toContain(words(phrase));
+          expect(other, `${slug}: "${phrase}" in the related paper`).toContain(words(phrase));
+          expect(phrase, slug).not.toMatch(/^\d+ /);
+          expect(phrase, slug).not.toMatch(/^[\p{L}]{3,}[^e]ed$/u);
+        }
+      }
+    }
+    expect(reasons).toBeGreaterThan(100);
+  });
+
   it('speaks to readers: a footer without build details, and a subscribe page that says its address is a placeholder', async () => {
     const home = load(await readFile(join(dist, 'index.html'), 'utf8'));
     expect(home('.site-footer').text()).not.toMatch(/KaTeX|build time/);

@@ -144,3 +144,11 @@ describe('sharedPhrases and words in -ly', () => {
     expect(sharedPhrases(['anomaly detection'], 'Anomaly detection in logs.', 'Fast anomaly detection.')).toEqual(['anomaly detection']);
   });
 });
+
+describe('sharedPhrases and reasons that say nothing', () => {
+  it('leaves out a lone verb in the past and a phrase that opens with a number, and keeps words such as speed', () => {
+    const a = 'We introduce a design called RAT, with a 1 point gain and higher speed.';
+    const b = 'A method called Titans gives a 1 point gain at the same speed.';
+    expect(sharedPhrases(['called', 'point gain', 'speed'], a, b)).toEqual(['speed']);
+  });
+});

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { relatedPapers, type RelatedInput, type RelatedPaper } from '../related/related-papers.ts';
+import { withPhrases } from '../related/shared-phrases.ts';
 
 /** Where related papers are kept between builds, and a digest of the code that computes them. */
 export interface RelatedCacheFacts {
@@ -13,6 +14,10 @@ export interface RelatedCacheFacts {
 
 interface CachedLists {
   key: string;
+  /** The code digest alone: phrases of an older build are reused only when the same code found them. */
+  code: string;
+  /** A digest of each paper's title and abstract, by slug. */
+  texts: Record<string, string>;
   lists: [string, RelatedPaper[]][];
 }
 
@@ -34,10 +39,29 @@ export function cachedRelatedPapers(
     const file = join(facts.folder, 'related-papers.json');
     const cached = readCache(file);
     if (cached?.key === key) return new Map(cached.lists);
-    const related = relatedPapers(inputs);
-    writeCache(file, { key, lists: [...related] });
+    // The reasons' phrases are kept with the lists. A pair's phrases depend only on the two texts and the terms
+    // they share, so after an edit those of every pair whose texts and terms are unchanged are taken from the last build.
+    const texts = Object.fromEntries(inputs.map((input) => [input.slug, digestOf(`${input.title}\n${input.text}`)]));
+    const earlier = new Map<string, string[]>();
+    if (cached?.code === facts.code && cached.texts) {
+      for (const [slug, list] of cached.lists) {
+        if (cached.texts[slug] !== texts[slug]) continue;
+        for (const r of list) if (r.phrases && cached.texts[r.slug] === texts[r.slug]) earlier.set(pairKey(slug, r), r.phrases);
+      }
+    }
+    const related = withPhrases(relatedPapers(inputs), inputs, (slug, r) => earlier.get(pairKey(slug, r)));
+    writeCache(file, { key, code: facts.code, texts, lists: [...related] });
     return related;
   };
+}
+
+function digestOf(text: string): string {
+  return createHash('sha1').update(text).digest('base64');
+}
+
+/** A pair of papers and the terms they share: what their phrases are found from, besides the two texts. */
+function pairKey(slug: string, related: RelatedPaper): string {
+  return `${slug}\t${related.slug}\t${related.shared.join('|')}`;
 }
 
 function readCache(file: string): CachedLists | undefined {

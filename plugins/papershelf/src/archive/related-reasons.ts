@@ -1,6 +1,6 @@
 import type { Archive } from './build-archive.ts';
 import type { Paper } from '../paper/paper.ts';
-import { sharedPhrases } from '../related/shared-phrases.ts';
+import { reasonText, sharedPhrases } from '../related/shared-phrases.ts';
 
 /** A related paper as its page shows it: which paper, and the phrases the two share. */
 export interface RelatedReason {
@@ -21,7 +21,9 @@ export function relatedReasons(paper: Paper, archive: Archive): RelatedReason[] 
     const text = textOf(paper);
     reasons = (archive.related.get(paper.slug) ?? []).map((related) => {
       const other = archive.bySlug.get(related.slug);
-      return { slug: related.slug, phrases: other ? sharedPhrases(related.shared, text, textOf(other)) : [] };
+      // Found with the lists when they come from the related cache; else found here.
+      const phrases = related.phrases ?? (other ? sharedPhrases(related.shared, text, textOf(other)) : []);
+      return { slug: related.slug, phrases };
     });
     memo.set(paper, reasons);
   }
@@ -29,5 +31,5 @@ export function relatedReasons(paper: Paper, archive: Archive): RelatedReason[] 
 }
 
 function textOf(paper: Paper): string {
-  return `${paper.titleText}. ${paper.abstract}`;
+  return reasonText({ title: paper.titleText, text: paper.abstract });
 }

@@ -15,6 +15,8 @@ export interface RelatedPaper {
   score: number;
   /** Up to six shared terms, heaviest first; a shared bigram stands for its words (pages show phrases made from them). */
   shared: string[];
+  /** The shared terms as whole phrases both papers write (`sharedPhrases`), when computed with the lists (see `withPhrases`). */
+  phrases?: string[];
 }
 
 /** Options of `relatedPapers`. */

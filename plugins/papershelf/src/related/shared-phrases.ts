@@ -1,4 +1,5 @@
 import { proseOf, singular, stopWords } from './terms.ts';
+import type { RelatedInput, RelatedPaper } from './related-papers.ts';
 
 /** A word of a text: where it is, its form for matching, and whether it joins the word before (a space or hyphen). */
 interface Word {
@@ -21,29 +22,61 @@ const longestPhrase = 6;
  * word.
  */
 export function sharedPhrases(terms: readonly string[], text: string, other: string, limit = 3): string[] {
-  const mine = wordsOf(text);
-  const theirs = wordsOf(other);
-  const theirPhrases = new Set<string>();
-  for (let i = 0; i < theirs.length; i++) {
-    let key = theirs[i]!.key;
-    theirPhrases.add(key);
-    for (let j = i + 1; j < theirs.length && j < i + longestPhrase && theirs[j]!.joined; j++) {
-      key += ` ${theirs[j]!.key}`;
-      theirPhrases.add(key);
+  return phrasesBetween(terms, phraseText(text), phraseText(other), limit);
+}
+
+/** A text made ready for `phrasesBetween`: its words, and every run of joined words it has, up to the longest phrase. */
+interface PhraseText {
+  text: string;
+  words: Word[];
+  phrases: Set<string>;
+  /** Where each word occurs, by its key. */
+  positions: Map<string, number[]>;
+}
+
+function phraseText(text: string): PhraseText {
+  const words = wordsOf(text);
+  const phrases = new Set<string>();
+  const positions = new Map<string, number[]>();
+  for (let i = 0; i < words.length; i++) {
+    const at = positions.get(words[i]!.key);
+    if (at) at.push(i);
+    else positions.set(words[i]!.key, [i]);
+    let key = words[i]!.key;
+    phrases.add(key);
+    for (let j = i + 1; j < words.length && j < i + longestPhrase && words[j]!.joined; j++) {
+      key += ` ${words[j]!.key}`;
+      phrases.add(key);
     }
   }
+  return { text, words, phrases, positions };
+}
+
+/** `sharedPhrases` of two prepared texts (a paper's text is prepared once for all its pairs). */
+function phrasesBetween(terms: readonly string[], mine: PhraseText, theirs: PhraseText, limit: number): string[] {
+  const text = mine.text;
   const found: { phrase: string; key: string }[] = [];
   for (const term of terms) {
-    const best = longestAround(term.split(' '), mine, theirPhrases);
-    if (best) found.push({ phrase: text.slice(mine[best.from]!.start, mine[best.to]!.end), key: best.key });
+    const best = longestAround(term.split(' '), mine, theirs.phrases);
+    if (best) found.push({ phrase: text.slice(mine.words[best.from]!.start, mine.words[best.to]!.end), key: best.key });
   }
   const kept = found.filter(
-    ({ key }, i) => !found.some((other, j) => j !== i && other.key !== key && ` ${other.key} `.includes(` ${key} `)),
+    ({ key }, i) => !isWeakReason(key) && !found.some((other, j) => j !== i && other.key !== key && ` ${other.key} `.includes(` ${key} `)),
   );
   const unique = [...new Map(kept.map((f) => [f.key, readerCase(f.phrase)])).values()];
   // Phrases of two words or more say more than a lone word ("object", "data"): they come first, each kind in term order.
   const isPhrase = (text: string) => /[\s-]/.test(text);
   return [...unique.filter(isPhrase), ...unique.filter((text) => !isPhrase(text))].slice(0, limit);
+}
+
+/**
+ * A phrase that says nothing of what two papers share: a lone verb in the
+ * past (`called`, `proposed`; `speed` and `embed` are not), or a phrase
+ * that opens with a number (`1 point`, `4 points`).
+ */
+function isWeakReason(key: string): boolean {
+  const words = key.split(' ');
+  return /^\d+$/.test(words[0]!) || (words.length === 1 && /^\p{L}{3,}[^e]ed$/u.test(words[0]!));
 }
 
 /**
@@ -61,22 +94,33 @@ function readerCase(phrase: string): string {
 /** The longest run of joined words around an occurrence of `term` that the other text also has; undefined if none. */
 function longestAround(
   term: readonly string[],
-  words: readonly Word[],
+  { words, positions }: PhraseText,
   theirs: ReadonlySet<string>,
 ): { from: number; to: number; key: string } | undefined {
   let best: { from: number; to: number; key: string } | undefined;
-  for (let at = 0; at + term.length <= words.length; at++) {
+  for (const at of positions.get(term[0]!) ?? []) {
+    if (at + term.length > words.length) break;
     if (!term.every((part, k) => words[at + k]!.key === part && (k === 0 || words[at + k]!.joined))) continue;
+    const last = at + term.length - 1;
     for (let from = at; from >= 0 && at - from < longestPhrase; from--) {
       if (from < at && !words[from + 1]!.joined) break;
-      for (let to = at + term.length - 1; to < words.length && to - from < longestPhrase; to++) {
-        if (to > at + term.length - 1 && !words[to]!.joined) break;
-        if (stopWords.has(words[from]!.key) || stopWords.has(words[to]!.key)) continue;
-        if (words.slice(from, to + 1).some((word) => isAdverb(word.key))) continue;
-        const key = words
-          .slice(from, to + 1)
-          .map((w) => w.key)
-          .join(' ');
+      if (stopWords.has(words[from]!.key)) continue;
+      // The phrase from..to, grown one word at a time: its key, and whether an adverb is in it.
+      let key = words[from]!.key;
+      let adverb = isAdverb(key);
+      for (let k = from + 1; k <= last; k++) {
+        key += ` ${words[k]!.key}`;
+        adverb ||= isAdverb(words[k]!.key);
+      }
+      for (let to = last; to < words.length && to - from < longestPhrase; to++) {
+        if (to > last) {
+          if (!words[to]!.joined) break;
+          key += ` ${words[to]!.key}`;
+          adverb ||= isAdverb(words[to]!.key);
+        }
+        // Every longer phrase holds the adverb too.
+        if (adverb) break;
+        if (stopWords.has(words[to]!.key)) continue;
         // Of equally long phrases the last found wins: the abstract's sentence case rather than the title's capitals.
         if (theirs.has(key) && (!best || to - from >= best.to - best.from)) best = { from, to, key };
       }
@@ -131,4 +175,37 @@ function wordsOf(text: string): Word[] {
     last = start + match[0].length;
   }
   return words;
+}
+
+/** A paper's text as its related papers' reasons read it: the title, then the abstract. */
+export function reasonText(paper: Pick<RelatedInput, 'title' | 'text'>): string {
+  return `${paper.title}. ${paper.text}`;
+}
+
+/**
+ * Related lists with each related paper's phrases filled in, so that they
+ * can be kept with the lists between builds (finding them for 10,000 papers
+ * takes longer than restoring every page).
+ */
+export function withPhrases(
+  related: ReadonlyMap<string, RelatedPaper[]>,
+  inputs: readonly RelatedInput[],
+  /** Phrases already known for a pair (from an earlier build, for the same texts and terms), else undefined. */
+  known: (slug: string, related: RelatedPaper) => string[] | undefined = () => undefined,
+): Map<string, RelatedPaper[]> {
+  const texts = new Map(inputs.map((input) => [input.slug, reasonText(input)]));
+  const prepared = new Map<string, PhraseText>();
+  const prepare = (slug: string) => {
+    let ready = prepared.get(slug);
+    if (!ready) prepared.set(slug, (ready = phraseText(texts.get(slug) ?? '')));
+    return ready;
+  };
+  const filled = new Map<string, RelatedPaper[]>();
+  for (const [slug, list] of related) {
+    filled.set(
+      slug,
+      list.map((r) => ({ ...r, phrases: known(slug, r) ?? phrasesBetween(r.shared, prepare(slug), prepare(r.slug), 3) })),
+    );
+  }
+  return filled;
 }

@@ -1,0 +1,45 @@
+// Related papers kept between builds: after an edit, the lists and their phrases equal those a clean build finds,
+// although the phrases of pairs the edit did not touch come from the last build.
+import { describe, expect, it } from 'vitest';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { cachedRelatedPapers } from '../../plugins/papershelf/src/archive/related-cache.ts';
+import { relatedPapers, type RelatedInput } from '../../plugins/papershelf/src/related/related-papers.ts';
+import { withPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
+
+const topics = ['sparse attention kernels', 'linear attention recurrence', 'vision transformers patches', 'speech recognition models'];
+const inputs: RelatedInput[] = Array.from({ length: 24 }, (_, i) => ({
+  slug: `p${String(i).padStart(2, '0')}`,
+  title: `A study of ${topics[i % 4]} number ${i}`,
+  text: `We study ${topics[i % 4]} with supervised fine-tuning and ${topics[(i + 1) % 4]}. Results on long-context benchmarks improve.`,
+}));
+
+describe('cachedRelatedPapers', () => {
+  it('equals a clean computation after an edit, reusing the phrases of untouched pairs', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'related-cache-'));
+    const related = cachedRelatedPapers({ folder, code: 'v1' });
+    expect(related(inputs)).toEqual(withPhrases(relatedPapers(inputs), inputs));
+    const cached = JSON.parse(await readFile(join(folder, 'related-papers.json'), 'utf8')) as { texts: Record<string, string> };
+    expect(Object.keys(cached.texts)).toHaveLength(24);
+
+    // The edit keeps the terms p03 shares but changes how it writes a phrase ("speech-recognition models").
+    const edited = inputs.map((input, i) =>
+      i === 3 ? { ...input, text: input.text.replace('speech recognition models with', 'speech-recognition models with') } : input,
+    );
+    const fresh = withPhrases(relatedPapers(edited), edited);
+    expect(related(edited)).toEqual(fresh);
+    // The same inputs again: the lists come back as they were stored.
+    expect(related(edited)).toEqual(fresh);
+    expect(fresh.get('p03')![0]!.phrases).toContain('study speech-recognition models with supervised');
+  });
+
+  it('never takes phrases found by other code', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'related-cache-'));
+    cachedRelatedPapers({ folder, code: 'v1' })(inputs);
+    const stored = JSON.parse(await readFile(join(folder, 'related-papers.json'), 'utf8')) as { code: string };
+    expect(stored.code).toBe('v1');
+    const edited = inputs.map((input, i) => (i === 0 ? { ...input, title: `${input.title}, revised` } : input));
+    expect(cachedRelatedPapers({ folder, code: 'v2' })(edited)).toEqual(withPhrases(relatedPapers(edited), edited));
+  });
+});
