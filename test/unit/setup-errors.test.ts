@@ -33,6 +33,10 @@ describe('papershelf() options', () => {
     [{ search: { maxFragment: 2 } }, 'Invalid papershelf() options:\n`search`: Unrecognized key: "maxFragment"'],
     [{ search: { maxFragments: 0 } }, 'Invalid papershelf() options:\n`search.maxFragments`: Too small: expected number to be >0'],
     [
+      { search: { mergeIndexes: ['/2024/'] } },
+      "Invalid papershelf() options:\n`search.mergeIndexes.0`: must be the path of another build's Pagefind folder on the same site, such as `/2024/pagefind/`",
+    ],
+    [
       { routePrefix: 'papers here' },
       'Invalid papershelf() options:\n`routePrefix`: must be a path such as `/papers` (letters, digits, `.`, `_`, `~`, `-` between slashes)',
     ],

@@ -75,6 +75,19 @@ export const optionsSchema = z
          * papers, so the index does not add a file a paper.
          */
         maxFragments: z.number().int().positive().optional(),
+        /**
+         * The Pagefind bundles of other Papershelf builds on the same site to search
+         * with this one (`['/2024/pagefind/']`): an archive split by year into builds
+         * under their own base paths is searched as one from each build's search
+         * page (the site's CSP lets the page fetch only from its own origin). Default none.
+         */
+        mergeIndexes: z
+          .array(
+            z.string().regex(/^\/(?:[^\s?#]*\/)?pagefind\/$/, {
+              error: "must be the path of another build's Pagefind folder on the same site, such as `/2024/pagefind/`",
+            }),
+          )
+          .default([]),
       })
       .prefault({}),
     /**

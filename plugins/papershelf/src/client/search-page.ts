@@ -40,7 +40,16 @@ async function start(page: HTMLElement): Promise<void> {
     event.preventDefault();
     if (idTarget) location.assign(idTarget);
   });
-  const idMaps = identifierMaps(page.dataset['ids'] ?? '', new Set((page.dataset['idFiles'] ?? '').split(' ')));
+  const merged = (page.dataset['mergeIndexes'] ?? '').split(' ').filter(Boolean);
+  // The other builds' id maps sit where this build's do, relative to the folder holding their Pagefind bundle.
+  const ids = page.dataset['ids'] ?? '';
+  const siteBase = page.dataset['base'] ?? '/';
+  const idsInSite = ids.startsWith(siteBase) ? ids.slice(siteBase.length) : 'search/ids/';
+  const idMaps = identifierMaps(
+    ids,
+    new Set((page.dataset['idFiles'] ?? '').split(' ')),
+    merged.map((url) => `${url.replace(/pagefind\/$/, '')}${idsInSite}`),
+  );
   // Pagefind names pages by their folders (`/papers/x/`); the site's own links may end without the slash.
   const pageSlash = page.dataset['pageSlash'] !== 'false';
 
@@ -56,6 +65,9 @@ async function start(page: HTMLElement): Promise<void> {
   }
   try {
     await pagefind.options({ baseUrl: page.dataset['base'] ?? '/', excerptLength: 36 });
+    // Other builds of a split archive (option `search.mergeIndexes`), searched with this one; their results keep their own addresses.
+    // A build's result addresses start at its base, the folder that holds its Pagefind bundle.
+    for (const url of merged) await pagefind.mergeIndex(url, { baseUrl: url.replace(/pagefind\/$/, '') });
   } catch (error) {
     // The bundle loaded but will not start (a blocked WebAssembly compile, a damaged index): say that, not "missing".
     console.error(error);
@@ -395,18 +407,30 @@ function authorItem(author: { name: string; href: string }): HTMLLIElement {
 function identifierMaps(
   base: string,
   existing: ReadonlySet<string>,
+  otherBases: readonly string[] = [],
 ): (identifier: PaperIdentifier) => Promise<IdentifierTarget | undefined> {
   const files = new Map<string, Promise<Record<string, IdentifierTarget>>>();
-  return async (identifier) => {
-    if (!existing.has(identifier.file)) return undefined;
-    let file = files.get(identifier.file);
+  const load = (url: string) => {
+    let file = files.get(url);
     if (!file) {
-      file = fetch(`${base}${identifier.file}.json`)
+      file = fetch(url)
         .then((response) => (response.ok ? (response.json() as Promise<Record<string, IdentifierTarget>>) : {}))
         .catch(() => ({}));
-      files.set(identifier.file, file);
+      files.set(url, file);
     }
-    return (await file)[identifier.id];
+    return file;
+  };
+  return async (identifier) => {
+    if (existing.has(identifier.file)) {
+      const own = (await load(`${base}${identifier.file}.json`))[identifier.id];
+      if (own) return own;
+    }
+    // Another build's list of files is not known here: its file for this prefix is asked for, and may not exist.
+    for (const other of otherBases) {
+      const found = (await load(`${other}${identifier.file}.json`))[identifier.id];
+      if (found) return found;
+    }
+    return undefined;
   };
 }
 
