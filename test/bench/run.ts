@@ -252,8 +252,8 @@ async function weigh(
       firstQueryParts: query.reduce<Record<string, number>>((parts, s) => {
         const kind =
           /\/(fragment|index|filter)\//.exec(s.url)?.[1] ??
-          /\.(pf_meta|wasm)|pagefind(?:-[a-z]+)?\.js$/.exec(s.url)?.[0] ??
-          'page and its script';
+          /\.pf_meta$|pagefind(?:-[a-z]+)?\.js$|pagefind-entry\.json$/.exec(s.url)?.[0] ??
+          (/\/wasm\.[a-z-]+\.pagefind$/.test(s.url) ? 'wasm' : 'search page and its script');
         parts[kind] = (parts[kind] ?? 0) + s.bytes / 1024;
         return parts;
       }, {}),
