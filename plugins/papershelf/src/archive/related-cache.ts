@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { relatedPapers, type RelatedInput, type RelatedPaper } from '../related/related-papers.ts';
 import { withPhrases } from '../related/shared-phrases.ts';
+import { cacheKeyOf } from './cache-key.ts';
 
 /** Where related papers are kept between builds, and a digest of the code that computes them. */
 export interface RelatedCacheFacts {
@@ -41,7 +42,7 @@ export function cachedRelatedPapers(
     if (cached?.key === key) return new Map(cached.lists);
     // The reasons' phrases are kept with the lists. A pair's phrases depend only on the two texts and the terms
     // they share, so after an edit those of every pair whose texts and terms are unchanged are taken from the last build.
-    const texts = Object.fromEntries(inputs.map((input) => [input.slug, digestOf(`${input.title}\n${input.text}`)]));
+    const texts = Object.fromEntries(inputs.map((input) => [input.slug, cacheKeyOf([input.title, input.text])]));
     const earlier = new Map<string, string[]>();
     if (cached?.code === facts.code && cached.texts) {
       for (const [slug, list] of cached.lists) {
@@ -53,10 +54,6 @@ export function cachedRelatedPapers(
     writeCache(file, { key, code: facts.code, texts, lists: [...related] });
     return related;
   };
-}
-
-function digestOf(text: string): string {
-  return createHash('sha1').update(text).digest('base64');
 }
 
 /** A pair of papers and the terms they share: what their phrases are found from, besides the two texts. */

@@ -3,7 +3,7 @@
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
-import { foldLatin } from '../text/latin-fold.ts';
+import { authorKey } from '../archive/authors.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import type { SearchFilter } from '../search/paper-search-fields.ts';
 import { identifierHome, parseIdentifier, type IdentifierTarget, type PaperIdentifier } from '../search/paper-identifiers.ts';
@@ -385,9 +385,11 @@ function namedAuthor(query: string, results: readonly PagefindResultData[]): { n
   return undefined;
 }
 
-/** Words in lower case without accents (`Łukasz` → `lukasz`), to compare names however they are typed. */
+/** A name's words as author pages compare spellings (`authorKey`: no accents, lower case, hyphens as spaces). */
 function plainWords(text: string): string[] {
-  return foldLatin(text.toLowerCase()).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return authorKey(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }
 
 function authorItem(author: { name: string; href: string }): HTMLLIElement {

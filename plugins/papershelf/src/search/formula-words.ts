@@ -4,6 +4,8 @@
 // at build time (words added to the index beside the formula) and in the search box (the query's formula replaced by
 // its key), so any spelling finds any other. Pagefind itself would split `O(n^2)` into its own, different words.
 
+import { splitTex } from '../markdown/tex-segments.ts';
+
 /** TeX commands that only style or space a formula: dropped, their argument kept (`\mathcal{O}` → `O`). */
 const styleCommands =
   /\\(?:math[a-z]+|operatorname\*?|text[a-z]*|boldsymbol|bm|mbox|displaystyle|textstyle|scriptstyle|left|right|[bB]ig+[lr]?|[,;:!>]|quad|qquad|[lc]?dots[a-z]*|cdot|limits|nolimits)(?![a-zA-Z])/g;
@@ -170,9 +172,6 @@ export function formulaSearchWords(text: string): string[] {
   return [...words];
 }
 
-/** TeX between the delimiters papers use: `\( \)`, `\[ \]`, `$ $`, `$$ $$`. */
-const delimitedTex = /\\\((.+?)\\\)|\\\[(.+?)\\\]|\$\$(.+?)\$\$|\$([^$\s](?:[^$]*?[^$\s])?)\$/gs;
-
 /**
  * The formulas in a text: TeX between delimiters, and runs outside them that
  * are shaped like formulas although nothing marks them (`O(n^2)`, `x_2`,
@@ -180,11 +179,11 @@ const delimitedTex = /\\\((.+?)\\\)|\\\[(.+?)\\\]|\$\$(.+?)\$\$|\$([^$\s](?:[^$]
  */
 export function formulasIn(text: string): string[] {
   const formulas: string[] = [];
-  const rest = text.replace(delimitedTex, (_, ...groups: (string | undefined)[]) => {
-    const tex = groups.slice(0, 4).find((group) => group !== undefined);
-    if (tex) formulas.push(tex);
-    return ' ';
-  });
+  let rest = '';
+  for (const segment of splitTex(text)) {
+    if (segment.type === 'math') formulas.push(segment.value);
+    rest += segment.type === 'math' ? ' ' : segment.value;
+  }
   for (const run of formulaRuns(rest)) formulas.push(run.text);
   return formulas;
 }
@@ -254,10 +253,9 @@ function trimPunctuation(word: string): string {
  */
 export function searchQuery(query: string): string {
   if (/^\s*".+"\s*$/.test(query)) return query;
-  const delimited = query.replace(delimitedTex, (_, ...groups: (string | undefined)[]) => {
-    const tex = groups.slice(0, 4).find((group) => group !== undefined) ?? '';
-    return ` ${formulaKey(tex)} `;
-  });
+  const delimited = splitTex(query)
+    .map((segment) => (segment.type === 'math' ? ` ${formulaKey(segment.value)} ` : segment.value))
+    .join('');
   let result = '';
   let at = 0;
   for (const run of formulaRuns(delimited)) {
