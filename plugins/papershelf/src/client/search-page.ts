@@ -67,7 +67,13 @@ async function start(page: HTMLElement): Promise<void> {
     await pagefind.options({ baseUrl: page.dataset['base'] ?? '/', excerptLength: 36 });
     // Other builds of a split archive (option `search.mergeIndexes`), searched with this one; their results keep their own addresses.
     // A build's result addresses start at its base, the folder that holds its Pagefind bundle.
-    for (const url of merged) await pagefind.mergeIndex(url, { baseUrl: url.replace(/pagefind\/$/, '') });
+    for (const url of merged) {
+      await pagefind.mergeIndex(url, { baseUrl: url.replace(/pagefind\/$/, '') }).catch((error: unknown) => {
+        throw new Error(
+          `the other build's index at ${url} (search.mergeIndexes) did not load: deploy that build there, or take it out of the option (${error instanceof Error ? error.message : String(error)})`,
+        );
+      });
+    }
   } catch (error) {
     // The bundle loaded but will not start (a blocked WebAssembly compile, a damaged index): say that, not "missing".
     console.error(error);
