@@ -31,7 +31,7 @@ beforeAll(async () => {
         'We get a \\(7\\times\\) speedup & more.',
       ),
     },
-    { args: ['--base', '/archive/'] },
+    { integration: '{ features: { paperFiles: true } }', args: ['--base', '/archive/'] },
   );
 }, 240_000);
 

@@ -28,7 +28,7 @@ beforeAll(async () => {
       ),
       'content/papers/nobody.md': paperFile('title: A Paper Without Authors\ndate: 2025-03-03', 'Anonymous work.'),
     },
-    { integration: '{ freeTags: true }', args: ['--base', '/archive/'] },
+    { integration: '{ freeTags: true, features: { paperFiles: true } }', args: ['--base', '/archive/'] },
   );
 }, 240_000);
 

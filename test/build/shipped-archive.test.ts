@@ -50,6 +50,8 @@ describe('the shipped archive', () => {
     const slugs = await paperSlugs();
     expect(slugs).toHaveLength(59);
     for (const slug of slugs) expect((await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8')).length, slug).toBeGreaterThan(0);
+    // A page a paper and nothing else beside it: its BibTeX and data are on the page and in /papers.bib and /papers.json.
+    expect((await readdir(join(dist, 'papers'))).filter((file) => /\.(?:bib|json)$/.test(file))).toEqual([]);
     const $ = load(await readFile(join(dist, 'index.html'), 'utf8'));
     expect($('.site-intro').text()).toMatch(/^Papershelf: Research papers from Hugging Face's Daily Papers/);
     expect($('meta[name=description]').attr('content')).toBe(

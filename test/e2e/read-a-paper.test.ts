@@ -1,6 +1,7 @@
 // A reader opens the archive in Chromium, picks a paper from the day's list and reads its math.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { repoRoot, run } from '../support/fixture-site.ts';
 import { serveStatic } from '../support/static-server.ts';
@@ -134,15 +135,19 @@ describe('reading the shipped archive', () => {
     await page.close();
   });
 
-  it('copies the BibTeX entry with one click, the same entry as the .bib file', async () => {
-    const context = await browser.newContext();
+  it('copies the BibTeX entry with one click, and downloads the same entry as a .bib file', async () => {
+    const context = await browser.newContext({ acceptDownloads: true });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
     const page = await context.newPage();
     await page.goto(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in/`);
     await page.getByRole('button', { name: 'Copy BibTeX' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Copied' }).textContent()).resolves.toBe('Copied to the clipboard.');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    const file = await (await fetch(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib`)).text();
+    // The shipped site writes no file a paper: the download is made in the page from the entry it shows.
+    expect((await fetch(`${server.origin}/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib`)).status).toBe(404);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .bib' }).click()]);
+    expect(download.suggestedFilename()).toBe('rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib');
+    const file = await readFile((await download.path())!, 'utf8');
     expect(copied).toBe(file);
     expect(copied).toMatch(/^@misc\{rat,\n/);
     // The seed gives no publication date, and the day the paper joined the archive is not one.

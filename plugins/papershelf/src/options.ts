@@ -117,11 +117,12 @@ export const optionsSchema = z
         /** Author pages and links from author names. */
         authors: z.boolean().default(true),
         /**
-         * A `.bib` and a `.json` file for each paper (`/papers/<slug>.bib`, `.json`); the
-         * whole-archive `/papers.bib` and `/papers.json` stay. Off: two files fewer a paper,
-         * for hosts that limit the number of files.
+         * A `.bib` and a `.json` file for each paper (`/papers/<slug>.bib`, `.json`). Off by default:
+         * they would be two files a paper more, and each says again what is already public — the
+         * paper page shows its BibTeX (with Copy and Download buttons), and `/papers.bib` and
+         * `/papers.json` hold every paper.
          */
-        paperFiles: z.boolean().default(true),
+        paperFiles: z.boolean().default(false),
       })
       .prefault({}),
     /**
