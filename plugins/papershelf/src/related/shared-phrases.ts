@@ -1,14 +1,6 @@
 import { proseOf, singular, stopWords } from './terms.ts';
 import type { RelatedInput, RelatedPaper } from './related-papers.ts';
 
-/** A word of a text: where it is, its form for matching, and whether it joins the word before (a space or hyphen). */
-interface Word {
-  start: number;
-  end: number;
-  key: string;
-  joined: boolean;
-}
-
 // Longest phrase a reason may grow to, in words.
 const longestPhrase = 6;
 
@@ -22,43 +14,146 @@ const longestPhrase = 6;
  * word.
  */
 export function sharedPhrases(terms: readonly string[], text: string, other: string, limit = 3): string[] {
-  return phrasesBetween(terms, phraseText(text), phraseText(other), limit);
+  const words = new WordKeys();
+  return phrasesBetween(terms, phraseText(text, words), phraseText(other, words), words, limit);
 }
 
-/** A text made ready for `phrasesBetween`: its words, and every run of joined words it has, up to the longest phrase. */
+/**
+ * The words of many texts, each spelling (as matched: lower case, singular) a number, so a prepared text is a few
+ * typed arrays. Preparing every text of a large archive as strings and objects took gigabytes at 20,000 papers.
+ */
+class WordKeys {
+  readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  /** Per id: 1 for a stop word, 2 for an adverb (see `isAdverb`). */
+  private kinds: Uint8Array = new Uint8Array(1024);
+
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.names.push(key) - 1;
+      this.ids.set(key, id);
+      if (id >= this.kinds.length) {
+        const grown = new Uint8Array(this.kinds.length * 2);
+        grown.set(this.kinds);
+        this.kinds = grown;
+      }
+      this.kinds[id] = stopWords.has(key) ? 1 : isAdverb(key) ? 2 : 0;
+    }
+    return id;
+  }
+  find(key: string): number | undefined {
+    return this.ids.get(key);
+  }
+  isStop(id: number): boolean {
+    return this.kinds[id] === 1;
+  }
+  isAdverb(id: number): boolean {
+    return this.kinds[id] === 2;
+  }
+  phrase(ids: ArrayLike<number>, from: number, to: number): string {
+    let key = this.names[ids[from]!]!;
+    for (let k = from + 1; k <= to; k++) key += ` ${this.names[ids[k]!]!}`;
+    return key;
+  }
+}
+
+/** A text made ready for `phrasesBetween`: its words as numbers, where each is in the text, and which join the one before. */
 interface PhraseText {
   text: string;
-  words: Word[];
-  phrases: Set<string>;
-  /** Where each word occurs, by its key. */
-  positions: Map<string, number[]>;
+  /** Each word's spelling as matched (a `WordKeys` id). */
+  keys: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** 1 where a word follows the one before with only spaces or hyphens between: the two can be in one phrase. */
+  joined: Uint8Array;
+  /** Word positions ordered by key, then position: where each word occurs, found by binary search. */
+  byKey: Int32Array;
 }
 
-function phraseText(text: string): PhraseText {
-  const words = wordsOf(text);
-  const phrases = new Set<string>();
-  const positions = new Map<string, number[]>();
-  for (let i = 0; i < words.length; i++) {
-    const at = positions.get(words[i]!.key);
-    if (at) at.push(i);
-    else positions.set(words[i]!.key, [i]);
-    let key = words[i]!.key;
-    phrases.add(key);
-    for (let j = i + 1; j < words.length && j < i + longestPhrase && words[j]!.joined; j++) {
-      key += ` ${words[j]!.key}`;
-      phrases.add(key);
-    }
+function phraseText(text: string, words: WordKeys): PhraseText {
+  const prose = proseOf(text);
+  const keys: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const joined: number[] = [];
+  let last = -1;
+  for (const match of prose.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+    const start = match.index;
+    const between = last < 0 ? '' : prose.slice(last, start);
+    keys.push(
+      words.id(
+        singular(
+          match[0]
+            .normalize('NFKC')
+            .toLowerCase()
+            .replace(/['’].*$/u, ''),
+        ),
+      ),
+    );
+    starts.push(start);
+    ends.push(start + match[0].length);
+    joined.push(last >= 0 && between.length > 0 && /^[\s-]*$/u.test(between) ? 1 : 0);
+    last = start + match[0].length;
   }
-  return { text, words, phrases, positions };
+  const byKey = Int32Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return {
+    text,
+    keys: Int32Array.from(keys),
+    starts: Int32Array.from(starts),
+    ends: Int32Array.from(ends),
+    joined: Uint8Array.from(joined),
+    byKey,
+  };
+}
+
+/** The positions of a word in a prepared text, in order. */
+function positionsOf(text: PhraseText, key: number): Int32Array {
+  const { byKey, keys } = text;
+  let low = 0;
+  let high = byKey.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (keys[byKey[mid]!]! < key) low = mid + 1;
+    else high = mid;
+  }
+  let end = low;
+  while (end < byKey.length && keys[byKey[end]!] === key) end++;
+  return byKey.subarray(low, end);
+}
+
+/**
+ * The longest run of joined words starting at `from` in `mine` that `theirs` also has as a run of joined words,
+ * in words (at most `longestPhrase`); 0 when `theirs` lacks even the first word.
+ */
+function longestCommonRun(mine: PhraseText, from: number, theirs: PhraseText): number {
+  let longest = 0;
+  for (const at of positionsOf(theirs, mine.keys[from]!)) {
+    let length = 1;
+    while (
+      length < longestPhrase &&
+      from + length < mine.keys.length &&
+      at + length < theirs.keys.length &&
+      mine.joined[from + length] === 1 &&
+      theirs.joined[at + length] === 1 &&
+      mine.keys[from + length] === theirs.keys[at + length]
+    )
+      length++;
+    if (length > longest) longest = length;
+  }
+  return longest;
 }
 
 /** `sharedPhrases` of two prepared texts (a paper's text is prepared once for all its pairs). */
-function phrasesBetween(terms: readonly string[], mine: PhraseText, theirs: PhraseText, limit: number): string[] {
+function phrasesBetween(terms: readonly string[], mine: PhraseText, theirs: PhraseText, words: WordKeys, limit: number): string[] {
   const text = mine.text;
   const found: { phrase: string; key: string }[] = [];
   for (const term of terms) {
-    const best = longestAround(term.split(' '), mine, theirs.phrases);
-    if (best) found.push({ phrase: text.slice(mine.words[best.from]!.start, mine.words[best.to]!.end), key: best.key });
+    const ids = term.split(' ').map((part) => words.find(part));
+    if (ids.some((id) => id === undefined)) continue;
+    const best = longestAround(ids as number[], mine, theirs, words);
+    if (best)
+      found.push({ phrase: text.slice(mine.starts[best.from]!, mine.ends[best.to]!), key: words.phrase(mine.keys, best.from, best.to) });
   }
   const kept = found.filter(
     ({ key }, i) => !isWeakReason(key) && !found.some((other, j) => j !== i && other.key !== key && ` ${other.key} `.includes(` ${key} `)),
@@ -93,36 +188,35 @@ function readerCase(phrase: string): string {
 
 /** The longest run of joined words around an occurrence of `term` that the other text also has; undefined if none. */
 function longestAround(
-  term: readonly string[],
-  { words, positions }: PhraseText,
-  theirs: ReadonlySet<string>,
-): { from: number; to: number; key: string } | undefined {
-  let best: { from: number; to: number; key: string } | undefined;
-  for (const at of positions.get(term[0]!) ?? []) {
-    if (at + term.length > words.length) break;
-    if (!term.every((part, k) => words[at + k]!.key === part && (k === 0 || words[at + k]!.joined))) continue;
+  term: readonly number[],
+  mine: PhraseText,
+  theirs: PhraseText,
+  words: WordKeys,
+): { from: number; to: number } | undefined {
+  const { keys, joined } = mine;
+  let best: { from: number; to: number } | undefined;
+  for (const at of positionsOf(mine, term[0]!)) {
+    if (at + term.length > keys.length) break;
+    if (!term.every((part, k) => keys[at + k] === part && (k === 0 || joined[at + k] === 1))) continue;
     const last = at + term.length - 1;
     for (let from = at; from >= 0 && at - from < longestPhrase; from--) {
-      if (from < at && !words[from + 1]!.joined) break;
-      if (stopWords.has(words[from]!.key)) continue;
-      // The phrase from..to, grown one word at a time: its key, and whether an adverb is in it.
-      let key = words[from]!.key;
-      let adverb = isAdverb(key);
-      for (let k = from + 1; k <= last; k++) {
-        key += ` ${words[k]!.key}`;
-        adverb ||= isAdverb(words[k]!.key);
-      }
-      for (let to = last; to < words.length && to - from < longestPhrase; to++) {
-        if (to > last) {
-          if (!words[to]!.joined) break;
-          key += ` ${words[to]!.key}`;
-          adverb ||= isAdverb(words[to]!.key);
-        }
+      if (from < at && joined[from + 1] !== 1) break;
+      if (words.isStop(keys[from]!)) continue;
+      // The longest phrase from here that the other text has; the phrase must still reach past the term's end.
+      const common = longestCommonRun(mine, from, theirs);
+      if (from + common - 1 < last) continue;
+      // Whether an adverb is in the phrase from..to, grown one word at a time.
+      let adverb = false;
+      for (let k = from; k < last; k++) adverb ||= words.isAdverb(keys[k]!);
+      for (let to = last; to < keys.length && to - from < longestPhrase; to++) {
+        if (to > last && joined[to] !== 1) break;
+        adverb ||= words.isAdverb(keys[to]!);
         // Every longer phrase holds the adverb too.
         if (adverb) break;
-        if (stopWords.has(words[to]!.key)) continue;
+        if (to - from + 1 > common) break;
+        if (words.isStop(keys[to]!)) continue;
         // Of equally long phrases the last found wins: the abstract's sentence case rather than the title's capitals.
-        if (theirs.has(key) && (!best || to - from >= best.to - best.from)) best = { from, to, key };
+        if (!best || to - from >= best.to - best.from) best = { from, to };
       }
     }
   }
@@ -153,30 +247,6 @@ function isAdverb(word: string): boolean {
   return (word.length > 4 && word.endsWith('ly') && !lyNouns.has(word)) || word === 'often';
 }
 
-/** The words of a text, formulas left out (a formula ends a phrase). */
-function wordsOf(text: string): Word[] {
-  const prose = proseOf(text);
-  const words: Word[] = [];
-  let last = -1;
-  for (const match of prose.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-    const start = match.index;
-    const between = last < 0 ? '' : prose.slice(last, start);
-    words.push({
-      start,
-      end: start + match[0].length,
-      key: singular(
-        match[0]
-          .normalize('NFKC')
-          .toLowerCase()
-          .replace(/['’].*$/u, ''),
-      ),
-      joined: last >= 0 && /^[\s-]*$/u.test(between) && between.length > 0,
-    });
-    last = start + match[0].length;
-  }
-  return words;
-}
-
 /** A paper's text as its related papers' reasons read it: the title, then the abstract. */
 export function reasonText(paper: Pick<RelatedInput, 'title' | 'text'>): string {
   return `${paper.title}. ${paper.text}`;
@@ -194,17 +264,18 @@ export function withPhrases(
   known: (slug: string, related: RelatedPaper) => string[] | undefined = () => undefined,
 ): Map<string, RelatedPaper[]> {
   const texts = new Map(inputs.map((input) => [input.slug, reasonText(input)]));
+  const words = new WordKeys();
   const prepared = new Map<string, PhraseText>();
   const prepare = (slug: string) => {
     let ready = prepared.get(slug);
-    if (!ready) prepared.set(slug, (ready = phraseText(texts.get(slug) ?? '')));
+    if (!ready) prepared.set(slug, (ready = phraseText(texts.get(slug) ?? '', words)));
     return ready;
   };
   const filled = new Map<string, RelatedPaper[]>();
   for (const [slug, list] of related) {
     filled.set(
       slug,
-      list.map((r) => ({ ...r, phrases: known(slug, r) ?? phrasesBetween(r.shared, prepare(slug), prepare(r.slug), 3) })),
+      list.map((r) => ({ ...r, phrases: known(slug, r) ?? phrasesBetween(r.shared, prepare(slug), prepare(r.slug), words, 3) })),
     );
   }
   return filled;
