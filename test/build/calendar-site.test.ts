@@ -37,6 +37,10 @@ const cards = ($: ReturnType<typeof load>) =>
   $('.paper-card-title a')
     .map((_, a) => $(a).text())
     .get();
+const indexLines = ($: ReturnType<typeof load>) =>
+  $('.paper-index > li .paper-index-title')
+    .map((_, a) => $(a).text())
+    .get();
 const nav = ($: ReturnType<typeof load>) => ({
   older: $('.older-newer .older').attr('href'),
   newer: $('.older-newer .newer').attr('href'),
@@ -150,13 +154,21 @@ describe('weeks and months', () => {
 });
 
 describe('the index of every paper', () => {
-  it('lists every paper newest first, 50 a page, with the other order one click away', async () => {
+  it('lists every paper newest first, a line each and 50 a page, with the other order one click away', async () => {
     const first = load(await site.read('papers/index.html'));
     const second = load(await site.read('papers/newest/2/index.html'));
-    expect(cards(first)[0]).toBe('Latest paper');
-    expect(cards(first)).toHaveLength(50);
-    expect(cards(second).at(-1)).toBe('Zebra: the oldest');
-    expect(cards(first).length + cards(second).length).toBe(57);
+    expect(indexLines(first)[0]).toBe('Latest paper');
+    expect(indexLines(first)).toHaveLength(50);
+    expect(indexLines(second).at(-1)).toBe('Zebra: the oldest');
+    expect(indexLines(first).length + indexLines(second).length).toBe(57);
+    // A line, not a card: the title links the paper, then its first author and its day.
+    expect(first('.paper-card').length).toBe(0);
+    const crowd = first('.paper-index > li')
+      .filter((_, li) => first(li).find('.paper-index-title').text().startsWith('Crowd '))
+      .first();
+    const title = crowd.find('.paper-index-title');
+    expect(title.attr('href')).toBe(`/papers/crowd-${title.text().slice(-2)}/`);
+    expect(crowd.find('.paper-index-meta').text().replace(/\s+/g, ' ').trim()).toBe('Ada Lovelace · January 2, 2025');
     expect(first('.sort-control [aria-current=page]').text()).toBe('Newest first');
     expect(first('.sort-control a:not([aria-current])').attr('href')).toBe('/papers/by-title/');
     expect(first('.pagination a[rel=next]').attr('href')).toBe('/papers/newest/2/');
@@ -164,8 +176,8 @@ describe('the index of every paper', () => {
 
   it('sorts by title, ignoring case, numbers in order', async () => {
     const $ = load(await site.read('papers/by-title/index.html'));
-    expect(cards($).slice(0, 3)).toEqual(['alpha unranked', 'Crowd 00', 'Crowd 01']);
-    expect(cards(load(await site.read('papers/by-title/2/index.html'))).at(-1)).toBe('Zebra: the oldest');
+    expect(indexLines($).slice(0, 3)).toEqual(['alpha unranked', 'Crowd 00', 'Crowd 01']);
+    expect(indexLines(load(await site.read('papers/by-title/2/index.html'))).at(-1)).toBe('Zebra: the oldest');
   });
 });
 
