@@ -17,9 +17,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     // `--only papershelf` skips the baseline and the floor (for sizes where only Papershelf's numbers are wanted).
     only: { type: 'string' },
+    // Node's heap limit for every build, in MB. V8 lets garbage pile up toward its limit before it collects it all,
+    // so a build's peak RSS follows the limit as much as what it needs: 2304 is what a host with 3 GB of memory can
+    // give Node, and a build that finishes under it fits that host. Larger archives need `--heap 8192`.
+    heap: { type: 'string', default: '2304' },
   },
 });
 const count = Number(values.papers);
+const heapMb = Number(values.heap);
 const work = join(repoRoot, 'test', '.work', `bench-${count}`);
 const results = join(repoRoot, 'test', 'bench', 'results');
 
@@ -62,7 +67,7 @@ function timed(command: string, args: string[], cwd: string): Promise<Run> {
       cwd,
       // Astro's CLI turns on Node's module compile cache, which grows by the bundle's size with every content change:
       // keep it in the bench's work folder, which each run starts afresh.
-      env: { ...childEnv(), NODE_OPTIONS: '--max-old-space-size=8192', NODE_COMPILE_CACHE: join(work, 'compile-cache') },
+      env: { ...childEnv(), NODE_OPTIONS: `--max-old-space-size=${heapMb}`, NODE_COMPILE_CACHE: join(work, 'compile-cache') },
     });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d));
@@ -198,6 +203,11 @@ function renderedRestored(out: string): string {
   return match ? `${match[1]} rendered, ${match[2]} restored` : '—';
 }
 
+/** Keeps a build's whole log beside the variant's site (`test/.work/bench-N/papershelf-cold.log`…), to read where its time went. */
+async function keepLog(variant: Variant, build: string, run: Run): Promise<void> {
+  await writeFile(join(work, `${variant}-${build}.log`), run.output);
+}
+
 async function editOnePaper(root: string): Promise<void> {
   await appendFile(join(root, 'content', 'papers', 'paper-00000.md'), `\nEdited at ${Date.now()}.\n`);
 }
@@ -269,11 +279,14 @@ async function measure(variant: Variant): Promise<Measure> {
   const root = await prepare(variant);
   log(`${variant}: cold build`);
   const cold = await build(variant, root);
+  await keepLog(variant, 'cold', cold);
   log(`${variant}: cold ${cold.seconds.toFixed(1)} s; rebuild with no change`);
   const noChange = await build(variant, root);
+  await keepLog(variant, 'no-change', noChange);
   await editOnePaper(root);
   log(`${variant}: rebuild after editing one paper`);
   const oneEdit = await build(variant, root);
+  await keepLog(variant, 'one-edit', oneEdit);
   const dist = await folder(join(root, 'dist'));
   const index = await folder(join(root, 'dist', 'pagefind'));
   log(`${variant}: weighing pages in Chromium`);
@@ -361,7 +374,7 @@ const budgets = [
 const markdown = [
   `# Benchmark: ${count} papers`,
   '',
-  `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, seed ${values.seed}. Byte counts are uncompressed.${variants.length < allVariants.length ? ` Only ${variants.join(', ')} measured (\`--only\`).` : ''}`,
+  `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, seed ${values.seed}, each build with a ${heapMb} MB heap limit (\`--heap\`). Byte counts are uncompressed.${variants.length < allVariants.length ? ` Only ${variants.join(', ')} measured (\`--only\`).` : ''}`,
   '',
   ...table,
   '',
@@ -393,6 +406,7 @@ await writeFile(
     {
       count,
       seed: Number(values.seed),
+      heapMb,
       date: new Date().toISOString(),
       node: process.version,
       measured: Object.fromEntries(
