@@ -3,12 +3,12 @@ import type { APIRoute } from 'astro';
 import options from 'virtual:papershelf/options';
 import { getArchive, links } from 'astro-papershelf/archive';
 import { paperRecord } from 'astro-papershelf/export';
-import { jsonResponse } from './responses.ts';
+import { compactJsonResponse } from './responses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  return jsonResponse({
+  return compactJsonResponse({
     $schema: absolute(links.papersSchema()),
     title: options.title,
     ...(site && { home: absolute(links.home()) }),

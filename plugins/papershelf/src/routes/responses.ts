@@ -8,6 +8,13 @@ export const bibtexResponse = (text: string) => new Response(text, { headers: { 
 export const jsonResponse = (body: unknown, type = 'application/json; charset=utf-8') =>
   new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': type } });
 
+/**
+ * A JSON file of the whole archive, without the spaces that make it readable: they were an eighth of
+ * `/papers.json`, the site's largest file, which hosts cap (Cloudflare Pages at 25 MiB a file).
+ */
+export const compactJsonResponse = (body: unknown) =>
+  new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+
 /** A feed as RSS 2.0 or Atom 1.0. */
 export const feedResponse = (feed: Feed, format: 'rss' | 'atom') =>
   new Response(format === 'rss' ? feed.rss2() : feed.atom1(), {
