@@ -137,6 +137,13 @@ describe('sharedPhrases at its edges', () => {
     expect(sharedPhrases(['rely'], 'They typically rely on data.', 'Most typically rely on labels.')).toEqual(['rely']);
     expect(sharedPhrases(['model'], 'Models frequently fail.', 'Such models frequently fail.')).toEqual(['models']);
   });
+
+  it('stops at an adverb that is also a stop word (often, significantly), on either side of the term', () => {
+    expect(sharedPhrases(['attention'], 'Attention often helps.', 'Attention often helps.')).toEqual(['attention']);
+    expect(sharedPhrases(['baseline'], 'Models significantly outperform baselines.', 'Ours significantly outperform baselines.')).toEqual([
+      'outperform baselines',
+    ]);
+  });
 });
 
 describe('sharedPhrases and words in -ly', () => {

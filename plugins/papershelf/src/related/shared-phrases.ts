@@ -25,7 +25,7 @@ export function sharedPhrases(terms: readonly string[], text: string, other: str
 class WordKeys {
   readonly names: string[] = [];
   private readonly ids = new Map<string, number>();
-  /** Per id: 1 for a stop word, 2 for an adverb (see `isAdverb`). */
+  /** Per id, as bits: 1 for a stop word, 2 for an adverb (see `isAdverb`); a word can be both (`often`). */
   private kinds: Uint8Array = new Uint8Array(1024);
 
   id(key: string): number {
@@ -38,7 +38,7 @@ class WordKeys {
         grown.set(this.kinds);
         this.kinds = grown;
       }
-      this.kinds[id] = stopWords.has(key) ? 1 : isAdverb(key) ? 2 : 0;
+      this.kinds[id] = (stopWords.has(key) ? 1 : 0) | (isAdverb(key) ? 2 : 0);
     }
     return id;
   }
@@ -46,10 +46,10 @@ class WordKeys {
     return this.ids.get(key);
   }
   isStop(id: number): boolean {
-    return this.kinds[id] === 1;
+    return (this.kinds[id]! & 1) !== 0;
   }
   isAdverb(id: number): boolean {
-    return this.kinds[id] === 2;
+    return (this.kinds[id]! & 2) !== 0;
   }
   phrase(ids: ArrayLike<number>, from: number, to: number): string {
     let key = this.names[ids[from]!]!;
