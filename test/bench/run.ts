@@ -25,6 +25,7 @@ const { values } = parseArgs({
 });
 const count = Number(values.papers);
 const heapMb = Number(values.heap);
+if (!Number.isInteger(heapMb) || heapMb <= 0) throw new Error(`--heap must be a number of megabytes, such as 8192 (got ${values.heap})`);
 const work = join(repoRoot, 'test', '.work', `bench-${count}`);
 const results = join(repoRoot, 'test', 'bench', 'results');
 

@@ -169,6 +169,15 @@ describe('the index of every paper', () => {
     const title = crowd.find('.paper-index-title');
     expect(title.attr('href')).toBe(`/papers/crowd-${title.text().slice(-2)}/`);
     expect(crowd.find('.paper-index-meta').text().replace(/\s+/g, ' ').trim()).toBe('Ada Lovelace · January 2, 2025');
+    const meta = ($: ReturnType<typeof load>, title: string) =>
+      $('.paper-index > li')
+        .filter((_, li) => $(li).find('.paper-index-title').text() === title)
+        .find('.paper-index-meta')
+        .text()
+        .replace(/\s+/g, ' ')
+        .trim();
+    // No authors: the day alone.
+    expect(meta(second, 'Zebra: the oldest')).toBe('December 28, 2024');
     expect(first('.sort-control [aria-current=page]').text()).toBe('Newest first');
     expect(first('.sort-control a:not([aria-current])').attr('href')).toBe('/papers/by-title/');
     expect(first('.pagination a[rel=next]').attr('href')).toBe('/papers/newest/2/');

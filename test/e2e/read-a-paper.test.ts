@@ -148,6 +148,12 @@ describe('reading the shipped archive', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download .bib' }).click()]);
     expect(download.suggestedFilename()).toBe('rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib');
     const file = await readFile((await download.path())!, 'utf8');
+    await expect(page.getByRole('status').textContent()).resolves.toBe(
+      'Downloading rat-bridging-rnn-efficiency-and-attention-accuracy-in.bib.',
+    );
+    // Both are the paper's entry as the whole archive's BibTeX file has it, not just the same text twice.
+    const archiveBib = await (await fetch(`${server.origin}/papers.bib`)).text();
+    expect(file).toBe(/^@misc\{rat,\n[\s\S]*?\n\}\n/m.exec(archiveBib)?.[0]);
     expect(copied).toBe(file);
     expect(copied).toMatch(/^@misc\{rat,\n/);
     // The seed gives no publication date, and the day the paper joined the archive is not one.

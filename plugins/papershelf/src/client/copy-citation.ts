@@ -22,12 +22,18 @@ for (const section of document.querySelectorAll<HTMLElement>('section.cite')) {
   if (download) {
     download.hidden = false;
     download.addEventListener('click', () => {
+      const name = download.dataset['downloadBibtex'] ?? 'citation.bib';
       const link = document.createElement('a');
       link.href = URL.createObjectURL(new Blob([text()], { type: 'application/x-bibtex' }));
-      link.download = download.dataset['downloadBibtex'] ?? 'citation.bib';
+      link.download = name;
+      // Some browsers follow a link's download only while the link is in the document.
+      link.hidden = true;
+      document.body.append(link);
       link.click();
-      // The click has handed the file to the browser; the object URL is not needed after it.
-      setTimeout(() => URL.revokeObjectURL(link.href), 0);
+      link.remove();
+      status.textContent = `Downloading ${name}.`;
+      // Revoked at once, the URL could be gone before a slower browser has read the file.
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
     });
   }
 }
