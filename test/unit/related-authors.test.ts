@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
 import { relatedPapers, termsOf } from '../../plugins/papershelf/src/related/index.ts';
-import { authorKey, collectAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
+import { authorKey, collectAuthors, shortAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
 import type { Paper } from '../../plugins/papershelf/src/paper/paper.ts';
 
 const doc = (slug: string, title: string, text: string) => ({ slug, title, text });
@@ -98,6 +98,15 @@ describe('authors', () => {
 
   it('has no authors when no paper names one', () => {
     expect(collectAuthors([paper('p', [])])).toEqual([]);
+  });
+});
+
+describe('shortAuthors', () => {
+  it('names one or two authors, and the first of more with "et al."', () => {
+    expect(shortAuthors([])).toBe('');
+    expect(shortAuthors(['Ada Lovelace'])).toBe('Ada Lovelace');
+    expect(shortAuthors(['Ada Lovelace', 'Alan Turing'])).toBe('Ada Lovelace and Alan Turing');
+    expect(shortAuthors(['Ada Lovelace', 'Alan Turing', 'Grace Hopper'])).toBe('Ada Lovelace et al.');
   });
 });
 

@@ -108,3 +108,9 @@ export function mostProlific(authors: readonly Author[], limit: number): Author[
     .slice(0, limit)
     .map(({ author }) => author);
 }
+
+/** The authors as one line names them (the index of every paper): one or two by name, more as the first "et al.". */
+export function shortAuthors(authors: readonly string[]): string {
+  if (authors.length <= 2) return authors.join(' and ');
+  return `${authors[0]} et al.`;
+}
