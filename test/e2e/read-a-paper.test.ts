@@ -49,11 +49,14 @@ describe('reading the shipped archive', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).position),
     ).toBe('absolute');
-    // The scripts are the search shortcut and the copy button, small enough that Astro inlines them, plus a JSON-LD
-    // data block: no math script in the browser.
+    // The scripts are the search shortcut and the copy button, files every page shares (the browser caches them), plus
+    // a JSON-LD data block: no math script in the browser.
     const scripts = await page
       .locator('script:not([type="application/ld+json"])')
-      .evaluateAll((list) => list.map((s) => s.textContent ?? ''));
+      .evaluateAll((list) =>
+        Promise.all(list.map(async (s) => (s instanceof HTMLScriptElement && s.src ? (await fetch(s.src)).text() : (s.textContent ?? '')))),
+      );
+    expect(await page.locator('script[src]').count()).toBe(2);
     expect(scripts.map((s) => (s.includes('data-search-input') ? 'shortcut' : s.includes('data-copy-bibtex') ? 'copy' : s))).toEqual([
       'shortcut',
       'copy',
