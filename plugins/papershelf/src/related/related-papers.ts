@@ -61,23 +61,37 @@ export function relatedPapers(inputs: readonly RelatedInput[], options: RelatedO
   // Terms become numbers once, so vectors are typed arrays and dot products are merges.
   const termIds = new Map<Term, number>();
   const termNames: Term[] = [];
+  const idOf = (term: Term) => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = termNames.push(term) - 1;
+      termIds.set(term, id);
+    }
+    return id;
+  };
   const counts = papers.map((p) => {
     const terms = new Map<number, number>();
-    for (const term of [...termsOf(p.title), ...termsOf(p.title), ...termsOf(p.text)]) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = termNames.push(term) - 1;
-        termIds.set(term, id);
-      }
-      terms.set(id, (terms.get(id) ?? 0) + 1);
-    }
+    const count = (term: Term, times: number) => {
+      const id = idOf(term);
+      terms.set(id, (terms.get(id) ?? 0) + times);
+    };
+    // The title counts twice.
+    for (const term of termsOf(p.title)) count(term, 2);
+    for (const term of termsOf(p.text)) count(term, 1);
     return terms;
+  });
+  // A bigram's two words are terms too (`termsOf` gives each word before the bigram it ends), known by id.
+  const bigramWords = termNames.map((term) => {
+    const space = term.indexOf(' ');
+    return space < 0 ? undefined : ([termIds.get(term.slice(0, space))!, termIds.get(term.slice(space + 1))!] as const);
   });
   const documentFrequency = new Int32Array(termNames.length);
   for (const terms of counts) for (const id of terms.keys()) documentFrequency[id]!++;
   const maxDf = Math.max(50, Math.floor(n * (options.maxDocumentShare ?? 0.1)));
 
-  const vectors = counts.map((terms) => vectorOf(terms, documentFrequency, n));
+  // Smoothed idf: a term in every paper still weighs a little, so identical papers are each other's neighbours.
+  const idf = Float64Array.from(documentFrequency, (df) => Math.log(1 + n / df));
+  const vectors = counts.map((terms) => vectorOf(terms, documentFrequency, idf));
   const postings = buildPostings(vectors, documentFrequency, maxDf, keep, termNames.length);
 
   const related = new Map<string, RelatedPaper[]>();
@@ -105,7 +119,11 @@ export function relatedPapers(inputs: readonly RelatedInput[], options: RelatedO
       .slice(0, limit);
     related.set(
       papers[doc]!.slug,
-      best.map(({ other, score }) => ({ slug: papers[other]!.slug, score, shared: sharedTerms(vector, vectors[other]!, termNames) })),
+      best.map(({ other, score }) => ({
+        slug: papers[other]!.slug,
+        score,
+        shared: sharedTerms(vector, vectors[other]!, termNames, bigramWords),
+      })),
     );
     for (const other of touched) scores[other] = 0;
     touched.length = 0;
@@ -129,12 +147,13 @@ export function sizeClass(papers: number): number {
   return 2 ** Math.ceil(Math.log2(Math.max(papers, 2)));
 }
 
-function vectorOf(terms: ReadonlyMap<number, number>, documentFrequency: Int32Array, n: number): Vector {
+function vectorOf(terms: ReadonlyMap<number, number>, documentFrequency: Int32Array, idf: Float64Array): Vector {
   // A term in one paper only can never be shared, so it is left out.
-  const entries = [...terms].filter(([id]) => documentFrequency[id]! >= 2).sort((a, b) => a[0] - b[0]);
-  const ids = Int32Array.from(entries, ([id]) => id);
-  // Smoothed idf: a term in every paper still weighs a little, so identical papers are each other's neighbours.
-  const weights = Float64Array.from(entries, ([id, count]) => (1 + Math.log(count)) * Math.log(1 + n / documentFrequency[id]!));
+  const kept: number[] = [];
+  for (const id of terms.keys()) if (documentFrequency[id]! >= 2) kept.push(id);
+  const ids = Int32Array.from(kept).sort();
+  const weights = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) weights[i] = (1 + Math.log(terms.get(ids[i]!)!)) * idf[ids[i]!]!;
   let norm = 0;
   for (const w of weights) norm += w * w;
   norm = Math.sqrt(norm) || 1;
@@ -196,23 +215,54 @@ function dot(a: Vector, b: Vector): number {
  * shared bigram stands for its two words (and counts their weight), so the
  * reason reads "sparse attention", not "sparse, attention".
  */
-function sharedTerms(a: Vector, b: Vector, names: readonly Term[]): string[] {
-  const shared = new Map<Term, number>();
+function sharedTerms(
+  a: Vector,
+  b: Vector,
+  names: readonly Term[],
+  bigramWords: readonly (readonly [number, number] | undefined)[],
+): string[] {
+  // Shared term ids and their weights in this pair, ascending by id (a merge of the two vectors).
+  const ids: number[] = [];
+  const weights: number[] = [];
   for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    if (a.ids[i] === b.ids[j]) shared.set(names[a.ids[i]!]!, a.weights[i++]! * b.weights[j++]!);
-    else if (a.ids[i]! < b.ids[j]!) i++;
+    if (a.ids[i] === b.ids[j]) {
+      ids.push(a.ids[i]!);
+      weights.push(a.weights[i++]! * b.weights[j++]!);
+    } else if (a.ids[i]! < b.ids[j]!) i++;
     else j++;
   }
-  const inBigram = new Set([...shared.keys()].filter((t) => t.includes(' ')).flatMap((t) => t.split(' ')));
-  return [...shared]
-    .filter(([term]) => term.includes(' ') || !inBigram.has(term))
-    .map(([term, weight]) => ({
-      term,
-      weight: term.includes(' ') ? weight + term.split(' ').reduce((sum, word) => sum + (shared.get(word) ?? 0), 0) : weight,
-    }))
+  const weightOf = (id: number) => {
+    const at = binarySearch(ids, id);
+    return at < 0 ? 0 : weights[at]!;
+  };
+  const inBigram = new Set<number>();
+  for (const id of ids) {
+    const words = bigramWords[id];
+    if (words) inBigram.add(words[0]).add(words[1]);
+  }
+  const reasons: { term: Term; weight: number }[] = [];
+  ids.forEach((id, at) => {
+    const words = bigramWords[id];
+    if (words) reasons.push({ term: names[id]!, weight: weights[at]! + (weightOf(words[0]) + weightOf(words[1])) });
+    else if (!inBigram.has(id)) reasons.push({ term: names[id]!, weight: weights[at]! });
+  });
+  return reasons
     .sort((x, y) => y.weight - x.weight || (x.term < y.term ? -1 : 1))
     .slice(0, sharedTermsKept)
     .map(({ term }) => term);
+}
+
+/** Where `value` is in the ascending `sorted`, or -1. */
+function binarySearch(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else if (sorted[middle]! > value) high = middle - 1;
+    else return middle;
+  }
+  return -1;
 }
 
 // Shared terms kept per related paper: enough for a page to find three phrases a reader recognises among them.
