@@ -28,7 +28,7 @@ beforeAll(async () => {
       ...papers,
       'content/papers/math.md': paperFile(
         'title: "Math & <b>markup</b> in $O(n)$"\nauthors: ["Ada Lovelace", "Alan Turing"]\ndate: 2025-03-01\npublished: 2024-12-31\narxiv: 2412.00001\ncode: https://github.com/a/b\nvenue: ICML 2025\ntags: [vision]',
-        'We get a \\(7\\times\\) speedup & more.',
+        'We get a \\(7\\times\\) speedup & more. Feed readers show the rest when the item is opened.',
       ),
     },
     { integration: '{ features: { paperFiles: true } }', args: ['--base', '/archive/'] },
@@ -55,14 +55,17 @@ describe('feeds', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
-  it('carries the abstract with math as MathML and its TeX as text', async () => {
+  it('carries the abstract with math as MathML and its TeX as text, and its first sentence as the summary', async () => {
     const item = parseFeed(await site.read('rss.xml')).items[0]!;
     const $ = load(item.content!);
     expect($('math').attr('alttext')).toBe('7\\times');
     expect($('annotation[encoding="application/x-tex"]').text()).toBe('7\\times');
-    expect($.root().text()).toContain('speedup & more.');
+    expect($.root().text()).toContain('speedup & more. Feed readers show the rest when the item is opened.');
     expect($('.katex-html').length).toBe(0);
     expect(item.description).toBe('We get a 7\\times speedup & more.');
+    const atom = parseFeed(await site.read('atom.xml')).items[0]!;
+    expect(atom.description).toBe('We get a 7\\times speedup & more.');
+    expect(load(atom.content!).root().text()).toContain('Feed readers show the rest');
   });
 
   it('has a feed per tag with only its papers', async () => {
@@ -111,7 +114,7 @@ describe('the archive as data', () => {
       code: 'https://github.com/a/b',
       venue: 'ICML 2025',
       tags: [{ id: 'vision', label: 'Vision', source: 'file' }],
-      abstract: 'We get a \\(7\\times\\) speedup & more.',
+      abstract: 'We get a \\(7\\times\\) speedup & more. Feed readers show the rest when the item is opened.',
     });
     expect(data.papers[1]!['tags']).toEqual([{ id: 'attention', label: 'Attention', source: 'rule', rule: 'attention' }]);
   });

@@ -2,7 +2,6 @@ import { Feed } from 'feed';
 import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
-import { texToPlainText } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
 import { abstractFeedHtml } from './abstract-html.ts';
 
@@ -25,7 +24,8 @@ export interface FeedContext {
 /**
  * A feed of papers (newest first, already cut to the feed's length): each
  * item dated by `date` (when it joined the archive), with its title,
- * authors, tags and abstract, math as MathML with TeX fallback. Links are
+ * authors, tags, its abstract's first sentence as the summary and the whole
+ * abstract as the content, math as MathML with TeX fallback. Links are
  * absolute and include the base path.
  */
 export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed {
@@ -49,7 +49,8 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
       guid: link,
       link,
       date: dayDate(paper.data.date),
-      description: cdataSafe(texToPlainText(paper.abstract)),
+      // A summary (the first sentence), as pages give link previews: the whole abstract is the item's content just below.
+      description: cdataSafe(paper.description),
       content: cdataSafe(
         `${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`,
       ),
