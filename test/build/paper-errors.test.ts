@@ -1,6 +1,7 @@
 // Bad paper files stop the build once, listing every problem of every file as `file:line: message`: exactly the
 // lines `papershelf check` prints for the same files, because both run one validator.
 import { describe, expect, it } from 'vitest';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
 
@@ -84,6 +85,13 @@ describe('bad paper files', () => {
       ]);
       expect(output).toContain('math: 5 formulas failed to render');
     }
+    // The next build reads only the page it wrote again: the fixed formula leaves the report, the others stay.
+    await writeFile(join(first.root, 'content/papers/other.md'), paperFile('title: Other\ndate: 2025-08-26', 'Fine.\n\n$$\n\\sum\n$$'));
+    const fixed = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
+    expect(fixed.code, fixed.output).toBe(0);
+    expect(fixed.output).not.toContain('badcmd');
+    expect(fixed.output).toContain('content/papers/bad.md:7: KaTeX parse error: Undefined control sequence');
+    expect(fixed.output).toContain('math: 4 formulas failed to render');
   });
 
   it('a failed formula fails the build when math.failOnError is set', async () => {
