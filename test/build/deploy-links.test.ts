@@ -48,6 +48,9 @@ describe('links after deploying anywhere', () => {
       const slash = trailingSlash === 'always' || (trailingSlash === 'ignore' && format === 'directory');
       const pageFile = (path: string) => (format === 'file' ? `${path}.html` : `${path}/index.html`);
       const paperHtml = await site.read(pageFile('papers/one'));
+      // The /arxiv/ redirect pages, written by the integration, lie where Astro would have put them.
+      const redirect = load(await site.read(pageFile('arxiv/2401.00001v2')));
+      expect(redirect('meta[http-equiv=refresh]').attr('content')).toBe(`0;url=${base}papers/one${slash ? '/' : ''}`);
       const paper = load(paperHtml);
       expect(paper('link[rel=canonical]').attr('href')).toBe(`https://example.org${base}papers/one${slash ? '/' : ''}`);
       const addresses = [...pageAddresses(paperHtml), ...pageAddresses(await site.read(pageFile('tags/attention')))];

@@ -50,9 +50,15 @@ async function headingBecomes(url: string, pattern: RegExp): Promise<string> {
 
 describe('astro dev', () => {
   it('picks up a new paper file and a deleted one without a restart', async () => {
-    const root = await writeFixture('dev-server', { 'content/papers/first.md': paperFile('title: First\ndate: 2025-08-27', 'First.') });
+    const root = await writeFixture('dev-server', {
+      'content/papers/first.md': paperFile('title: First\ndate: 2025-08-27\narxiv: 2508.00001', 'First.'),
+    });
     const url = await startDev(root);
     expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');
+    // A build writes the /arxiv/ pages itself; the dev server answers those addresses with a redirect.
+    const byId = await fetch(new URL('arxiv/2508.00001/', url), { redirect: 'manual' });
+    expect(byId.status).toBe(301);
+    expect(new URL(byId.headers.get('location')!, url).pathname).toBe('/papers/first/');
 
     const added = join(root, 'content', 'papers', 'newer.md');
     await writeFile(added, paperFile('title: Newer\ndate: 2025-08-28', 'Newer with \\(x^2\\).'));

@@ -9,7 +9,7 @@ import { astroBin, paperFile, repoRoot, run } from './fixture-site.ts';
 export const config = (title: string) =>
   `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ site: 'https://example.org', integrations: [mdx(), papershelf({ title: '${title}' })] });\n`;
 
-/** A small archive: two days and a year end, tags with a parent and a rule, shared authors, an arXiv id. */
+/** A small archive: two days and a year end, tags with a parent and a rule, shared authors, arXiv ids (one with versions). */
 export const files = {
   'astro.config.mjs': config('Shelf'),
   'content/tags.yml':
@@ -27,7 +27,7 @@ export const files = {
     'A vision model for night images.',
   ),
   'content/papers/d.md': paperFile(
-    'title: Vision transformers for attention maps\nauthors: ["Ada Lovelace"]\ndate: 2024-12-30\ntags: [vision]',
+    'title: Vision transformers for attention maps\nauthors: ["Ada Lovelace"]\ndate: 2024-12-30\narxiv: 2412.00004v2\ntags: [vision]',
     'Attention maps of vision models.',
   ),
 };

@@ -24,10 +24,10 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
     name: 'astro-papershelf',
     hooks: {
       [optionsHook]: () => options,
-      'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger, command }) => {
         checkVocabulary(fileURLToPath(initial.root), options.paths.tags);
         configureMarkdown(initial, updateConfig, options, logger);
-        const injected = injectArchiveRoutes(initial, injectRoute, options, logger);
+        const injected = injectArchiveRoutes(initial, injectRoute, options, logger, command);
         links = {
           base: initial.base,
           routePrefix: options.routePrefix,

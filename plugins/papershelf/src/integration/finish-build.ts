@@ -1,5 +1,5 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PapershelfOptions } from '../options.ts';
 import type { LinkSettings } from '../links/site-links.ts';
 import { defaultMaxFragments, searchIndexFolder } from '../search/build-search-index.ts';
@@ -10,6 +10,7 @@ import { reportMath } from './report-math.ts';
 import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
+import { writeArxivPages } from './write-arxiv-pages.ts';
 
 /** What the build's last steps need to know of it. */
 export interface FinishedBuild {
@@ -25,16 +26,25 @@ export interface FinishedBuild {
 }
 
 /**
- * The archive's steps after Astro has written the site, in order: remove
- * what earlier builds left in a kept dist/, say what was rendered and
+ * The archive's steps after Astro has written the site, in order: write the
+ * /arxiv/ redirect pages, remove what earlier builds left in a kept dist/, say what was rendered and
  * restored, report the archive, its math and a too-long `_redirects`, then
  * index the paper pages.
  */
 export async function finishBuild(build: FinishedBuild, options: PapershelfOptions, logger: AstroIntegrationLogger): Promise<void> {
   const { dir, assets, config, links, start } = build;
   const dist = fileURLToPath(dir);
+  const arxiv = config && links ? await writeArxivPages(dist, config, links) : { files: [], written: 0 };
+  if (arxiv.files.length > 0) {
+    const unchanged = arxiv.files.length - arxiv.written;
+    logger.info(
+      `arxiv: ${arxiv.files.length} redirect ${arxiv.files.length === 1 ? 'page' : 'pages'} (${arxiv.written} written, ${unchanged} unchanged)`,
+    );
+  }
   if (start && build.keepsDist) {
-    const stale = pruneStaleOutput(dist, start.startedAt, assets, options.features.search ? [searchIndexFolder] : []);
+    // Redirect pages left unchanged are this build's output too, though not written again.
+    const outputs = new Map([...assets, ['arxiv redirects', arxiv.files.map((file) => pathToFileURL(file))]]);
+    const stale = pruneStaleOutput(dist, start.startedAt, outputs, options.features.search ? [searchIndexFolder] : []);
     if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
   }
   if (config && start) await reportIncremental(config, start, assets, dir, logger);

@@ -13,14 +13,15 @@ export interface InjectedFacts {
 
 /**
  * Injects every route of the table that this site gets: its feature is on,
- * it has the `site` URL it needs, and the public folder has no file of its
- * own in its place. Without `site` the build says once what is left out.
+ * it has the `site` URL it needs, it is not for `astro dev` alone, and the
+ * public folder has no file of its own in its place. Without `site` the build says once what is left out.
  */
 export function injectArchiveRoutes(
   config: AstroConfig,
   injectRoute: (route: InjectedRoute) => void,
   options: Pick<PapershelfOptions, 'features' | 'routePrefix' | 'arxivRedirects'>,
   logger: AstroIntegrationLogger,
+  command: 'dev' | 'build' | 'preview' | 'sync',
 ): InjectedFacts {
   if (!config.site) {
     logger.warn(
@@ -30,6 +31,7 @@ export function injectArchiveRoutes(
   const publicFile = (names: readonly string[]) => names.find((name) => existsSync(new URL(name, config.publicDir)));
   for (const route of Object.values(routeTable) as ArchiveRoute[]) {
     if (route.feature && !options.features[route.feature]) continue;
+    if (route.devOnly && command !== 'dev') continue;
     if (route.needsSite && !config.site) continue;
     if (route.arxivRedirects && route.arxivRedirects !== options.arxivRedirects) continue;
     if (route.unlessPublic && publicFile(route.unlessPublic)) {

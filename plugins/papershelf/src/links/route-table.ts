@@ -19,6 +19,8 @@ export interface ArchiveRoute {
   unlessPublic?: readonly string[];
   /** Built only when the `arxivRedirects` option is this (the two ways of writing the /arxiv/ redirects). */
   arxivRedirects?: PapershelfOptions['arxivRedirects'];
+  /** Served by `astro dev` only: a build writes these addresses itself. */
+  devOnly?: boolean;
 }
 
 const entry = (file: string) => `astro-papershelf/routes/${file}`;
@@ -41,7 +43,17 @@ export const routeTable = {
   day: { pattern: '/date/[day]/[...page]', entrypoint: entry('day.astro'), feature: 'archive' },
   week: { pattern: '/week/[week]', entrypoint: entry('week.astro'), feature: 'archive' },
   month: { pattern: '/month/[month]', entrypoint: entry('month.astro'), feature: 'archive' },
-  arxiv: { pattern: '/arxiv/[...id]', entrypoint: entry('arxiv.astro'), feature: 'archive', arxivRedirects: 'pages' },
+  // `astro dev` answers /arxiv/<id> with a redirect; a build writes a page per id from the list below instead,
+  // since Astro's page pipeline costs about a millisecond a page (10 s of a 10,000-paper build) for a 300-byte file.
+  arxiv: { pattern: '/arxiv/[...id]', entrypoint: entry('arxiv.astro'), feature: 'archive', arxivRedirects: 'pages', devOnly: true },
+  // Read and removed by the integration, which writes the redirect pages (see integration/write-arxiv-pages.ts).
+  arxivList: {
+    pattern: '/_papershelf/arxiv-redirects.json',
+    entrypoint: entry('arxiv-redirects.json.ts'),
+    feature: 'archive',
+    siteWide: true,
+    arxivRedirects: 'pages',
+  },
   // The same redirects as one `_redirects` file (Netlify, Cloudflare Pages) instead of a page each.
   redirectsFile: {
     pattern: '/_redirects',

@@ -1,0 +1,73 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { AstroConfig } from 'astro';
+import { routeTable } from '../links/route-table.ts';
+import type { LinkSettings } from '../links/site-links.ts';
+import { escapeHtml } from '../markdown/escape-html.ts';
+
+/** Where the arxiv-list route writes its file in `dist/` (removed with the build report's folder). */
+const listFile = routeTable.arxivList.pattern.replace(/^\//, '');
+
+/**
+ * Writes a redirect page for every `/arxiv/<id>` address the build listed
+ * (`arxivRedirects: 'pages'`), where Astro would have written the page of
+ * that address under the site's `build.format`; returns every page's file
+ * and how many were written. A
+ * page that already holds the same bytes (an incremental build's kept
+ * `dist/`) is left as it is. Synchronous file calls: ten thousand tiny files,
+ * each far cheaper than a promise's round trip through the thread pool.
+ */
+export async function writeArxivPages(
+  dist: string,
+  config: Pick<AstroConfig, 'site'>,
+  links: LinkSettings,
+): Promise<{ files: string[]; written: number }> {
+  let redirects: [string, string][];
+  try {
+    redirects = JSON.parse(await readFile(join(dist, listFile), 'utf8')) as [string, string][];
+    // The list is for this step only.
+    await rm(join(dist, listFile));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], written: 0 };
+    throw error;
+  }
+  const files: string[] = [];
+  let written = 0;
+  for (const [from, to] of redirects) {
+    const file = join(dist, pageFile(from, links));
+    const html = redirectPage(from, to, config.site);
+    files.push(file);
+    if (sameText(file, html)) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, html);
+    written++;
+  }
+  return { files, written };
+}
+
+/** The file of a page address inside `dist/` (`/archive/arxiv/2006.04768/` → `arxiv/2006.04768/index.html`), as Astro lays out pages. */
+export function pageFile(path: string, links: Pick<LinkSettings, 'base' | 'format'>): string {
+  const base = links.base.replace(/\/+$/, '');
+  const inSite = decodeURI(path.startsWith(`${base}/`) ? path.slice(base.length) : path).replace(/^\/+|\/+$/g, '');
+  return links.format === 'directory' ? `${inSite}/index.html` : `${inSite}.html`;
+}
+
+/**
+ * A static redirect: an immediate refresh to the paper's page for every
+ * browser, the canonical URL for search engines, and a link for a reader
+ * whose browser follows neither. The same page Astro writes for a redirect.
+ */
+export function redirectPage(from: string, to: string, site: string | undefined): string {
+  const target = escapeHtml(to);
+  const canonical = escapeHtml(site ? new URL(to, site).href : to);
+  return `<!doctype html><title>Redirecting to: ${target}</title><meta http-equiv="refresh" content="0;url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><body>\t<a href="${target}">Redirecting from <code>${escapeHtml(from)}</code> to <code>${target}</code></a></body>`;
+}
+
+function sameText(file: string, text: string): boolean {
+  try {
+    return readFileSync(file, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,31 @@
+// Where a build writes each /arxiv/<id>/ redirect page, and what the page says.
+import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
+import { pageFile, redirectPage } from '../../plugins/papershelf/src/integration/write-arxiv-pages.ts';
+
+describe('pageFile', () => {
+  it.each([
+    ['/arxiv/2006.04768/', '/', 'directory', 'arxiv/2006.04768/index.html'],
+    ['/archive/arxiv/2006.04768v2/', '/archive/', 'directory', 'arxiv/2006.04768v2/index.html'],
+    ['/archive/arxiv/2006.04768', '/archive', 'directory', 'arxiv/2006.04768/index.html'],
+    ['/archive/arxiv/math/0211159', '/archive/', 'file', 'arxiv/math/0211159.html'],
+    ['/papers/arxiv/2006.04768/', '/', 'preserve', 'papers/arxiv/2006.04768.html'],
+  ] as const)('%s under base %s, build.format %s: %s', (path, base, format, file) => {
+    expect(pageFile(path, { base, format })).toBe(file);
+  });
+});
+
+describe('redirectPage', () => {
+  it('refreshes to the paper at once, names it canonical with the site, and links it', () => {
+    const $ = load(redirectPage('/arxiv/2006.04768/', '/papers/a&b/', 'https://example.org/archive/'));
+    expect($('meta[http-equiv=refresh]').attr('content')).toBe('0;url=/papers/a&b/');
+    expect($('link[rel=canonical]').attr('href')).toBe('https://example.org/papers/a&b/');
+    expect($('meta[name=robots]').attr('content')).toBe('noindex');
+    expect($('a').attr('href')).toBe('/papers/a&b/');
+    expect($('a').text()).toBe('Redirecting from /arxiv/2006.04768/ to /papers/a&b/');
+  });
+
+  it('keeps the canonical address site-relative without a site', () => {
+    expect(load(redirectPage('/arxiv/1/', '/papers/x/', undefined))('link[rel=canonical]').attr('href')).toBe('/papers/x/');
+  });
+});
