@@ -36,7 +36,12 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         };
         addSitemap(initial, updateConfig, links);
         updateConfig({
-          vite: viteSettings(initial, options, { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format }),
+          vite: viteSettings(initial, options, {
+            ...injected,
+            trailingSlash: initial.trailingSlash,
+            format: initial.build.format,
+            csp: Boolean(initial.security?.csp),
+          }),
         });
         if (options.incrementalBuild) {
           updateConfig({ experimental: { incrementalBuild: true } });

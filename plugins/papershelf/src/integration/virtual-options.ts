@@ -13,6 +13,8 @@ export interface SiteFacts extends InjectedFacts {
   trailingSlash: AstroConfig['trailingSlash'];
   /** Astro's `build.format`, which decides page addresses under `trailingSlash: 'ignore'`. */
   format: AstroConfig['build']['format'];
+  /** Whether the site sets a Content Security Policy (`security.csp`): only then may pages read `Astro.csp`, which warns on every page otherwise. */
+  csp: boolean;
   /** Where related papers are kept between builds (see related-cache.ts). */
   relatedCache?: RelatedCacheFacts | undefined;
 }
