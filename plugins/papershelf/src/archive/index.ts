@@ -5,4 +5,4 @@ export { getArchive, getPaperEntry, getArchiveReport, type ArchiveBuildReport } 
 export { links, features, homeHref } from './archive-base.ts';
 export { cacheKeyOf } from './cache-key.ts';
 export { listingPaths } from './listing-paths.ts';
-export { siteFacts, cardFacts, paperPageFacts, paperFileFacts, listingFacts, tagPageFacts } from './page-facts.ts';
+export { siteFacts, cardFacts, paperPageFacts, paperFileFacts, listingFacts, tagPageFacts, periodFacts, feedFacts } from './page-facts.ts';

@@ -1,5 +1,6 @@
 import type { Archive } from './build-archive.ts';
 import type { ListingPage } from './pages.ts';
+import type { ArchivePeriod } from './periods.ts';
 import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 import { cacheKeyOf } from './cache-key.ts';
@@ -92,6 +93,31 @@ export function paperPageFacts(paper: Paper, archive: Archive): unknown {
 /** A page of a listing: which page of how many, and the cards on it, plus what else the page shows. */
 export function listingFacts(archive: Archive, page: ListingPage<Paper>, extra: unknown): unknown {
   return [siteFacts(archive), page.current, page.last, page.total, page.first, page.items.map((paper) => cardFacts(paper, archive)), extra];
+}
+
+/**
+ * A week or month page: the period, its neighbours, and each of its days with
+ * the day's papers as compact cards (a month also shows its calendar and
+ * weeks, both read from its days).
+ */
+export function periodFacts(
+  archive: Archive,
+  period: ArchivePeriod,
+  older: ArchivePeriod | undefined,
+  newer: ArchivePeriod | undefined,
+): unknown {
+  return [
+    siteFacts(archive),
+    period.id,
+    older?.id,
+    newer?.id,
+    period.days.map((day) => [day.date, day.papers.map((paper) => cardFacts(paper, archive))]),
+  ];
+}
+
+/** A feed's items: each paper's address, fields, and tags by label (more than an item shows, never less). */
+export function feedFacts(papers: readonly Paper[], archive: Archive): unknown {
+  return papers.map((paper) => [paper.slug, paperFileFacts(paper, archive)]);
 }
 
 /** What a tag page shows besides its papers: the tag, its place in the tree, narrower and related tags with counts. */

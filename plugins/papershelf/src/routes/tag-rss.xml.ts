@@ -1,10 +1,17 @@
 // /tags/<slug>/rss.xml: the newest papers of one tag as RSS 2.0.
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArchive } from 'astro-papershelf/archive';
+import options from 'virtual:papershelf/options';
+import { cacheKeyOf, feedFacts, getArchive } from 'astro-papershelf/archive';
 import { tagFeed } from './feeds.ts';
 import { feedResponse } from './responses.ts';
 
-export const getStaticPaths = (async () =>
-  (await getArchive()).taxonomy.tags.map((tag) => ({ params: { slug: tag.slug }, props: { id: tag.id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.taxonomy.tags.map((tag) => ({
+    params: { slug: tag.slug },
+    props: { id: tag.id },
+    cacheKey: cacheKeyOf([tag.label, tag.description, feedFacts(archive.papersOfTag(tag.id).slice(0, options.feeds.items), archive)]),
+  }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props, site }) => feedResponse(await tagFeed(site!, (props as { id: string }).id), 'rss');
