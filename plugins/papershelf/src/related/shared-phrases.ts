@@ -42,6 +42,23 @@ class WordKeys {
     }
     return id;
   }
+  /** The id of a word as written (`Heads`, `heads’`): its matched spelling worked out once per spelling seen. */
+  ofWritten(word: string): number {
+    let id = this.written.get(word);
+    if (id === undefined) {
+      id = this.id(
+        singular(
+          word
+            .normalize('NFKC')
+            .toLowerCase()
+            .replace(/['’].*$/u, ''),
+        ),
+      );
+      this.written.set(word, id);
+    }
+    return id;
+  }
+  private readonly written = new Map<string, number>();
   find(key: string): number | undefined {
     return this.ids.get(key);
   }
@@ -80,20 +97,10 @@ function phraseText(text: string, words: WordKeys): PhraseText {
   let last = -1;
   for (const match of prose.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
     const start = match.index;
-    const between = last < 0 ? '' : prose.slice(last, start);
-    keys.push(
-      words.id(
-        singular(
-          match[0]
-            .normalize('NFKC')
-            .toLowerCase()
-            .replace(/['’].*$/u, ''),
-        ),
-      ),
-    );
+    keys.push(words.ofWritten(match[0]));
     starts.push(start);
     ends.push(start + match[0].length);
-    joined.push(last >= 0 && between.length > 0 && /^[\s-]*$/u.test(between) ? 1 : 0);
+    joined.push(last >= 0 && start > last && onlySpacesOrHyphens(prose, last, start) ? 1 : 0);
     last = start + match[0].length;
   }
   const byKey = Int32Array.from(keys.keys()).sort((a, b) => keys[a]! - keys[b]! || a - b);
@@ -105,6 +112,16 @@ function phraseText(text: string, words: WordKeys): PhraseText {
     joined: Uint8Array.from(joined),
     byKey,
   };
+}
+
+/** Whether `text` between `from` and `to` holds only white space and hyphens (words there can join in one phrase). */
+function onlySpacesOrHyphens(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // A single space, the usual case, is tested before the regular expression.
+    if (c !== 32 && c !== 45 && !/[\s-]/u.test(text[i]!)) return false;
+  }
+  return true;
 }
 
 /** The positions of a word in a prepared text, in order. */
