@@ -35,6 +35,17 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
           format: initial.build.format,
         };
         addSitemap(initial, updateConfig, links);
+        // The archive's last steps run after every other integration's, the sitemap's above all: the files those
+        // write when the build is done are this build's own, not stale ones for the pruning to take away.
+        const finish: AstroIntegration = {
+          name: 'astro-papershelf:finish',
+          hooks: {
+            'astro:build:done': async ({ dir, assets }) => {
+              await finishBuild({ dir, assets, config, links, start, keepsDist }, options, logger);
+            },
+          },
+        };
+        updateConfig({ integrations: [finish] });
         updateConfig({
           vite: viteSettings(initial, options, {
             ...injected,
@@ -54,9 +65,6 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       },
       'astro:build:start': async () => {
         if (config?.experimental.incrementalBuild) start = await noteBuildStart(config);
-      },
-      'astro:build:done': async ({ dir, assets, logger }) => {
-        await finishBuild({ dir, assets, config, links, start, keepsDist }, options, logger);
       },
     },
   };
