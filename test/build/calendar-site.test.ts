@@ -28,6 +28,8 @@ beforeAll(async () => {
       'content/papers/saturday.md': paperFile('title: "Zebra: the oldest"\ndate: 2024-12-28', 'No authors, no ids, no links.'),
       'content/papers/upvoted.md': paperFile('title: Upvoted but unranked\ndate: 2024-12-30\nupvotes: 7', 'More upvotes.'),
       'content/papers/alpha.md': paperFile('title: alpha unranked\ndate: 2024-12-30', 'No upvotes.'),
+      // The site's own page in the place of one redirect page: it stays, as Astro leaves public/ files.
+      'public/arxiv/2006.04768v1/index.html': '<p>Our own page</p>',
     },
     { integration: '{ dayPageSize: 50 }' },
   );
@@ -215,9 +217,14 @@ describe('a paper in its day', () => {
 });
 
 describe('/arxiv/<id>/', () => {
+  it("leaves the site's own public/ page in a redirect's place, and says so", async () => {
+    expect(await site.read('arxiv/2006.04768v1/index.html')).toBe('<p>Our own page</p>');
+    expect(site.output).toContain('arxiv: public/ has its own arxiv/2006.04768v1/index.html, so those redirect pages were not written.');
+    expect(site.output).toContain('arxiv: 3 redirect pages (3 written, 0 unchanged)');
+  });
+
   it.each([
     ['arxiv/2006.04768/index.html', '/papers/latest/'],
-    ['arxiv/2006.04768v1/index.html', '/papers/latest/'],
     ['arxiv/2006.04768v2/index.html', '/papers/latest/'],
     ['arxiv/math/0211159/index.html', '/papers/monday/'],
   ])('%s leads to %s', async (file, target) => {

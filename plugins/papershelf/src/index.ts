@@ -1,5 +1,6 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
 import { optionsHook } from './integration/options-hook.ts';
@@ -11,6 +12,8 @@ import { checkVocabulary } from './integration/check-vocabulary.ts';
 import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, type BuildStart } from './integration/incremental-report.ts';
 import { finishBuild } from './integration/finish-build.ts';
+import { wantsArxivPages, writeArxivPages } from './integration/write-arxiv-pages.ts';
+import type { SiteFacts } from './integration/virtual-options.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
 export default function papershelf(userOptions: PapershelfUserOptions = {}): AstroIntegration {
@@ -20,6 +23,9 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
   let start: BuildStart | undefined;
   // Whether dist/ is kept between builds, so restored pages stay in place and what is stale is pruned here.
   let keepsDist = false;
+  let siteFacts: Omit<SiteFacts, 'root'> | undefined;
+  // The /arxiv/ redirect pages this build wrote or found unchanged: its output, for the stale-file pass.
+  let arxivPages: string[] = [];
   return {
     name: 'astro-papershelf',
     hooks: {
@@ -35,25 +41,9 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
           format: initial.build.format,
         };
         addSitemap(initial, updateConfig, links);
-        // The archive's last steps run after every other integration's, the sitemap's above all: the files those
-        // write when the build is done are this build's own, not stale ones for the pruning to take away.
-        const finish: AstroIntegration = {
-          name: 'astro-papershelf:finish',
-          hooks: {
-            'astro:build:done': async ({ dir, assets }) => {
-              await finishBuild({ dir, assets, config, links, start, keepsDist }, options, logger);
-            },
-          },
-        };
-        updateConfig({ integrations: [finish] });
-        updateConfig({
-          vite: viteSettings(initial, options, {
-            ...injected,
-            trailingSlash: initial.trailingSlash,
-            format: initial.build.format,
-            csp: Boolean(initial.security?.csp),
-          }),
-        });
+        // Read by pages when the virtual module loads; `csp` is settled once every integration has set up.
+        siteFacts = { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format, csp: false };
+        updateConfig({ vite: viteSettings(initial, options, siteFacts) });
         if (options.incrementalBuild) {
           updateConfig({ experimental: { incrementalBuild: true } });
           keepsDist = initial.output === 'static' && initial.vite.build?.emptyOutDir === undefined;
@@ -62,9 +52,20 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       },
       'astro:config:done': ({ config: done }) => {
         config = done;
+        // A CSP may come from an integration set up after this one.
+        if (siteFacts) siteFacts.csp = Boolean(done.security?.csp);
       },
       'astro:build:start': async () => {
+        // What an interrupted build left for the steps below (its redirect list, its report) must not pass for this build's.
+        if (config) await rm(new URL('_papershelf/', config.outDir), { recursive: true, force: true });
         if (config?.experimental.incrementalBuild) start = await noteBuildStart(config);
+      },
+      // Before any integration's build:done (an adapter's copies the output), as Astro's own pages are.
+      'astro:build:generated': async ({ dir, logger }) => {
+        arxivPages = config && links && wantsArxivPages(options) ? await writeArxivPages(fileURLToPath(dir), config, links, logger) : [];
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
+        await finishBuild({ dir, assets, config, links, start, keepsDist, arxivPages }, options, logger);
       },
     },
   };

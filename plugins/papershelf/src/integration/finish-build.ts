@@ -10,7 +10,6 @@ import { reportMath } from './report-math.ts';
 import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
-import { writeArxivPages } from './write-arxiv-pages.ts';
 
 /** What the build's last steps need to know of it. */
 export interface FinishedBuild {
@@ -23,28 +22,26 @@ export interface FinishedBuild {
   start: BuildStart | undefined;
   /** Whether dist/ was kept between builds (`emptyOutDir: false`), so what is stale in it must go. */
   keepsDist: boolean;
+  /** The /arxiv/ redirect pages of this build (see write-arxiv-pages.ts), written or left unchanged. */
+  arxivPages: readonly string[];
 }
 
 /**
- * The archive's steps after Astro has written the site, in order: write the
- * /arxiv/ redirect pages, remove what earlier builds left in a kept dist/, say what was rendered and
+ * The archive's steps after Astro has written the site (and the /arxiv/
+ * redirect pages), in order: remove what earlier builds left in a kept dist/, say what was rendered and
  * restored, report the archive, its math and a too-long `_redirects`, then
  * index the paper pages.
  */
 export async function finishBuild(build: FinishedBuild, options: PapershelfOptions, logger: AstroIntegrationLogger): Promise<void> {
   const { dir, assets, config, links, start } = build;
   const dist = fileURLToPath(dir);
-  const arxiv = config && links ? await writeArxivPages(dist, config, links) : { files: [], written: 0 };
-  if (arxiv.files.length > 0) {
-    const unchanged = arxiv.files.length - arxiv.written;
-    logger.info(
-      `arxiv: ${arxiv.files.length} redirect ${arxiv.files.length === 1 ? 'page' : 'pages'} (${arxiv.written} written, ${unchanged} unchanged)`,
-    );
-  }
   if (start && build.keepsDist) {
     // Redirect pages left unchanged are this build's output too, though not written again.
-    const outputs = new Map([...assets, ['arxiv redirects', arxiv.files.map((file) => pathToFileURL(file))]]);
-    const stale = pruneStaleOutput(dist, start.startedAt, outputs, options.features.search ? [searchIndexFolder] : []);
+    const outputs = new Map([...assets, ['arxiv redirects', build.arxivPages.map((file) => pathToFileURL(file))]]);
+    const removed = pruneStaleOutput(dist, start.startedAt, outputs, options.features.search ? [searchIndexFolder] : []);
+    // The sitemap's integration writes its files after this one's step; the last build's go first, and are not news.
+    const sitemapLater = config?.integrations.some((integration) => integration.name === '@astrojs/sitemap');
+    const stale = removed.filter((file) => !(sitemapLater && /^sitemap-(?:index|\d+)\.xml$/.test(file)));
     if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
   }
   if (config && start) await reportIncremental(config, start, assets, dir, logger);

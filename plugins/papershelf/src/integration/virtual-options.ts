@@ -22,6 +22,6 @@ export interface SiteFacts extends InjectedFacts {
 const id = 'virtual:papershelf/options';
 
 /** Serves the resolved options (and the site's facts) to pages as `virtual:papershelf/options`. */
-export function virtualOptionsPlugin(options: PapershelfOptions, site: SiteFacts): Plugin {
-  return virtualModule(id, () => `export default ${JSON.stringify({ ...options, site })};`);
+export function virtualOptionsPlugin(options: PapershelfOptions, site: () => SiteFacts): Plugin {
+  return virtualModule(id, () => `export default ${JSON.stringify({ ...options, site: site() })};`);
 }

@@ -13,7 +13,8 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
   const root = fileURLToPath(config.root);
   return {
     plugins: [
-      virtualOptionsPlugin(options, { ...site, root: config.root.href, relatedCache: relatedCacheFacts(config.cacheDir) }),
+      // Read when the module loads, not now: `site.csp` is settled only once every integration has set up.
+      virtualOptionsPlugin(options, () => ({ ...site, root: config.root.href, relatedCache: relatedCacheFacts(config.cacheDir) })),
       virtualVocabularyPlugin(root, options.paths.tags),
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
@@ -29,6 +30,7 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
  * - scripts: the search shortcut is on every page and the citation buttons on
  *   every paper page. Inlined, their 1.4 KB were written into each of an
  *   archive's 20,000 pages; as files a browser fetches them once and caches them.
+ *   This holds for the site's own scripts too (Vite's limit is the site's).
  */
 function keepFilesWhereCached(file: string): boolean | undefined {
   return /\.(?:woff2?|ttf|otf|eot|m?js)$/.test(file) ? false : undefined;

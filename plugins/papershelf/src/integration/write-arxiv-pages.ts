@@ -1,41 +1,56 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { AstroConfig } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { routeTable } from '../links/route-table.ts';
 import type { LinkSettings } from '../links/site-links.ts';
+import type { PapershelfOptions } from '../options.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
 
-/** Where the arxiv-list route writes its file in `dist/` (removed with the build report's folder). */
+/** Where the arxiv-list route writes its file in `dist/` (its folder goes with the build report's). */
 const listFile = routeTable.arxivList.pattern.replace(/^\//, '');
 
+/** Whether this site gets a redirect page per arXiv id (the default), rather than a `_redirects` file or none. */
+export function wantsArxivPages(options: Pick<PapershelfOptions, 'features' | 'arxivRedirects'>): boolean {
+  return options.features.archive && options.arxivRedirects === 'pages';
+}
+
 /**
- * Writes a redirect page for every `/arxiv/<id>` address the build listed
- * (`arxivRedirects: 'pages'`), where Astro would have written the page of
- * that address under the site's `build.format`; returns every page's file
- * and how many were written. A
- * page that already holds the same bytes (an incremental build's kept
- * `dist/`) is left as it is. Synchronous file calls: ten thousand tiny files,
+ * Writes a redirect page for every `/arxiv/<id>` address the build listed,
+ * where Astro would have written the page of that address under the site's
+ * `build.format`, says how many, and returns every page's file. A page that
+ * already holds the same bytes (an incremental build's kept `dist/`) is left
+ * as it is; a file of the site's `public/` folder in a page's place is left
+ * alone, as Astro leaves it. Synchronous file calls: ten thousand tiny files,
  * each far cheaper than a promise's round trip through the thread pool.
  */
 export async function writeArxivPages(
   dist: string,
-  config: Pick<AstroConfig, 'site'>,
+  config: Pick<AstroConfig, 'site' | 'publicDir'>,
   links: LinkSettings,
-): Promise<{ files: string[]; written: number }> {
+  logger: AstroIntegrationLogger,
+): Promise<string[]> {
   let redirects: [string, string][];
   try {
     redirects = JSON.parse(await readFile(join(dist, listFile), 'utf8')) as [string, string][];
     // The list is for this step only.
     await rm(join(dist, listFile));
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { files: [], written: 0 };
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
     throw error;
   }
+  const publicDir = fileURLToPath(config.publicDir);
   const files: string[] = [];
+  const taken: string[] = [];
   let written = 0;
   for (const [from, to] of redirects) {
-    const file = join(dist, pageFile(from, links));
+    const page = pageFile(from, links);
+    if (existsSync(join(publicDir, page))) {
+      taken.push(page);
+      continue;
+    }
+    const file = join(dist, page);
     const html = redirectPage(from, to, config.site);
     files.push(file);
     if (sameText(file, html)) continue;
@@ -43,7 +58,15 @@ export async function writeArxivPages(
     writeFileSync(file, html);
     written++;
   }
-  return { files, written };
+  if (redirects.length > 0) {
+    const pages = `${files.length} redirect ${files.length === 1 ? 'page' : 'pages'}`;
+    logger.info(`arxiv: ${pages} (${written} written, ${files.length - written} unchanged)`);
+  }
+  if (taken.length > 0)
+    logger.warn(
+      `arxiv: public/ has its own ${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ` and ${taken.length - 3} more` : ''}, so those redirect pages were not written.`,
+    );
+  return files;
 }
 
 /** The file of a page address inside `dist/` (`/archive/arxiv/2006.04768/` → `arxiv/2006.04768/index.html`), as Astro lays out pages. */
@@ -56,7 +79,7 @@ export function pageFile(path: string, links: Pick<LinkSettings, 'base' | 'forma
 /**
  * A static redirect: an immediate refresh to the paper's page for every
  * browser, the canonical URL for search engines, and a link for a reader
- * whose browser follows neither. The same page Astro writes for a redirect.
+ * whose browser follows neither. The page Astro writes for a redirect, on one line.
  */
 export function redirectPage(from: string, to: string, site: string | undefined): string {
   const target = escapeHtml(to);
