@@ -1,7 +1,8 @@
 import type { Archive } from './build-archive.ts';
 import type { Paper } from '../paper/paper.ts';
 import { paginateList } from './pages.ts';
-import { listingFacts } from './page-facts.ts';
+import { listingFacts, periodFacts } from './page-facts.ts';
+import { neighbours, type ArchivePeriod } from './periods.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
 /** What a paginated listing's paths are made of (see `listingPaths`). */
@@ -35,4 +36,19 @@ export function listingPaths<Props extends object>(archive: Archive, papers: rea
     props: { ...listing.props, page },
     cacheKey: cacheKeyOf(listingFacts(archive, page, listing.shows)),
   }));
+}
+
+/**
+ * The static paths of week or month pages (`param`: the route's parameter):
+ * one a period, with its neighbours as props and a cache key of what the page shows.
+ */
+export function periodPaths<Param extends string>(archive: Archive, periods: readonly ArchivePeriod[], param: Param) {
+  return periods.map((period, index) => {
+    const around = neighbours(periods, index);
+    return {
+      params: { [param]: period.id } as Record<Param, string>,
+      props: { period, ...around },
+      cacheKey: cacheKeyOf(periodFacts(archive, period, around.older, around.newer)),
+    };
+  });
 }
