@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { pageScanCache, type PageScanCache } from './page-scan-cache.ts';
 import { searchIndexFolder, type SearchIndexOptions, type SearchIndexPages } from '../search/build-search-index.ts';
 
 /**
@@ -33,8 +34,8 @@ export async function searchIndexCache(
   options: SearchIndexOptions,
   pages: SearchIndexPages = {},
 ): Promise<SearchIndexCache> {
-  const hashesFile = join(folder, 'page-hashes.json');
-  const { digest, hashes } = await digestOf(dist, options, pages, await readPageHashes(hashesFile));
+  const hashes = pageScanCache<string>(join(folder, 'page-hashes.json'));
+  const digest = await digestOf(dist, options, pages, hashes);
   const cachedIndex = join(folder, 'pagefind');
   const digestFile = join(folder, 'digest');
   return {
@@ -53,12 +54,11 @@ export async function searchIndexCache(
       // The digest is written last, so an interrupted copy is never taken for a whole index.
       await rm(folder, { recursive: true, force: true });
       await cp(join(dist, searchIndexFolder), cachedIndex, { recursive: true });
-      await writeFile(hashesFile, JSON.stringify(hashes));
+      hashes.save();
       await writeFile(digestFile, digest);
     },
     async keepPageHashes() {
-      await mkdir(folder, { recursive: true });
-      await writeFile(hashesFile, JSON.stringify(hashes));
+      hashes.save();
     },
   };
 }
@@ -87,28 +87,13 @@ function sameFiles(a: string, b: string): boolean {
   return namesOfA !== undefined && namesOfA === names(b) && entry(a) !== undefined && entry(a) === entry(b);
 }
 
-/** A page's bytes hashed, with the size and modification time they were read at. */
-interface PageHash {
-  size: number;
-  mtimeMs: number;
-  sha1: string;
-}
-
-async function readPageHashes(file: string): Promise<Record<string, PageHash>> {
-  try {
-    return JSON.parse(await readFile(file, 'utf8')) as Record<string, PageHash>;
-  } catch {
-    return {};
-  }
-}
-
 /** Every HTML page the index reads (path and bytes), in a fixed order, with the options and Pagefind's version. */
 async function digestOf(
   dist: string,
   options: SearchIndexOptions,
   pagesRead: SearchIndexPages,
-  known: Record<string, PageHash>,
-): Promise<{ digest: string; hashes: Record<string, PageHash> }> {
+  hashes: PageScanCache<string>,
+): Promise<string> {
   const hash = createHash('sha1');
   const pagefindVersion = await installedPagefindVersion();
   hash.update(JSON.stringify({ options, pagesRead, pagefindVersion }));
@@ -118,21 +103,19 @@ async function digestOf(
     .filter((file) => file.endsWith('.html'))
     .map((file) => relative(dist, join(folder, file)))
     .sort();
-  const hashes: Record<string, PageHash> = {};
   for (const page of pages) {
     const path = join(dist, page);
     const { size, mtimeMs } = statSync(path);
-    const last = known[page];
-    const sha1 =
-      last && last.size === size && last.mtimeMs === mtimeMs
-        ? last.sha1
-        : createHash('sha1')
-            .update(await readFile(path))
-            .digest('hex');
-    hashes[page] = { size, mtimeMs, sha1 };
+    let sha1 = hashes.get(page, size, mtimeMs);
+    if (sha1 === undefined) {
+      sha1 = createHash('sha1')
+        .update(await readFile(path))
+        .digest('hex');
+      hashes.set(page, size, mtimeMs, sha1);
+    }
     hash.update(`\n${page}\n${sha1}`);
   }
-  return { digest: hash.digest('hex'), hashes };
+  return hash.digest('hex');
 }
 
 /** The version of the Pagefind package this build runs (its package.json is not among its exports, so it is found beside its entry). */
