@@ -1,6 +1,5 @@
 import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { optionsSchema, type PapershelfOptions, type PapershelfUserOptions } from './options.ts';
 import { optionsHook } from './integration/options-hook.ts';
@@ -12,7 +11,8 @@ import { checkVocabulary } from './integration/check-vocabulary.ts';
 import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, type BuildStart } from './integration/incremental-report.ts';
 import { finishBuild } from './integration/finish-build.ts';
-import { wantsArxivPages, writeArxivPages } from './integration/write-arxiv-pages.ts';
+import { writeArxivPages } from './integration/write-arxiv-pages.ts';
+import { clearBuildNotes } from './integration/build-report.ts';
 import type { SiteFacts } from './integration/virtual-options.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
@@ -56,13 +56,12 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         if (siteFacts) siteFacts.csp = Boolean(done.security?.csp);
       },
       'astro:build:start': async () => {
-        // What an interrupted build left for the steps below (its redirect list, its report) must not pass for this build's.
-        if (config) await rm(new URL('_papershelf/', config.outDir), { recursive: true, force: true });
+        if (config) await clearBuildNotes(config.outDir);
         if (config?.experimental.incrementalBuild) start = await noteBuildStart(config);
       },
       // Before any integration's build:done (an adapter's copies the output), as Astro's own pages are.
       'astro:build:generated': async ({ dir, logger }) => {
-        arxivPages = config && links && wantsArxivPages(options) ? await writeArxivPages(fileURLToPath(dir), config, links, logger) : [];
+        arxivPages = config && links ? await writeArxivPages(fileURLToPath(dir), config, links, logger) : [];
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         await finishBuild({ dir, assets, config, links, start, keepsDist, arxivPages }, options, logger);

@@ -8,6 +8,15 @@ import type { ArchiveBuildReport } from '../archive/get-archive.ts';
 const reportFile = routeTable.buildReport.pattern.replace(/^\//, '');
 
 /**
+ * Removes what an earlier, interrupted build left for the build's last steps
+ * (its report, its list of redirects: `/_papershelf/`), so that only this
+ * build's can be read when it is done.
+ */
+export async function clearBuildNotes(outDir: URL): Promise<void> {
+  await rm(new URL(`${dirname(reportFile)}/`, outDir), { recursive: true, force: true });
+}
+
+/**
  * Reads the archive model's report from the built site, prints it, and
  * removes the file, which is for this step only. Returns the report, or
  * undefined when no page read the archive (a site that built none of its pages).

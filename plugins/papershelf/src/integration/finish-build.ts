@@ -10,6 +10,7 @@ import { reportMath } from './report-math.ts';
 import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
+import { sitemapWritesAgain } from './sitemap.ts';
 
 /** What the build's last steps need to know of it. */
 export interface FinishedBuild {
@@ -39,9 +40,8 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
     // Redirect pages left unchanged are this build's output too, though not written again.
     const outputs = new Map([...assets, ['arxiv redirects', build.arxivPages.map((file) => pathToFileURL(file))]]);
     const removed = pruneStaleOutput(dist, start.startedAt, outputs, options.features.search ? [searchIndexFolder] : []);
-    // The sitemap's integration writes its files after this one's step; the last build's go first, and are not news.
-    const sitemapLater = config?.integrations.some((integration) => integration.name === '@astrojs/sitemap');
-    const stale = removed.filter((file) => !(sitemapLater && /^sitemap-(?:index|\d+)\.xml$/.test(file)));
+    // The sitemap's integration writes its files after this step; the last build's go first, and are not news.
+    const stale = removed.filter((file) => !(config && sitemapWritesAgain(config, file)));
     if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
   }
   if (config && start) await reportIncremental(config, start, assets, dir, logger);

@@ -13,3 +13,11 @@ export function addSitemap(config: AstroConfig, updateConfig: (config: Partial<A
   const report = routeHref(links, 'buildReport');
   updateConfig({ integrations: [sitemap({ filter: (page) => new URL(page).pathname !== report })] });
 }
+
+/**
+ * Whether a file at the root of `dist/` is one @astrojs/sitemap writes again
+ * when the build is done (`sitemap-index.xml`, `sitemap-0.xml`…), for a site that has it.
+ */
+export function sitemapWritesAgain(config: AstroConfig, file: string): boolean {
+  return /^sitemap-(?:index|\d+)\.xml$/.test(file) && config.integrations.some((integration) => integration.name === '@astrojs/sitemap');
+}

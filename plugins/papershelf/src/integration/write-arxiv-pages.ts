@@ -5,19 +5,15 @@ import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { routeTable } from '../links/route-table.ts';
 import type { LinkSettings } from '../links/site-links.ts';
-import type { PapershelfOptions } from '../options.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
 
 /** Where the arxiv-list route writes its file in `dist/` (its folder goes with the build report's). */
 const listFile = routeTable.arxivList.pattern.replace(/^\//, '');
 
-/** Whether this site gets a redirect page per arXiv id (the default), rather than a `_redirects` file or none. */
-export function wantsArxivPages(options: Pick<PapershelfOptions, 'features' | 'arxivRedirects'>): boolean {
-  return options.features.archive && options.arxivRedirects === 'pages';
-}
-
 /**
- * Writes a redirect page for every `/arxiv/<id>` address the build listed,
+ * Writes a redirect page for every `/arxiv/<id>` address the build listed
+ * (the list's route is built only with `arxivRedirects: 'pages'`; an older
+ * list is cleared when a build starts, see `clearBuildNotes`),
  * where Astro would have written the page of that address under the site's
  * `build.format`, says how many, and returns every page's file. A page that
  * already holds the same bytes (an incremental build's kept `dist/`) is left
@@ -64,7 +60,7 @@ export async function writeArxivPages(
   }
   if (taken.length > 0)
     logger.warn(
-      `arxiv: public/ has its own ${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ` and ${taken.length - 3} more` : ''}, so those redirect pages were not written.`,
+      `arxiv: public/ has its own ${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ` and ${taken.length - 3} more` : ''}, so those redirect pages were not written. Delete them from public/ to have the redirects.`,
     );
   return files;
 }
