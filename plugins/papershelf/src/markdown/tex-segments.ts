@@ -12,7 +12,12 @@ export function splitTex(text: string): TexSegment[] {
   const segments: TexSegment[] = [];
   let textStart = 0;
   let i = 0;
+  // Only a backslash or a dollar can open a formula or escape a character: the loop jumps from one to the next.
+  const opener = /[\\$]/g;
   while (i < text.length) {
+    opener.lastIndex = i;
+    if (!opener.test(text)) break;
+    i = opener.lastIndex - 1;
     const formula = formulaAt(text, i);
     if (formula) {
       if (i > textStart) segments.push({ type: 'text', value: text.slice(textStart, i) });
@@ -60,6 +65,8 @@ function formulaAt(text: string, at: number): { segment: TexSegment; end: number
   return closeAt(text, at, 1, '$', false, (end, afterSpace) => !afterSpace && !/[0-9]/.test(text[end + 1] ?? ''));
 }
 
+const blankLineAt = /^\r?\n[ \t]*\r?\n/;
+
 function closeAt(
   text: string,
   at: number,
@@ -71,7 +78,8 @@ function closeAt(
   let i = at + openLength;
   let afterSpace = false;
   while (i < text.length) {
-    if (/^\r?\n[ \t]*\r?\n/.test(text.slice(i, i + 8))) return undefined;
+    // A blank line ends the paragraph, and a formula with it (only a line break can start one).
+    if ((text[i] === '\n' || text[i] === '\r') && blankLineAt.test(text.slice(i, i + 8))) return undefined;
     if (text.startsWith(closer, i) && mayClose(i, afterSpace)) {
       const end = i + closer.length;
       const raw = text.slice(at, end);

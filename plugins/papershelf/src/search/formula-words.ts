@@ -219,6 +219,8 @@ function formulaRuns(text: string): Run[] {
         continue;
       }
     }
+    // Trimming only removes characters, so a word with no formula mark and no bracket cannot be one: most words.
+    if (!word.text.includes('(') && !formulaMark.test(word.text)) continue;
     const bare = trimPunctuation(word.text);
     if (bare.includes('://') || !(formulaMark.test(bare) || (opensCall.test(bare) && depth(bare) === 0))) continue;
     runs.push({ text: bare, start: word.start, end: word.start + word.text.length });
