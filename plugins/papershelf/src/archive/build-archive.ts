@@ -96,6 +96,9 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
   const bySlug = new Map(papers.map((p) => [p.slug, p]));
   const taxonomy = tagPapers(papers, options);
   const papersOfTag = new Map([...taxonomy.papersOf].map(([id, slugs]) => [id, slugs.map((slug) => bySlug.get(slug)!)]));
+  // Both are asked for again and again (every card's authors, every page of a tag): each answer is worked out once.
+  const authorOfName = new Map<string, Author | undefined>();
+  const filedUnder = new Map<string, Paper[]>();
   return {
     papers,
     bySlug,
@@ -112,7 +115,10 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
         ? new Map()
         : (options.computeRelated ?? relatedPapers)(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
     authors,
-    authorOf: (name) => authorsByKey.get(authorKey(name)),
+    authorOf: (name) => {
+      if (!authorOfName.has(name)) authorOfName.set(name, authorsByKey.get(authorKey(name)));
+      return authorOfName.get(name);
+    },
     citationKeys: citationKeys(
       papers.map((p) => ({
         slug: p.slug,
@@ -124,7 +130,14 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     ),
     taxonomy,
     papersOfTag: (id) => papersOfTag.get(id) ?? [],
-    papersFiledUnder: (id) => (papersOfTag.get(id) ?? []).filter((paper) => paper.tags.some((t) => t.id === id && t.source !== 'parent')),
+    papersFiledUnder: (id) => {
+      let filed = filedUnder.get(id);
+      if (!filed) {
+        filed = (papersOfTag.get(id) ?? []).filter((paper) => paper.tags.some((t) => t.id === id && t.source !== 'parent'));
+        filedUnder.set(id, filed);
+      }
+      return filed;
+    },
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
   };
 }
