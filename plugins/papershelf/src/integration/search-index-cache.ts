@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,7 @@ export async function searchIndexCache(
     async save() {
       // The digest is written last, so an interrupted copy is never taken for a whole index.
       await rm(folder, { recursive: true, force: true });
-      await cp(join(dist, searchIndexFolder), cachedIndex, { recursive: true });
+      await linkTree(join(dist, searchIndexFolder), cachedIndex);
       hashes.save();
       await writeFile(digestFile, digest);
     },
@@ -61,6 +61,24 @@ export async function searchIndexCache(
       hashes.save();
     },
   };
+}
+
+/**
+ * A copy of a folder made of hard links where it can be (a copy where the
+ * cache is on another disk): the index's few thousand files are linked in a
+ * tenth of the time a copy takes. Sharing is safe because nothing writes into
+ * an index's files: each build removes the folder and Pagefind writes new ones.
+ */
+async function linkTree(from: string, to: string): Promise<void> {
+  const made = new Set<string>();
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = join(entry.parentPath, entry.name);
+    const target = join(to, relative(from, source));
+    if (!made.has(dirname(target))) await mkdir(dirname(target), { recursive: true });
+    made.add(dirname(target));
+    await link(source, target).catch(() => copyFile(source, target));
+  }
 }
 
 /**
