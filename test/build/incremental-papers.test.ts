@@ -12,6 +12,8 @@ describe('an incremental build after changes to papers', () => {
     const root = await writeFixture('incremental-papers', files);
     const first = await build(root);
     expect(first).toMatch(/pages and files: \d+ rendered, 0 restored from the last build \(no earlier build in the cache to reuse\)/);
+    // The papers loader starts related papers on a worker, and the model takes its lists (same inputs, same key).
+    expect(first).toMatch(/related papers computed on a second thread while Astro bundled/);
 
     const unchanged = await build(root);
     expect(restoredCount(unchanged)).toBeGreaterThan(15);
@@ -45,6 +47,7 @@ describe('an incremental build after changes to papers', () => {
       const output = await build(root);
       expect(output, what).toMatch(/pages and files: \d+ rendered, \d+ restored from the last build/);
       expect(output, what).toMatch(/search: indexed \d+ pages into dist\/pagefind\//);
+      expect(output, what).toMatch(/related papers computed on a second thread while Astro bundled/);
       await expectSameAsCleanBuild(root);
     }
   }, 300_000);

@@ -7,6 +7,9 @@ import { join } from 'node:path';
 import { cachedRelatedPapers } from '../../plugins/papershelf/src/archive/related-cache.ts';
 import { relatedPapers, type RelatedInput } from '../../plugins/papershelf/src/related/related-papers.ts';
 import { withPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
+import { relatedInputOf } from '../../plugins/papershelf/src/archive/related-precompute.ts';
+import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { paperData } from '../support/paper-data.ts';
 
 const topics = ['sparse attention kernels', 'linear attention recurrence', 'vision transformers patches', 'speech recognition models'];
 const inputs: RelatedInput[] = Array.from({ length: 24 }, (_, i) => ({
@@ -41,5 +44,35 @@ describe('cachedRelatedPapers', () => {
     expect(stored.code).toBe('v1');
     const edited = inputs.map((input, i) => (i === 0 ? { ...input, title: `${input.title}, revised` } : input));
     expect(cachedRelatedPapers({ folder, code: 'v2' })(edited)).toEqual(withPhrases(relatedPapers(edited), edited));
+  });
+});
+
+describe('relatedInputOf', () => {
+  // The papers loader starts related papers from these inputs before the model exists; the model reuses the
+  // worker's lists only when its own inputs are the same, so a difference would silently cost the whole gain.
+  it('makes the inputs the archive model computes related papers from', () => {
+    const files = [
+      {
+        id: 'tex',
+        title: 'Sparse $k$-attention in \\(O(n)\\)',
+        body: 'We bound $\\sum_i x_i$ by 5\\%.\n\nSecond paragraph with **bold** text.',
+      },
+      { id: 'plain', title: 'A plain title', body: 'One sentence. Another [link](https://example.org) here.\n' },
+      { id: 'draft', title: 'Not built', body: 'Drafts are left out.', draft: true },
+    ];
+    let modelInputs: readonly RelatedInput[] = [];
+    buildArchive(
+      files.map((f) => ({
+        id: f.id,
+        filePath: `content/papers/${f.id}.md`,
+        body: f.body,
+        data: paperData({ title: f.title, draft: f.draft ?? false }),
+      })),
+      { computeRelated: (inputs) => ((modelInputs = inputs), new Map()) },
+    );
+    const ours = files.filter((f) => !f.draft).map((f) => relatedInputOf(f.id, f.title, f.body));
+    const bySlug = (a: RelatedInput, b: RelatedInput) => a.slug.localeCompare(b.slug);
+    expect([...modelInputs].sort(bySlug)).toEqual(ours.sort(bySlug));
+    expect(ours.find((input) => input.slug === 'tex')!.title).toBe('Sparse k-attention in O(n)');
   });
 });

@@ -7,6 +7,7 @@ import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
 import { cachedRelatedPapers } from './related-cache.ts';
+import { relatedPrecomputed, type Precomputed } from './related-precompute.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {
@@ -67,16 +68,30 @@ function loadArchive(): Promise<LoadedArchive> {
       const filePath = entry.filePath ?? entry.id;
       return { id: entry.id, filePath, body: entry.body ?? '', data: entry.data as PaperData, titleLine: () => titleLine(filePath) };
     });
+    // Related papers may be on their way into the cache from a worker the papers loader started.
+    const precomputed = import.meta.env.DEV ? undefined : await relatedPrecomputed();
     const started = performance.now();
-    const archive = buildArchiveOrExplain(inputs);
+    let reused = false;
+    const archive = buildArchiveOrExplain(inputs, (found) => (reused = found));
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const lines = [
       `archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`,
+      ...precomputedReport(precomputed, reused),
       ...archive.taxonomyReport,
     ];
     return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])), report: { papers: archive.papers.length, lines } };
   })();
   return loaded;
+}
+
+/** What the log says of the related-papers worker: how long the model waited for it, or why it was of no use. */
+function precomputedReport(precomputed: Precomputed | undefined, reused: boolean): string[] {
+  if (!precomputed) return [];
+  if (precomputed.failure) return [`archive: related papers were computed after bundling: their worker stopped (${precomputed.failure})`];
+  if (!reused) return ['archive: related papers were computed after bundling: their worker was given other papers than the model'];
+  return [
+    `archive: related papers computed on a second thread while Astro bundled; the model waited ${precomputed.waited.toFixed(2)} s for them`,
+  ];
 }
 
 /** The line of a paper file's `title` field (read only when a formula in the title fails). */
@@ -89,7 +104,7 @@ function titleLine(filePath: string): number | undefined {
 }
 
 /** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */
-function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0]): Archive {
+function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0], onRelatedLookup: (reused: boolean) => void): Archive {
   try {
     return buildArchive(inputs, {
       macros: options.macros,
@@ -97,7 +112,7 @@ function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0]): Arch
       freeTags: options.freeTags,
       related: options.features.related,
       authorPageMinPapers: options.authorPageMinPapers,
-      computeRelated: cachedRelatedPapers(options.site.relatedCache),
+      computeRelated: cachedRelatedPapers(options.site.relatedCache, onRelatedLookup),
     });
   } catch (error) {
     if (error instanceof ArchiveError) throw new AstroError(error.message, error.hint);

@@ -31,15 +31,21 @@ interface CachedLists {
  */
 export function cachedRelatedPapers(
   facts: RelatedCacheFacts | undefined,
+  /** Told whether the lists were taken whole from the cache (for the build's log). */
+  onLookup?: (reused: boolean) => void,
 ): (inputs: readonly RelatedInput[]) => Map<string, RelatedPaper[]> {
   return (inputs) => {
+    onLookup?.(false);
     if (!facts) return relatedPapers(inputs);
     // The collection's order is not fixed from one build to the next; the lists do not depend on it.
     const sorted = [...inputs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     const key = createHash('sha1').update(facts.code).update(JSON.stringify(sorted)).digest('hex');
     const file = join(facts.folder, 'related-papers.json');
     const cached = readCache(file);
-    if (cached?.key === key) return new Map(cached.lists);
+    if (cached?.key === key) {
+      onLookup?.(true);
+      return new Map(cached.lists);
+    }
     // The reasons' phrases are kept with the lists. A pair's phrases depend only on the two texts and the terms
     // they share, so after an edit those of every pair whose texts and terms are unchanged are taken from the last build.
     const texts = Object.fromEntries(inputs.map((input) => [input.slug, cacheKeyOf([input.title, input.text])]));

@@ -9,6 +9,8 @@ import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { archiveProblems, formatProblem, sortProblems, validatePaperFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
+import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
+import { precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
 
 /** Options of `papersLoader()`. */
 export interface PapersLoaderOptions {
@@ -69,8 +71,20 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
           'Fix each line above (for an unknown tag: use an id or alias of the vocabulary, add the tag there, or set `freeTags: true`); `npm run papers -- check` lists the same problems without building.',
         );
       }
+      // A build (the dev server has a watcher) starts related papers now, on a second core, rather than after bundling.
+      if (!context.watcher && settings.features.related) startRelatedPapers(context);
     },
   };
+}
+
+function startRelatedPapers(context: LoaderContext): void {
+  const facts = relatedCacheFacts(context.config.cacheDir);
+  if (!facts) return;
+  const inputs = context.store
+    .values()
+    .filter((entry) => entry.data['draft'] !== true)
+    .map((entry) => relatedInputOf(entry.id, String(entry.data['title']), entry.body ?? ''));
+  precomputeRelated(facts, inputs);
 }
 
 function validationOptions(context: LoaderContext, file: string, freeTags: boolean): ValidateOptions {

@@ -1,0 +1,91 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { RelatedInput } from '../related/related-papers.ts';
+import { abstractText } from './abstract-text.ts';
+import { texToPlainText } from '../markdown/tex-segments.ts';
+import type { RelatedCacheFacts } from './related-cache.ts';
+
+/**
+ * Related papers, started on a second thread as soon as the content is
+ * synced. They depend on nothing but the papers' titles and abstracts, so
+ * they need not wait for the archive model: while Astro bundles the site and
+ * loads the collection (10–15 s at 10,000 papers, on one core), a worker
+ * computes them into the related-papers cache (related-cache.ts), where the
+ * model then finds them. They were the model's largest step: about 6 s of a
+ * one-edit rebuild at 10,000 papers, 11 s of a cold build with their phrases.
+ *
+ * Nothing depends on the worker being right or done: the model checks the
+ * cache's key against its own inputs, and computes the lists itself when the
+ * worker failed or was given other inputs.
+ */
+const slot = Symbol.for('astro-papershelf.related-precompute');
+
+interface Pending {
+  worker: Worker;
+  /** Why the worker failed; undefined when it wrote the lists. */
+  done: Promise<string | undefined>;
+}
+
+type WithPending = typeof globalThis & { [slot]?: Pending | undefined };
+
+/** What a worker is given: where the cache lives, and the inputs the model will compute related papers from. */
+export interface PrecomputeData {
+  facts: RelatedCacheFacts;
+  inputs: RelatedInput[];
+}
+
+/** One paper's input to related papers, as the model makes it (`toPaper`'s `titleText` and `abstract`). */
+export function relatedInputOf(slug: string, title: string, body: string): RelatedInput {
+  return { slug, title: texToPlainText(title), text: abstractText(body) };
+}
+
+/** Starts computing related papers into the cache on a worker thread (one at a time: a newer start replaces an older). */
+export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput[]): void {
+  const script = new URL('./related-precompute-worker.js', import.meta.url);
+  // Run from its TypeScript sources (the unit tests), the package has no compiled worker to start.
+  if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return;
+  const global = globalThis as WithPending;
+  void global[slot]?.worker.terminate();
+  const worker = new Worker(script, {
+    workerData: { facts, inputs } satisfies PrecomputeData,
+    // It runs while the build holds the whole collection, so its heap is capped near what it needs (measured: about
+    // 450 MB at 10,000 papers, 700 MB at 20,000); past the cap it stops and the model computes the lists itself.
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(inputs.length) },
+  });
+  // A command that only syncs content (`astro sync`) must not wait for it; a build waits in `relatedPrecomputed`.
+  worker.unref();
+  const done = new Promise<string | undefined>((resolve) => {
+    worker.once('error', (error) => resolve(error.message));
+    worker.once('exit', (code) => resolve(code === 0 ? undefined : `it exited with code ${code}`));
+  });
+  global[slot] = { worker, done };
+}
+
+/** The heap a worker may use for this many papers: what it was measured to need, with room to spare. */
+function workerHeapMb(papers: number): number {
+  return Math.round(256 + (papers / 1000) * 32);
+}
+
+/** How the worker of this build did, for the build's log. */
+export interface Precomputed {
+  /** Seconds the model waited for it. */
+  waited: number;
+  /** Why it failed (the model then computed the lists itself). */
+  failure?: string | undefined;
+}
+
+/**
+ * Waits for the worker started by `precomputeRelated`, so its lists are in
+ * the cache before the model reads it; undefined when none was started.
+ */
+export async function relatedPrecomputed(): Promise<Precomputed | undefined> {
+  const global = globalThis as WithPending;
+  const pending = global[slot];
+  if (!pending) return undefined;
+  const started = performance.now();
+  pending.worker.ref();
+  const failure = await pending.done;
+  if (global[slot] === pending) global[slot] = undefined;
+  return { waited: (performance.now() - started) / 1000, failure };
+}
