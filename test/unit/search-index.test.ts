@@ -1,7 +1,7 @@
 // The Pagefind step on its own, with the real Pagefind binary: only pages marked as papers are indexed, the
 // count comes from the written index, and maxFragments bundles the fragment files.
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSearchIndex, defaultMaxFragments } from '../../plugins/papershelf/src/search/build-search-index.ts';
@@ -47,6 +47,34 @@ describe('buildSearchIndex', () => {
     const fragments = await readdir(join(dist, 'pagefind', 'fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(2);
+  });
+
+  it('reads only the pages under `folder`, and ignores a Pagefind config file where it was started', async () => {
+    const dist = await builtSite();
+    // Were this config read, the pages would be indexed as French.
+    const started = process.cwd();
+    const elsewhere = await mkdtemp(join(tmpdir(), 'search-index-cwd-'));
+    await writeFile(join(elsewhere, 'pagefind.yml'), 'force_language: fr\n');
+    process.chdir(elsewhere);
+    try {
+      expect((await buildSearchIndex(dist, {}, { folder: 'papers/' })).pages).toBe(7);
+    } finally {
+      process.chdir(started);
+    }
+    expect(await readdir(join(dist, 'pagefind', 'fragment'))).toHaveLength(7);
+    const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: object };
+    expect(Object.keys(entry.languages)).toEqual(['en']);
+  });
+
+  it('fails with the message Pagefind gives, said once, when there is nothing to index', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'search-index-empty-'));
+    const failure = await buildSearchIndex(empty).then(
+      () => undefined,
+      (error: unknown) => error as Error,
+    );
+    expect(failure?.name).toBe('SearchIndexError');
+    expect(failure?.message).toMatch(/^Pagefind failed while indexing .*:\nError: Pagefind was not able to build an index\./);
+    expect(failure?.message.match(/not able to build an index/g)).toHaveLength(1);
   });
 });
 

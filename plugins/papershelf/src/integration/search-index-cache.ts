@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { copyFile, cp, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { pageScanCache, type PageScanCache } from './page-scan-cache.ts';
 import { searchIndexFolder, type SearchIndexOptions, type SearchIndexPages } from '../search/build-search-index.ts';
+import { pagefindPackage } from '../search/pagefind-package.ts';
 
 /**
  * The last build's Pagefind index, kept beside Astro's cache: Pagefind
@@ -113,7 +113,7 @@ async function digestOf(
   hashes: PageScanCache<string>,
 ): Promise<string> {
   const hash = createHash('sha1');
-  const pagefindVersion = await installedPagefindVersion();
+  const pagefindVersion = (await pagefindPackage()).version;
   hash.update(JSON.stringify({ options, pagesRead, pagefindVersion }));
   const folder = join(dist, pagesRead.folder ?? '');
   const listed = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
@@ -134,15 +134,4 @@ async function digestOf(
     hash.update(`\n${page}\n${sha1}`);
   }
   return hash.digest('hex');
-}
-
-/** The version of the Pagefind package this build runs (its package.json is not among its exports, so it is found beside its entry). */
-async function installedPagefindVersion(): Promise<string> {
-  for (let folder = dirname(fileURLToPath(import.meta.resolve('pagefind'))); folder !== dirname(folder); folder = dirname(folder)) {
-    const manifest = await readFile(join(folder, 'package.json'), 'utf8').catch(() => undefined);
-    if (manifest === undefined) continue;
-    const { name, version } = JSON.parse(manifest) as { name?: string; version?: string };
-    if (name === 'pagefind' && version) return version;
-  }
-  return 'unknown';
 }

