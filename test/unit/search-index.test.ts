@@ -49,17 +49,22 @@ describe('buildSearchIndex', () => {
     expect(fragments.length).toBeLessThanOrEqual(2);
   });
 
-  it('reads only the pages under `folder`, and ignores a Pagefind config file where it was started', async () => {
+  it.each([
+    ['a Pagefind config file where it was started', { file: 'force_language: fr\n' }],
+    ['Pagefind settings in the environment', { env: 'fr' }],
+  ])('reads only the pages under `folder`, and ignores %s', async (_, setting: { file?: string; env?: string }) => {
     const dist = await builtSite();
-    // Were this config read, the pages would be indexed as French.
+    // Were the setting read, the pages would be indexed as French.
     const started = process.cwd();
     const elsewhere = await mkdtemp(join(tmpdir(), 'search-index-cwd-'));
-    await writeFile(join(elsewhere, 'pagefind.yml'), 'force_language: fr\n');
+    if (setting.file) await writeFile(join(elsewhere, 'pagefind.yml'), setting.file);
+    if (setting.env) process.env['PAGEFIND_FORCE_LANGUAGE'] = setting.env;
     process.chdir(elsewhere);
     try {
       expect((await buildSearchIndex(dist, {}, { folder: 'papers/' })).pages).toBe(7);
     } finally {
       process.chdir(started);
+      delete process.env['PAGEFIND_FORCE_LANGUAGE'];
     }
     expect(await readdir(join(dist, 'pagefind', 'fragment'))).toHaveLength(7);
     const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: object };

@@ -55,8 +55,9 @@ export class SearchIndexError extends Error {
  * It runs Pagefind's command-line program rather than its Node API: the
  * same indexer writes the same files, byte for byte, but the program took
  * 12.0 s where the API took 13.7 s (10,000 papers, three runs each). It runs
- * in an empty folder, so a Pagefind config file where the build was started
- * does not change the index, as it did not through the API.
+ * in an empty folder and without the build's `PAGEFIND_*` variables, so
+ * neither a Pagefind config file where the build was started nor the
+ * environment changes the index, as neither did through the API.
  */
 export async function buildSearchIndex(
   dist: string,
@@ -75,23 +76,36 @@ export async function buildSearchIndex(
   if (run.code !== 0) {
     // Pagefind prints some errors once per thread: each is said once.
     const lines = [...new Set(run.output.split('\n').map((line) => line.trim()))].filter(Boolean);
-    throw new SearchIndexError(`indexing ${dist}`, lines.length > 0 ? lines : [`it exited with code ${run.code} and said nothing`]);
+    throw new SearchIndexError(`indexing ${dist}`, lines.length > 0 ? lines : [`it stopped (${run.code}) and said nothing`]);
   }
   const size = await folderSize(outputPath);
   return { pages: await indexedPages(outputPath), ...size, outputPath };
 }
 
+/**
+ * The build's environment without what would make the program differ from
+ * Pagefind's Node API: the program reads `PAGEFIND_*` settings (the API's
+ * service does not; only the variables naming the binary are kept), and the
+ * build's `NODE_OPTIONS` (a preload module, a debugger) are the build's, not
+ * the program's.
+ */
+export function pagefindEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(env).filter(([name]) => name !== 'NODE_OPTIONS' && (!name.startsWith('PAGEFIND_') || name.endsWith('_BINARY_PATH'))),
+  );
+}
+
 /** Runs a program with an empty working folder; its exit code and everything it printed. */
-async function runInEmptyFolder(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+async function runInEmptyFolder(command: string, args: string[]): Promise<{ code: number | string | null; output: string }> {
   const cwd = await mkdtemp(join(tmpdir(), 'papershelf-pagefind-'));
   try {
     return await new Promise((resolve, reject) => {
-      const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(command, args, { cwd, env: pagefindEnv(process.env), stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk));
       child.on('error', reject);
-      child.on('close', (code) => resolve({ code, output }));
+      child.on('close', (code, signal) => resolve({ code: code ?? signal, output }));
     });
   } finally {
     await rm(cwd, { recursive: true, force: true });
