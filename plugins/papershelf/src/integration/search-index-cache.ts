@@ -41,8 +41,10 @@ export async function searchIndexCache(
   return {
     digest,
     async restore() {
-      const cached = await readFile(digestFile, 'utf8').catch(() => undefined);
+      const [cached, stamp] = (await readFile(digestFile, 'utf8').catch(() => '')).split('\n');
       if (cached !== digest) return false;
+      // The cached files are links to the last build's: if anything rewrote one in dist/ since, it is not that index.
+      if (stamp !== filesStamp(cachedIndex)) return false;
       const live = join(dist, searchIndexFolder);
       // Usually dist/ still holds that very index (incremental builds keep dist/): then there is nothing to copy.
       if (sameFiles(cachedIndex, live)) return true;
@@ -55,7 +57,7 @@ export async function searchIndexCache(
       await rm(folder, { recursive: true, force: true });
       await linkTree(join(dist, searchIndexFolder), cachedIndex);
       hashes.save();
-      await writeFile(digestFile, digest);
+      await writeFile(digestFile, `${digest}\n${filesStamp(cachedIndex)}`);
     },
     async keepPageHashes() {
       hashes.save();
@@ -66,8 +68,10 @@ export async function searchIndexCache(
 /**
  * A copy of a folder made of hard links where it can be (a copy where the
  * cache is on another disk): the index's few thousand files are linked in a
- * tenth of the time a copy takes. Sharing is safe because nothing writes into
- * an index's files: each build removes the folder and Pagefind writes new ones.
+ * tenth of the time a copy takes. Papershelf never writes into an index's
+ * files (each build removes the folder and Pagefind writes new ones), but a
+ * later integration might rewrite one in place (a minifier): `filesStamp`
+ * then no longer matches, and the index is built again rather than reused.
  */
 async function linkTree(from: string, to: string): Promise<void> {
   const made = new Set<string>();
@@ -79,6 +83,22 @@ async function linkTree(from: string, to: string): Promise<void> {
     made.add(dirname(target));
     await link(source, target).catch(() => copyFile(source, target));
   }
+}
+
+/** A digest of a folder's files, their sizes and modification times: it changes when any file is rewritten. */
+function filesStamp(folder: string): string {
+  const hash = createHash('sha1');
+  let files: string[];
+  try {
+    files = readdirSync(folder, { recursive: true }).map(String).sort();
+  } catch {
+    return '';
+  }
+  for (const file of files) {
+    const stats = statSync(join(folder, file));
+    if (stats.isFile()) hash.update(`${file}\t${stats.size}\t${stats.mtimeMs}\n`);
+  }
+  return hash.digest('hex');
 }
 
 /**
