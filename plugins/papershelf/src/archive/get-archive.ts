@@ -7,7 +7,7 @@ import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
 import { cachedRelatedPapers } from './related-cache.ts';
-import { relatedPrecomputed, type Precomputed } from './related-precompute.ts';
+import { archiveCollection, relatedPrecomputed, type Precomputed } from './related-precompute.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {
@@ -60,7 +60,7 @@ function loadArchive(): Promise<LoadedArchive> {
   if (loaded && !import.meta.env.DEV) return loaded;
   const previous = loaded;
   loaded = (async () => {
-    const entries = (await getCollection('papers')) as unknown as PaperEntry[];
+    const entries = (await getCollection(archiveCollection)) as unknown as PaperEntry[];
     const key = entries.map((e) => `${e.id}:${e.digest ?? ''}`).join('|');
     const last = await previous?.catch(() => undefined);
     if (last && last.key === key) return last;
@@ -69,7 +69,7 @@ function loadArchive(): Promise<LoadedArchive> {
       return { id: entry.id, filePath, body: entry.body ?? '', data: entry.data as PaperData, titleLine: () => titleLine(filePath) };
     });
     // Related papers may be on their way into the cache from a worker the papers loader started.
-    const precomputed = import.meta.env.DEV ? undefined : await relatedPrecomputed();
+    const precomputed = import.meta.env.DEV ? undefined : await relatedPrecomputed(options.site.relatedCache?.folder);
     const started = performance.now();
     let reused = false;
     const archive = buildArchiveOrExplain(inputs, (found) => (reused = found));
@@ -88,7 +88,7 @@ function loadArchive(): Promise<LoadedArchive> {
 function precomputedReport(precomputed: Precomputed | undefined, reused: boolean): string[] {
   if (!precomputed) return [];
   if (precomputed.failure) return [`archive: related papers were computed after bundling: their worker stopped (${precomputed.failure})`];
-  if (!reused) return ['archive: related papers were computed after bundling: their worker was given other papers than the model'];
+  if (!reused) return ["archive: related papers were computed after bundling: their worker's lists were not in the cache for these papers"];
   return [
     `archive: related papers computed on a second thread while Astro bundled; the model waited ${precomputed.waited.toFixed(2)} s for them`,
   ];

@@ -40,7 +40,7 @@ export function cachedRelatedPapers(
     // The collection's order is not fixed from one build to the next; the lists do not depend on it.
     const sorted = [...inputs].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     const key = createHash('sha1').update(facts.code).update(JSON.stringify(sorted)).digest('hex');
-    const file = join(facts.folder, 'related-papers.json');
+    const file = relatedCacheFile(facts);
     const cached = readCache(file);
     if (cached?.key === key) {
       onLookup?.(true);
@@ -60,6 +60,11 @@ export function cachedRelatedPapers(
     writeCache(file, { key, code: facts.code, texts, lists: [...related] });
     return related;
   };
+}
+
+/** The file the lists are kept in between builds. */
+export function relatedCacheFile(facts: RelatedCacheFacts): string {
+  return join(facts.folder, 'related-papers.json');
 }
 
 /** A pair of papers and the terms they share: what their phrases are found from, besides the two texts. */

@@ -1,10 +1,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { RelatedInput } from '../related/related-papers.ts';
 import { abstractText } from './abstract-text.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
-import type { RelatedCacheFacts } from './related-cache.ts';
+import { relatedCacheFile, type RelatedCacheFacts } from './related-cache.ts';
 
 /**
  * Related papers, started on a second thread as soon as the content is
@@ -13,7 +14,8 @@ import type { RelatedCacheFacts } from './related-cache.ts';
  * loads the collection (10–15 s at 10,000 papers, on one core), a worker
  * computes them into the related-papers cache (related-cache.ts), where the
  * model then finds them. They were the model's largest step: about 6 s of a
- * one-edit rebuild at 10,000 papers, 11 s of a cold build with their phrases.
+ * one-edit rebuild at 10,000 papers. Only rebuilds start it (see
+ * `precomputeRelated`).
  *
  * Nothing depends on the worker being right or done: the model checks the
  * cache's key against its own inputs, and computes the lists itself when the
@@ -21,8 +23,13 @@ import type { RelatedCacheFacts } from './related-cache.ts';
  */
 const slot = Symbol.for('astro-papershelf.related-precompute');
 
+/** The content collection the archive is made of (the model reads `getCollection('papers')`). */
+export const archiveCollection = 'papers';
+
 interface Pending {
   worker: Worker;
+  /** The cache folder it writes to: a model of another site (one process, two builds) does not wait for it. */
+  folder: string;
   /** Why the worker failed; undefined when it wrote the lists. */
   done: Promise<string | undefined>;
 }
@@ -45,13 +52,18 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
   const script = new URL('./related-precompute-worker.js', import.meta.url);
   // Run from its TypeScript sources (the unit tests), the package has no compiled worker to start.
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return;
+  // With one core there is no second one to use: the worker would only cost its memory.
+  if (availableParallelism() < 2) return;
+  // Without lists of an earlier build, every pair's phrases are found afresh: at 20,000 papers that added 570 MB to
+  // a cold build's peak (3.45 GB), more than a 3 GB host has. A rebuild reuses most phrases, and its worker is light.
+  if (!existsSync(relatedCacheFile(facts))) return;
   const global = globalThis as WithPending;
   void global[slot]?.worker.terminate();
   const worker = new Worker(script, {
     workerData: { facts, inputs } satisfies PrecomputeData,
     // It runs while the build holds the whole collection, so its heap is capped near what it needs (measured: about
     // 450 MB at 10,000 papers, 700 MB at 20,000); past the cap it stops and the model computes the lists itself.
-    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(inputs.length) },
+    resourceLimits: { maxOldGenerationSizeMb: workerHeapMb(inputs) },
   });
   // A command that only syncs content (`astro sync`) must not wait for it; a build waits in `relatedPrecomputed`.
   worker.unref();
@@ -59,12 +71,17 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
     worker.once('error', (error) => resolve(error.message));
     worker.once('exit', (code) => resolve(code === 0 ? undefined : `it exited with code ${code}`));
   });
-  global[slot] = { worker, done };
+  global[slot] = { worker, folder: facts.folder, done };
 }
 
-/** The heap a worker may use for this many papers: what it was measured to need, with room to spare. */
-function workerHeapMb(papers: number): number {
-  return Math.round(256 + (papers / 1000) * 32);
+/**
+ * The heap a worker may use: what it was measured to need, with room to
+ * spare, by papers and by their text (its phrases keep every word of every
+ * abstract), so archives of long abstracts get more.
+ */
+function workerHeapMb(inputs: readonly RelatedInput[]): number {
+  const textMb = inputs.reduce((sum, input) => sum + input.title.length + input.text.length, 0) / 2 ** 20;
+  return Math.round(256 + (inputs.length / 1000) * 16 + textMb * 24);
 }
 
 /** How the worker of this build did, for the build's log. */
@@ -79,10 +96,10 @@ export interface Precomputed {
  * Waits for the worker started by `precomputeRelated`, so its lists are in
  * the cache before the model reads it; undefined when none was started.
  */
-export async function relatedPrecomputed(): Promise<Precomputed | undefined> {
+export async function relatedPrecomputed(folder: string | undefined): Promise<Precomputed | undefined> {
   const global = globalThis as WithPending;
   const pending = global[slot];
-  if (!pending) return undefined;
+  if (!pending || pending.folder !== folder) return undefined;
   const started = performance.now();
   pending.worker.ref();
   const failure = await pending.done;

@@ -10,7 +10,7 @@ import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { archiveProblems, formatProblem, sortProblems, validatePaperFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
 import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
-import { precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
+import { archiveCollection, precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
 
 /** Options of `papersLoader()`. */
 export interface PapersLoaderOptions {
@@ -72,7 +72,8 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
         );
       }
       // A build (the dev server has a watcher) starts related papers now, on a second core, rather than after bundling.
-      if (!context.watcher && settings.features.related) startRelatedPapers(context);
+      // Only for the collection the archive is made of: a site may load other folders with this loader.
+      if (!context.watcher && context.collection === archiveCollection && settings.features.related) startRelatedPapers(context);
     },
   };
 }
