@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { cachedRelatedPapers } from '../../plugins/papershelf/src/archive/related-cache.ts';
 import { relatedPapers, type RelatedInput } from '../../plugins/papershelf/src/related/related-papers.ts';
 import { withPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
-import { relatedInputOf } from '../../plugins/papershelf/src/archive/related-precompute.ts';
+import { relatedInputOf, workerFits } from '../../plugins/papershelf/src/archive/related-precompute.ts';
 import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
 import { paperData } from '../support/paper-data.ts';
 
@@ -74,5 +74,15 @@ describe('relatedInputOf', () => {
     const bySlug = (a: RelatedInput, b: RelatedInput) => a.slug.localeCompare(b.slug);
     expect([...modelInputs].sort(bySlug)).toEqual(ours.sort(bySlug));
     expect(ours.find((input) => input.slug === 'tex')!.title).toBe('Sparse k-attention in O(n)');
+  });
+});
+
+describe('workerFits', () => {
+  // The benchmark's sizes and heaps: a rebuild's peak must stay within a 3 GB host at 20,000 papers.
+  it('starts a second thread where it fits beside the build in the heap Node was given', () => {
+    expect(workerFits(10_000, 2304)).toBe(true);
+    expect(workerFits(20_000, 2304)).toBe(false);
+    expect(workerFits(20_000, 4096)).toBe(true);
+    expect(workerFits(50_000, 8192)).toBe(true);
   });
 });

@@ -47,14 +47,15 @@ export interface Archive {
   /** The addresses `/arxiv/<id>/` that lead to a paper: every form of each paper's arXiv id. */
   arxivRedirects: ArxivRedirect[];
   taxonomy: Taxonomy;
-  /** A tag's papers (its own and its descendants'), newest first. */
-  papersOfTag(id: string): Paper[];
+  /** A tag's papers (its own and its descendants'), newest first. One list shared by every caller: copy it to sort it. */
+  papersOfTag(id: string): readonly Paper[];
   /**
    * The papers filed under a tag itself (by their file or a rule), newest
    * first; not those that reach it only through a narrower tag. What a tag's
    * BibTeX file holds, so no paper is repeated under every broader tag.
+   * Worked out once per tag and shared by every caller: copy it to sort it.
    */
-  papersFiledUnder(id: string): Paper[];
+  papersFiledUnder(id: string): readonly Paper[];
   /** The taxonomy report, one line each, for the build's log. */
   taxonomyReport: string[];
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { RelatedInput } from '../related/related-papers.ts';
 import { abstractText } from './abstract-text.ts';
@@ -47,16 +48,35 @@ export function relatedInputOf(slug: string, title: string, body: string): Relat
   return { slug, title: texToPlainText(title), text: abstractText(body) };
 }
 
-/** Starts computing related papers into the cache on a worker thread (one at a time: a newer start replaces an older). */
-export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput[]): void {
+/**
+ * Whether a worker for this many papers fits beside the build in the memory
+ * Node was given (its heap limit, plus what a build holds outside its heap).
+ * Measured on the benchmark under a 2,304 MB heap: the build's own peak is
+ * about 900 MB + 95 MB a thousand papers, and the worker adds about 250 MB +
+ * 21 MB a thousand. So it fits at 10,000 papers (2.3 GB of 3.0), not at
+ * 20,000 (3.5 GB), where a rebuild with it peaked at 3.08 GB; under an 8 GB
+ * heap it fits at 50,000.
+ */
+export function workerFits(papers: number, heapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): boolean {
+  const thousands = papers / 1000;
+  return 900 + 95 * thousands + 250 + 21 * thousands <= heapLimitMb + 700;
+}
+
+/**
+ * Starts computing related papers into the cache on a worker thread (one at
+ * a time: a newer start replaces an older); says why not when it does not.
+ */
+export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput[]): string | undefined {
   const script = new URL('./related-precompute-worker.js', import.meta.url);
   // Run from its TypeScript sources (the unit tests), the package has no compiled worker to start.
-  if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return;
-  // With one core there is no second one to use: the worker would only cost its memory.
-  if (availableParallelism() < 2) return;
+  if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
   // Without lists of an earlier build, every pair's phrases are found afresh: at 20,000 papers that added 570 MB to
-  // a cold build's peak (3.45 GB), more than a 3 GB host has. A rebuild reuses most phrases, and its worker is light.
-  if (!existsSync(relatedCacheFile(facts))) return;
+  // a cold build's peak (3.45 GB), more than a 3 GB host has. A rebuild reuses most phrases.
+  if (!existsSync(relatedCacheFile(facts))) return undefined;
+  // With one core there is no second one to use: the worker would only cost its memory.
+  if (availableParallelism() < 2) return 'this machine has one core';
+  if (!workerFits(inputs.length))
+    return `a second thread for ${inputs.length} papers would not fit beside the build in Node's heap limit (raise it with NODE_OPTIONS=--max-old-space-size)`;
   const global = globalThis as WithPending;
   void global[slot]?.worker.terminate();
   const worker = new Worker(script, {
@@ -72,6 +92,7 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
     worker.once('exit', (code) => resolve(code === 0 ? undefined : `it exited with code ${code}`));
   });
   global[slot] = { worker, folder: facts.folder, done };
+  return undefined;
 }
 
 /**

@@ -85,7 +85,8 @@ function startRelatedPapers(context: LoaderContext): void {
     .values()
     .filter((entry) => entry.data['draft'] !== true)
     .map((entry) => relatedInputOf(entry.id, String(entry.data['title']), entry.body ?? ''));
-  precomputeRelated(facts, inputs);
+  const notStarted = precomputeRelated(facts, inputs);
+  if (notStarted) context.logger.info(`related papers: computed after bundling, not alongside it: ${notStarted}`);
 }
 
 function validationOptions(context: LoaderContext, file: string, freeTags: boolean): ValidateOptions {
