@@ -76,7 +76,7 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
   // With one core there is no second one to use: the worker would only cost its memory.
   if (availableParallelism() < 2) return 'this machine has one core';
   if (!workerFits(inputs.length))
-    return `a second thread for ${inputs.length} papers would not fit beside the build in Node's heap limit (raise it with NODE_OPTIONS=--max-old-space-size)`;
+    return `for ${inputs.length} papers it would not fit beside the build in Node's heap limit; raise it with NODE_OPTIONS=--max-old-space-size`;
   const global = globalThis as WithPending;
   void global[slot]?.worker.terminate();
   const worker = new Worker(script, {

@@ -86,7 +86,7 @@ function startRelatedPapers(context: LoaderContext): void {
     .filter((entry) => entry.data['draft'] !== true)
     .map((entry) => relatedInputOf(entry.id, String(entry.data['title']), entry.body ?? ''));
   const notStarted = precomputeRelated(facts, inputs);
-  if (notStarted) context.logger.info(`related papers: computed after bundling, not alongside it: ${notStarted}`);
+  if (notStarted) context.logger.info(`related papers: no second thread for them (${notStarted})`);
 }
 
 function validationOptions(context: LoaderContext, file: string, freeTags: boolean): ValidateOptions {
