@@ -87,8 +87,15 @@ function loadArchive(): Promise<LoadedArchive> {
 /** What the log says of the related-papers worker: how long the model waited for it, or why it was of no use. */
 function precomputedReport(precomputed: Precomputed | undefined, reused: boolean): string[] {
   if (!precomputed) return [];
-  if (precomputed.failure) return [`archive: related papers were computed after bundling: their worker stopped (${precomputed.failure})`];
-  if (!reused) return ["archive: related papers were computed after bundling: their worker's lists were not in the cache for these papers"];
+  // Neither case changes a page, only the time: the lines say so, and what to look at when they repeat.
+  if (precomputed.failure)
+    return [
+      `archive: related papers were computed after bundling, as their worker stopped (${precomputed.failure}); the pages are the same, only the build is slower`,
+    ];
+  if (!reused)
+    return [
+      "archive: related papers were computed after bundling, as their worker's lists were not in the cache for these papers; the pages are the same. If this repeats on every build, check that Astro's cache folder (cacheDir) can be written",
+    ];
   return [
     `archive: related papers computed on a second thread while Astro bundled; the model waited ${precomputed.waited.toFixed(2)} s for them`,
   ];

@@ -68,7 +68,10 @@ export async function buildSearchIndex(
   // Pagefind names its files by their content: an older index's files would stay beside the new ones.
   await rm(outputPath, { recursive: true, force: true });
   const { cli } = await pagefindPackage();
-  if (!cli) throw new SearchIndexError('starting', ['the pagefind package names no command-line program (its package.json has no `bin`)']);
+  if (!cli)
+    throw new SearchIndexError('starting', [
+      'the installed pagefind package names no command-line program (its package.json has no `bin`); reinstall it with `npm ci`',
+    ]);
   const args = ['--site', dist, '--output-path', outputPath, '--quiet'];
   if (pages.folder) args.push('--glob', `${pages.folder}**/*.html`);
   if (options.maxFragments !== undefined) args.push('--max-fragments', String(options.maxFragments));
@@ -76,7 +79,12 @@ export async function buildSearchIndex(
   if (run.code !== 0) {
     // Pagefind prints some errors once per thread: each is said once.
     const lines = [...new Set(run.output.split('\n').map((line) => line.trim()))].filter(Boolean);
-    throw new SearchIndexError(`indexing ${dist}`, lines.length > 0 ? lines : [`it stopped (${run.code}) and said nothing`]);
+    throw new SearchIndexError(
+      `indexing ${dist}`,
+      lines.length > 0
+        ? lines
+        : [`it stopped (${run.code}) and said nothing; a stop by SIGKILL is most often the machine running out of memory`],
+    );
   }
   const size = await folderSize(outputPath);
   return { pages: await indexedPages(outputPath), ...size, outputPath };
