@@ -7,7 +7,8 @@ import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
 import { cachedRelatedPapers } from './related-cache.ts';
-import { archiveCollection, relatedPrecomputed, type Precomputed } from './related-precompute.ts';
+import { relatedPrecomputed, type Precomputed } from './related-precompute.ts';
+import { archiveCollection } from '../content/archive-collection.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {

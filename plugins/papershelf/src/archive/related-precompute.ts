@@ -24,9 +24,6 @@ import { relatedCacheFile, type RelatedCacheFacts } from './related-cache.ts';
  */
 const slot = Symbol.for('astro-papershelf.related-precompute');
 
-/** The content collection the archive is made of (the model reads `getCollection('papers')`). */
-export const archiveCollection = 'papers';
-
 interface Pending {
   worker: Worker;
   /** The cache folder it writes to: a model of another site (one process, two builds) does not wait for it. */

@@ -10,7 +10,8 @@ import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { archiveProblems, formatProblem, sortProblems, validatePaperFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
 import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
-import { archiveCollection, precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
+import { precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
+import { archiveCollection } from './archive-collection.ts';
 
 /** Options of `papersLoader()`. */
 export interface PapersLoaderOptions {
