@@ -7,6 +7,7 @@ import { ArchiveError, buildArchive, type Archive } from './build-archive.ts';
 import type { PaperData } from '../content/paper-schema.ts';
 import { readFrontmatter } from '../content/read-frontmatter.ts';
 import { cachedRelatedPapers } from './related-cache.ts';
+import { paperMemoFile, type PaperMemoFile } from './paper-memo.ts';
 import { relatedPrecomputed, type Precomputed } from './related-precompute.ts';
 import { archiveCollection } from '../content/archive-collection.ts';
 
@@ -73,10 +74,13 @@ function loadArchive(): Promise<LoadedArchive> {
     const precomputed = import.meta.env.DEV ? undefined : await relatedPrecomputed(options.site.relatedCache?.folder);
     const started = performance.now();
     let reused = false;
-    const archive = buildArchiveOrExplain(inputs, (found) => (reused = found));
+    const memo = paperMemoFile(options.site.relatedCache);
+    const archive = buildArchiveOrExplain(inputs, memo, (found) => (reused = found));
+    memo.save();
     const seconds = ((performance.now() - started) / 1000).toFixed(2);
     const lines = [
       `archive: ${archive.papers.length} papers, model built in ${seconds} s (days, taxonomy, related papers, authors, citation keys)`,
+      ...memoReport(memo),
       ...precomputedReport(precomputed, reused),
       ...archive.taxonomyReport,
     ];
@@ -102,6 +106,13 @@ function precomputedReport(precomputed: Precomputed | undefined, reused: boolean
   ];
 }
 
+/** What the log says of the per-paper memo: how much of the papers' text it spared the model, once it had any. */
+function memoReport(memo: PaperMemoFile): string[] {
+  const { derived, kept } = memo.counts;
+  if (kept === 0) return [];
+  return [`archive: ${kept} of ${kept + derived} abstracts, snippets and tag-rule matches kept from the last build, ${derived} worked out`];
+}
+
 /** The line of a paper file's `title` field (read only when a formula in the title fails). */
 function titleLine(filePath: string): number | undefined {
   try {
@@ -112,7 +123,11 @@ function titleLine(filePath: string): number | undefined {
 }
 
 /** Builds the model; a problem in the papers becomes Astro's error with its hint, not a stack trace. */
-function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0], onRelatedLookup: (reused: boolean) => void): Archive {
+function buildArchiveOrExplain(
+  inputs: Parameters<typeof buildArchive>[0],
+  memo: PaperMemoFile,
+  onRelatedLookup: (reused: boolean) => void,
+): Archive {
   try {
     return buildArchive(inputs, {
       macros: options.macros,
@@ -121,6 +136,7 @@ function buildArchiveOrExplain(inputs: Parameters<typeof buildArchive>[0], onRel
       related: options.features.related,
       authorPageMinPapers: options.authorPageMinPapers,
       computeRelated: cachedRelatedPapers(options.site.relatedCache, onRelatedLookup),
+      memo,
     });
   } catch (error) {
     if (error instanceof ArchiveError) throw new AstroError(error.message, error.hint);

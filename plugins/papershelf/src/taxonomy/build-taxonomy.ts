@@ -101,6 +101,24 @@ export interface TaxonomyOptions {
   freeTags?: boolean;
   /** How many co-occurring tags to keep per tag (default 8). */
   relatedLimit?: number;
+  /**
+   * Which rules find something in a paper: `ruleMatchesIn(vocabulary, paper.text)`,
+   * or the same answer kept from an earlier build (see paper-memo.ts).
+   */
+  ruleMatches?: ((paper: TaxonomyPaper) => readonly RuleMatch[]) | undefined;
+}
+
+/** A tag whose rule finds something in a paper's text: the tag's id and the first of its rules that does, as written. */
+export type RuleMatch = readonly [id: string, rule: string];
+
+/** Every vocabulary tag with a rule that finds something in `text`, in vocabulary order, each with its first such rule. */
+export function ruleMatchesIn(vocabulary: Vocabulary, text: string): RuleMatch[] {
+  const matches: RuleMatch[] = [];
+  for (const tag of vocabulary.tags) {
+    const rule = tag.rules.find((r) => ruleMatches(r, text));
+    if (rule) matches.push([tag.id, rule.source]);
+  }
+  return matches;
 }
 
 /**
@@ -132,6 +150,7 @@ export function buildTaxonomy(
   const clashes: FreeTagClash[] = [];
   const paperTags = new Map<string, PaperTag[]>();
   const slugOwners = new Map(tags.map((t) => [t.slug, { id: t.id, file: 'the vocabulary' }]));
+  const matchesOf = vocabulary ? (options.ruleMatches ?? ((paper: TaxonomyPaper) => ruleMatchesIn(vocabulary, paper.text))) : () => [];
 
   // A free tag is named by its most used spelling, then the one the oldest paper wrote (papers come
   // newest first), so a newer paper never renames an existing free tag by spelling it another way.
@@ -162,10 +181,8 @@ export function buildTaxonomy(
         unknown.push({ slug: paper.slug, file: paper.file, tag: written, suggestions: vocabulary?.suggest(written) ?? [] });
       else if (!assigned.has(id)) assigned.set(id, { id, source: 'file' });
     }
-    for (const tag of vocabulary?.tags ?? []) {
-      if (assigned.has(tag.id)) continue;
-      const rule = tag.rules.find((r) => ruleMatches(r, paper.text));
-      if (rule) assigned.set(tag.id, { id: tag.id, source: 'rule', rule: rule.source });
+    for (const [id, rule] of matchesOf(paper)) {
+      if (!assigned.has(id)) assigned.set(id, { id, source: 'rule', rule });
     }
     for (const { id } of [...assigned.values()]) {
       for (const ancestor of byId.get(id)?.ancestors ?? []) {

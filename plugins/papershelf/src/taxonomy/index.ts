@@ -12,6 +12,8 @@ export {
   type CoTag,
   type TaxonomyPaper,
   type TaxonomyOptions,
+  type RuleMatch,
+  ruleMatchesIn,
   type TaxonomyReport,
   type UnknownTag,
 } from './build-taxonomy.ts';
