@@ -154,7 +154,7 @@ function tagPapers(papers: Paper[], options: ArchiveOptions): Taxonomy {
   const definitions = options.vocabulary?.definitions;
   const vocabulary = definitions ? compileVocabulary(definitions, file) : undefined;
   const { memo } = options;
-  // The rules as written stand for the rules as compiled: how one compiles is the code's, which the memo's file is kept for.
+  // The rules as written stand for the compiled ones: how they compile is the code's, and other code drops the memo.
   const rules = vocabulary && cacheKeyOf(vocabulary.tags.map((t) => [t.id, t.rules.map((r) => r.source)]));
   const taxonomy = buildTaxonomy(
     vocabulary,
