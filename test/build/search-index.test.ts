@@ -1,8 +1,12 @@
-// The build's Pagefind step on a fixture: only paper pages, the count printed, and maxFragments honoured.
+// The build's Pagefind step on a fixture: only paper pages, the count printed, and maxFragments honoured; and the
+// index Pagefind writes from the pages reduced to what it reads is the one it writes from the pages themselves.
 import { describe, expect, it } from 'vitest';
-import { readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFixture, paperFile } from '../support/fixture-site.ts';
+import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
+import { searchInputOf } from '../../plugins/papershelf/src/search/search-input.ts';
 
 const papers = Object.fromEntries(
   Array.from({ length: 7 }, (_, i) => [
@@ -21,5 +25,55 @@ describe('the search index', () => {
     const fragments = await readdir(join(site.root, 'dist', 'pagefind', 'fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(2);
+  }, 120_000);
+});
+
+// Papers with all a page gives Pagefind: formulas in title and abstract, several authors (two with author pages),
+// file and rule tags, code, an arXiv id, Markdown in the abstract.
+const richPapers = Object.fromEntries(
+  Array.from({ length: 6 }, (_, i) => [
+    `content/papers/r${i}.md`,
+    paperFile(
+      [
+        `title: "Sparse $k$-attention, part ${i}"`,
+        `date: 2025-08-2${i % 3}`,
+        `authors: [Ada Lovelace, Émile Borel, Author ${i}]`,
+        `tags: [t${i % 2}, attention]`,
+        `arxiv: "2508.0000${i}"`,
+        ...(i % 2 ? [`code: https://github.com/example/r${i}`] : []),
+      ].join('\n'),
+      `We bound \\(\\sum_i x_i^2\\) with **sparse attention** and $O(n \\log n)$ memory, e.g. in paper ${i}.\n\n$$\\int_0^1 f(x)\\,dx$$`,
+    ),
+  ]),
+);
+
+async function files(folder: string): Promise<Map<string, Buffer>> {
+  const names = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  return new Map(
+    await Promise.all(
+      names.map(async (e) => [join(e.parentPath, e.name).slice(folder.length), await readFile(join(e.parentPath, e.name))] as const),
+    ),
+  );
+}
+
+describe('the pages Pagefind reads', () => {
+  it('are reduced on every paper page, and give the index the whole pages give, file for file', async () => {
+    const site = await buildFixture('search-input', richPapers, { integration: '{ search: { maxFragments: 3 } }' });
+    expect(site.code, site.output).toBe(0);
+    expect(site.output).toMatch(
+      /search: indexing paper pages with Pagefind, from copies reduced to what it reads \(8 pages read again since the last build, 0 unchanged\)/,
+    );
+    const dist = join(site.root, 'dist');
+    for (let i = 0; i < 6; i++) expect(searchInputOf(await site.read(`papers/r${i}/index.html`)), `r${i}`).toBeDefined();
+
+    // The same pages, whole, indexed by the same step.
+    const whole = await mkdtemp(join(tmpdir(), 'search-input-'));
+    await cp(dist, whole, { recursive: true });
+    await rm(join(whole, 'pagefind'), { recursive: true });
+    await buildSearchIndex(whole, { maxFragments: 3 }, { folder: 'papers/' });
+    const [fromCopies, fromPages] = await Promise.all([files(join(dist, 'pagefind')), files(join(whole, 'pagefind'))]);
+    expect([...fromCopies.keys()].sort()).toEqual([...fromPages.keys()].sort());
+    expect(fromCopies.size).toBeGreaterThan(10);
+    for (const [name, bytes] of fromPages) expect(fromCopies.get(name)!.equals(bytes), name).toBe(true);
   }, 120_000);
 });

@@ -53,8 +53,10 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   if (!options.features.search) return;
   // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
   const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
-  // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them.
-  const pages = { folder: paperPagesFolder(links) };
+  // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them;
+  // with incremental builds on, from copies kept in the cache that hold only what it reads of them.
+  const mirror = config && start ? fileURLToPath(new URL('papershelf-search-input/', config.cacheDir)) : undefined;
+  const pages = { folder: paperPagesFolder(links), mirror };
   const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
   await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
 }

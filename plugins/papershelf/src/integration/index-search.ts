@@ -10,6 +10,7 @@ import {
   type SearchIndexPages,
 } from '../search/build-search-index.ts';
 import { searchIndexCache } from './search-index-cache.ts';
+import { updateSearchInput } from './search-input-mirror.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
 export async function indexSearch(
@@ -37,9 +38,16 @@ export async function indexSearch(
     );
     return;
   }
-  logger.info('search: indexing paper pages with Pagefind…');
   try {
-    const summary = await buildSearchIndex(dist, options, pages);
+    let site = dist;
+    if (pages.mirror) {
+      const input = updateSearchInput(dist, pages.folder ?? '', pages.mirror);
+      site = input.site;
+      logger.info(
+        `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} pages read again since the last build, ${input.unchanged} unchanged)…`,
+      );
+    } else logger.info('search: indexing paper pages with Pagefind…');
+    const summary = await buildSearchIndex(dist, options, pages, site);
     await cache?.save();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;

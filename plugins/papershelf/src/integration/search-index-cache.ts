@@ -134,7 +134,8 @@ async function digestOf(
 ): Promise<string> {
   const hash = createHash('sha1');
   const pagefindVersion = (await pagefindPackage()).version;
-  hash.update(JSON.stringify({ options, pagesRead, pagefindVersion }));
+  // Where Pagefind reads the pages from (dist/ or the reduced copies) is left out: the index is the same.
+  hash.update(JSON.stringify({ options, folder: pagesRead.folder, pagefindVersion }));
   const folder = join(dist, pagesRead.folder ?? '');
   const listed = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
   const pages = listed
