@@ -289,4 +289,22 @@ describe('page weight', () => {
       '"page_count":5',
     );
   });
+
+  it("runs a first query on the page's own thread: Pagefind's code is fetched once, not again as a web worker", async () => {
+    const page = await browser.newPage();
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+    });
+    await page.goto(`${sites.root.origin}/search/?q=routing`);
+    await page.locator('.search-result').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await titles(page)).toContain('Routing Sparse Transformers');
+    expect(fetched).toContain('/pagefind/pagefind.js');
+    expect(fetched.filter((path) => path.startsWith('/pagefind/') && path.endsWith('.js'))).toEqual(['/pagefind/pagefind.js']);
+    expect(warnings).toEqual([]);
+    await page.close();
+  });
 });

@@ -28,7 +28,7 @@ export interface PagefindSearch {
 }
 
 export interface Pagefind {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: { baseUrl?: string; excerptLength?: number; noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<FilterCounts>;
