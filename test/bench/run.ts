@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeCorpus } from './generate-corpus.ts';
+import { timeDev, type DevTimes } from './time-dev.ts';
 import { serveStatic } from '../support/static-server.ts';
 import { launchChromium } from '../support/browser.ts';
 import { childEnv, repoRoot, astroBin } from '../support/fixture-site.ts';
@@ -53,6 +54,8 @@ interface Measure {
   /** What the first query fetched, by kind of file (`pagefind.js`, `wasm`, `pf_meta`, `index`, `fragment`, `page`…), in KB. */
   firstQueryParts: Record<string, number>;
   paperPageKb: Record<string, number>;
+  /** `astro dev` on the built site (not the floor, which is no Astro site). */
+  dev?: DevTimes;
 }
 
 function log(message: string): void {
@@ -292,6 +295,11 @@ async function measure(variant: Variant): Promise<Measure> {
   const index = await folder(join(root, 'dist', 'pagefind'));
   log(`${variant}: weighing pages in Chromium`);
   const weights = await weigh(variant, root);
+  let dev: DevTimes | undefined;
+  if (variant !== 'floor') {
+    log(`${variant}: astro dev, first page and an edited paper`);
+    dev = await timeDev(root, 'paper-00001', heapMb);
+  }
   return {
     cold,
     noChange,
@@ -303,6 +311,7 @@ async function measure(variant: Variant): Promise<Measure> {
     families: await routeFamilies(join(root, 'dist'), cold.output),
     pagefindMb: index.mb,
     ...weights,
+    ...(dev ? { dev } : {}),
   };
 }
 
@@ -321,6 +330,15 @@ const row = (label: string, get: (m: Measure) => number, digits = 1) => {
   const of = (v: Variant) => (measured[v] ? get(measured[v]) : undefined);
   return `| ${label} | ${allVariants.map((v) => of(v)?.toFixed(digits) ?? 'skipped').join(' | ')} | ${ratio(get(ps), of('baseline'))} | ${ratio(get(ps), of('floor'))} |`;
 };
+/** A row of `astro dev` times, which the floor has none of. */
+const devRow = (label: string, get: (dev: DevTimes) => number) => {
+  const of = (v: Variant) => {
+    const dev = measured[v]?.dev;
+    return dev ? get(dev) : undefined;
+  };
+  const mine = of('papershelf');
+  return `| ${label} | ${allVariants.map((v) => of(v)?.toFixed(1) ?? (measured[v] ? '—' : 'skipped')).join(' | ')} | ${mine === undefined ? '—' : ratio(mine, of('baseline'))} | — |`;
+};
 const phaseNames = [...new Set(variants.flatMap((v) => Object.keys(measured[v]!.phases)))];
 const kinds = [...new Set(variants.flatMap((v) => Object.keys(measured[v]!.paperPageKb)))].sort();
 const table = [
@@ -331,6 +349,9 @@ const table = [
   row('rebuild, one paper edited (s)', (m) => m.oneEdit.seconds),
   ...phaseNames.map((name) => row(`phase: ${name} (s)`, (m) => m.phases[name] ?? 0, 2)),
   ...phaseNames.map((name) => row(`no-change rebuild phase: ${name} (s)`, (m) => m.rebuildPhases[name] ?? 0, 2)),
+  devRow('astro dev: started (s)', (dev) => dev.readySeconds),
+  devRow('astro dev: first paper page shown (s)', (dev) => dev.firstPageSeconds),
+  devRow('astro dev: edited paper shown, after saving (s)', (dev) => dev.editShownSeconds),
   row('peak RSS, largest process (MB)', (m) => Math.max(m.cold.peakRssMb, m.noChange.peakRssMb, m.oneEdit.peakRssMb), 0),
   row('dist/ size (MB)', (m) => m.distMb),
   row('dist/ files', (m) => m.distFiles, 0),
