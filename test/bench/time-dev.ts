@@ -14,7 +14,7 @@ export interface DevTimes {
 }
 
 /** Gives up on a step after this long: a dev server that shows nothing is a result the bench reports as an error. */
-const stepTimeoutMs = 300_000;
+const stepTimeoutMs = 900_000;
 
 /**
  * Starts `astro dev` in the foreground on `root`, asks for the page of
