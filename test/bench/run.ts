@@ -56,6 +56,8 @@ interface Measure {
   paperPageKb: Record<string, number>;
   /** `astro dev` on the built site (not the floor, which is no Astro site). */
   dev?: DevTimes;
+  /** Why `astro dev` showed no page or no edit, when it did not: reported, so the builds' figures are kept. */
+  devFailure?: string;
 }
 
 function log(message: string): void {
@@ -296,9 +298,15 @@ async function measure(variant: Variant): Promise<Measure> {
   log(`${variant}: weighing pages in Chromium`);
   const weights = await weigh(variant, root);
   let dev: DevTimes | undefined;
+  let devFailure: string | undefined;
   if (variant !== 'floor') {
     log(`${variant}: astro dev, first page and an edited paper`);
-    dev = await timeDev(root, 'paper-00001', heapMb);
+    try {
+      dev = await timeDev(root, 'paper-00001', heapMb);
+    } catch (error) {
+      devFailure = error instanceof Error ? error.message : String(error);
+      log(`${variant}: astro dev failed: ${devFailure}`);
+    }
   }
   return {
     cold,
@@ -312,6 +320,7 @@ async function measure(variant: Variant): Promise<Measure> {
     pagefindMb: index.mb,
     ...weights,
     ...(dev ? { dev } : {}),
+    ...(devFailure ? { devFailure } : {}),
   };
 }
 
@@ -400,6 +409,10 @@ const markdown = [
   '',
   ...table,
   '',
+  ...variants.flatMap((v) => {
+    const failure = measured[v]!.devFailure;
+    return failure ? [`${v}'s astro dev failed: ${failure.split('\n')[0]}`, ''] : [];
+  }),
   `Papershelf pages and files: no-change rebuild ${renderedRestored(ps.noChange.output)}; one-paper rebuild ${renderedRestored(ps.oneEdit.output)}.`,
   '',
   `Papershelf's first search query fetched: ${Object.entries(ps.firstQueryParts)

@@ -1,7 +1,7 @@
 // `astro dev` shows a new paper, and forgets a deleted one, without a restart.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { astroBin, childEnv, paperFile, repoRoot, writeFixture } from '../support/fixture-site.ts';
 
@@ -48,13 +48,31 @@ async function headingBecomes(url: string, pattern: RegExp): Promise<string> {
   return heading;
 }
 
+/** How many files and folders a process watches through inotify (Linux), read from its descriptors' info. */
+async function inotifyWatches(pid: number): Promise<number> {
+  let watches = 0;
+  for (const fd of await readdir(`/proc/${pid}/fdinfo`)) {
+    const info = await readFile(`/proc/${pid}/fdinfo/${fd}`, 'utf8').catch(() => '');
+    watches += info.split('\n').filter((line) => line.startsWith('inotify wd:')).length;
+  }
+  return watches;
+}
+
 describe('astro dev', () => {
   it('picks up a new paper file and a deleted one without a restart', async () => {
     const root = await writeFixture('dev-server', {
       'content/papers/first.md': paperFile('title: First\ndate: 2025-08-27\narxiv: 2508.00001', 'First.'),
     });
+    // A last build's output, as large as a 400-paper archive's: the dev server must not watch it (on a
+    // large archive its watches passed Linux's limit, and the dev server served no papers).
+    const built = 1000;
+    for (let i = 0; i < built; i++) {
+      await mkdir(join(root, 'dist', 'arxiv', `2508.${String(i).padStart(5, '0')}`), { recursive: true });
+      await writeFile(join(root, 'dist', 'arxiv', `2508.${String(i).padStart(5, '0')}`, 'index.html'), '<!doctype html>');
+    }
     const url = await startDev(root);
     expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');
+    expect(await inotifyWatches(server!.pid!)).toBeLessThan(built);
     // A build writes the /arxiv/ pages itself; the dev server answers those addresses with a redirect.
     const byId = await fetch(new URL('arxiv/2508.00001/', url), { redirect: 'manual' });
     expect(byId.status).toBe(301);

@@ -19,8 +19,23 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
     ],
+    server: { watch: { ignored: notSource(config) } },
     build: { assetsInlineLimit: keepFilesWhereCached, rolldownOptions: { onLog: quietHeadInjectWarnings } },
   };
+}
+
+/**
+ * What `astro dev` must not watch: the last build's output and Astro's cache
+ * folder. Vite watches the whole project, and an archive's `dist/` holds
+ * about 2.6 files a paper: at 50,000 papers its
+ * watches passed Linux's default limit (fs.inotify.max_user_watches), the
+ * watcher failed with ENOSPC, and the dev server served an empty collection.
+ * Neither folder holds a source: the search index is read from `dist/` when
+ * asked for (serve-last-index.ts), not watched.
+ */
+export function notSource(config: Pick<AstroConfig, 'outDir' | 'cacheDir'>): (path: string) => boolean {
+  const folders = [config.outDir, config.cacheDir].map((url) => fileURLToPath(url).replace(/[\\/]+$/, ''));
+  return (path) => folders.some((folder) => path === folder || path.startsWith(`${folder}/`) || path.startsWith(`${folder}\\`));
 }
 
 /**
