@@ -418,7 +418,9 @@ const markdown = [
   `Papershelf's first search query fetched: ${Object.entries(ps.firstQueryParts)
     .sort(([, a], [, b]) => b - a)
     .map(([kind, kb]) => `${kind} ${kb.toFixed(1)} KB`)
-    .join(', ')}.`,
+    .join(
+      ', ',
+    )}. The baseline and the floor load Pagefind as it comes, which searches in a web worker and fetches \`pagefind-worker.js\` (42 KB); Papershelf's search page searches on its own thread.`,
   '',
   '## Papershelf output by route family',
   '',

@@ -34,6 +34,8 @@ export async function timeDev(root: string, slug: string, heapMb: number): Promi
       env: { ...childEnv(), ASTRO_DEV_BACKGROUND: '0' },
     },
   );
+  // Kept from the start: a server killed by a signal (out of memory) has exited before `finally` would listen.
+  const exited = new Promise((resolve) => server.once('exit', resolve));
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk));
@@ -63,7 +65,7 @@ export async function timeDev(root: string, slug: string, heapMb: number): Promi
     return { readySeconds, firstPageSeconds, editShownSeconds: (performance.now() - edited) / 1000 };
   } finally {
     server.kill();
-    await new Promise((resolve) => (server.exitCode !== null ? resolve(undefined) : server.once('exit', resolve)));
+    await exited;
   }
 }
 
@@ -78,7 +80,8 @@ async function fetchText(url: URL): Promise<string> {
 async function until<T>(server: ChildProcess, check: () => T | undefined | Promise<T | undefined>, log: () => string): Promise<T> {
   const deadline = performance.now() + stepTimeoutMs;
   for (;;) {
-    if (server.exitCode !== null) throw new Error(`astro dev stopped (${server.exitCode}):\n${log().slice(-4000)}`);
+    if (server.exitCode !== null || server.signalCode !== null)
+      throw new Error(`astro dev stopped (${server.exitCode ?? server.signalCode}):\n${log().slice(-4000)}`);
     const value = await check();
     if (value !== undefined) return value;
     if (performance.now() > deadline) throw new Error(`astro dev did not get there in ${stepTimeoutMs / 1000} s:\n${log().slice(-4000)}`);

@@ -19,23 +19,33 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
     ],
-    server: { watch: { ignored: notSource(config) } },
+    // In a list, so that Vite's merge keeps a site's own `server.watch.ignored` beside it.
+    server: { watch: { ignored: [notSource(config)] } },
     build: { assetsInlineLimit: keepFilesWhereCached, rolldownOptions: { onLog: quietHeadInjectWarnings } },
   };
 }
 
 /**
- * What `astro dev` must not watch: the last build's output and Astro's cache
- * folder. Vite watches the whole project, and an archive's `dist/` holds
- * about 2.6 files a paper: at 50,000 papers its
- * watches passed Linux's default limit (fs.inotify.max_user_watches), the
- * watcher failed with ENOSPC, and the dev server served an empty collection.
- * Neither folder holds a source: the search index is read from `dist/` when
- * asked for (serve-last-index.ts), not watched.
+ * What `astro dev` must not watch: the last build's output. Vite watches the
+ * whole project, and an archive's `dist/` holds about 2.6 files a paper: at
+ * 50,000 papers its watches passed Linux's default limit
+ * (fs.inotify.max_user_watches), the watcher failed with ENOSPC, and the dev
+ * server served an empty collection. `dist/` holds no source: the search index
+ * is read from it when asked for (serve-last-index.ts), not watched. An
+ * `outDir` that holds the project itself (`.`, `..`) is left watched. Astro's
+ * cache folder is left to Vite, which ignores it where it is by default
+ * (`node_modules/.astro`).
  */
-export function notSource(config: Pick<AstroConfig, 'outDir' | 'cacheDir'>): (path: string) => boolean {
-  const folders = [config.outDir, config.cacheDir].map((url) => fileURLToPath(url).replace(/[\\/]+$/, ''));
-  return (path) => folders.some((folder) => path === folder || path.startsWith(`${folder}/`) || path.startsWith(`${folder}\\`));
+export function notSource(config: Pick<AstroConfig, 'outDir' | 'root'>): (path: string) => boolean {
+  // The watcher hands over paths with forward slashes on every system (chokidar normalizes them).
+  const slashed = (path: string) => path.replaceAll('\\', '/').replace(/\/+$/, '');
+  const outDir = slashed(fileURLToPath(config.outDir));
+  const root = slashed(fileURLToPath(config.root));
+  if (root === outDir || root.startsWith(`${outDir}/`)) return () => false;
+  return (path) => {
+    const file = slashed(path);
+    return file === outDir || file.startsWith(`${outDir}/`);
+  };
 }
 
 /**
