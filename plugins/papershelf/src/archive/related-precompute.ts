@@ -15,8 +15,8 @@ import { relatedCacheFile, type RelatedCacheFacts } from './related-cache.ts';
  * loads the collection (10–15 s at 10,000 papers, on one core), a worker
  * computes them into the related-papers cache (related-cache.ts), where the
  * model then finds them. They were the model's largest step: about 6 s of a
- * one-edit rebuild at 10,000 papers. Only rebuilds start it (see
- * `precomputeRelated`).
+ * one-edit rebuild at 10,000 papers, 4.6 s of a cold build. Builds start it
+ * when it fits in memory (see `workerFits`); `astro dev` never does.
  *
  * Nothing depends on the worker being right or done: the model checks the
  * cache's key against its own inputs, and computes the lists itself when the
@@ -46,17 +46,26 @@ export function relatedInputOf(slug: string, title: string, body: string): Relat
 }
 
 /**
- * Whether a worker for this many papers fits beside the build in the memory
- * Node was given (its heap limit, plus what a build holds outside its heap).
- * Measured on the benchmark under a 2,304 MB heap: the build's own peak is
- * about 900 MB + 95 MB a thousand papers, and the worker adds about 250 MB +
- * 21 MB a thousand. So it fits at 10,000 papers (2.3 GB of 3.0), not at
- * 20,000 (3.5 GB), where a rebuild with it peaked at 3.08 GB; under an 8 GB
- * heap it fits at 50,000.
+ * Whether a worker fits beside the build in the memory Node was given (its
+ * heap limit, plus what a build holds outside its heap). Measured on the
+ * benchmark under a 2,304 MB heap: the build's own peak is about 900 MB +
+ * 95 MB a thousand papers. A rebuild's worker, which reuses the last build's
+ * phrases, adds about 250 MB + 21 MB a thousand: it fits at 10,000 papers
+ * (2.3 GB of 3.0), not at 20,000 (3.5 GB), where a rebuild with it peaked at
+ * 3.08 GB. A cold build's worker finds every pair's phrases afresh and grows
+ * to its heap cap (`workerHeapMb`), so that cap is counted: at 10,000 papers
+ * a cold build peaked at 2.74 GB with it (2.10 GB without); at 20,000 it would
+ * pass 3 GB. Under an 8 GB heap both fit at 50,000.
  */
-export function workerFits(papers: number, heapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20): boolean {
+export function workerFits(
+  papers: number,
+  heapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20,
+  cold = false,
+  workerMb = 0,
+): boolean {
   const thousands = papers / 1000;
-  return 900 + 95 * thousands + 250 + 21 * thousands <= heapLimitMb + 700;
+  const worker = cold ? workerMb : 250 + 21 * thousands;
+  return 900 + 95 * thousands + worker <= heapLimitMb + 700;
 }
 
 /**
@@ -67,12 +76,11 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
   const script = new URL('./related-precompute-worker.js', import.meta.url);
   // Run from its TypeScript sources (the unit tests), the package has no compiled worker to start.
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
-  // Without lists of an earlier build, every pair's phrases are found afresh: at 20,000 papers that added 570 MB to
-  // a cold build's peak (3.45 GB), more than a 3 GB host has. A rebuild reuses most phrases.
-  if (!existsSync(relatedCacheFile(facts))) return undefined;
   // With one core there is no second one to use: the worker would only cost its memory.
   if (availableParallelism() < 2) return 'this machine has one core';
-  if (!workerFits(inputs.length))
+  // Without lists of an earlier build (a cold build), every pair's phrases are found afresh: more memory.
+  const cold = !existsSync(relatedCacheFile(facts));
+  if (!workerFits(inputs.length, undefined, cold, workerHeapMb(inputs)))
     return `for ${inputs.length} papers it would not fit beside the build in Node's heap limit; raise it with NODE_OPTIONS=--max-old-space-size`;
   const global = globalThis as WithPending;
   void global[slot]?.worker.terminate();
