@@ -1,8 +1,9 @@
 // Rebuild only what changed, and never show a stale page (1 of 2): with no change and after changes to papers —
-// a paper's text, its tags, a new paper — a build that reuses the last build's pages writes the same dist/, file for
-// file and byte for byte, as a clean build of the same site. (Two files, so the two halves build side by side.)
+// a paper's text, its tags, its date, its file's name, an author's name, a new paper — a build that reuses the last
+// build's pages writes the same dist/, file for file and byte for byte, as a clean build of the same site. (Two
+// files, so the two halves build side by side.)
 import { describe, expect, it } from 'vitest';
-import { appendFile, readFile, writeFile } from 'node:fs/promises';
+import { appendFile, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { paperFile, writeFixture } from '../support/fixture-site.ts';
 import { build, expectSameAsCleanBuild, files, restoredCount } from '../support/incremental.ts';
@@ -30,6 +31,26 @@ describe('an incremental build after changes to papers', () => {
         async () => {
           const file = join(root, 'content/papers/b.md');
           await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2025-01-02', 'date: 2025-01-02\ntags: [vision]'));
+        },
+      ],
+      [
+        // Moves the paper to another day, week and month, between neighbours on the day it joins.
+        "a paper's date",
+        async () => {
+          const file = join(root, 'content/papers/c.md');
+          await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2025-01-01', 'date: 2025-01-02'));
+        },
+      ],
+      [
+        // Another slug: the old page, its /arxiv/ redirects and its place in every listing go.
+        'a renamed paper file',
+        () => rename(join(root, 'content/papers/d.md'), join(root, 'content/papers/d-renamed.md')),
+      ],
+      [
+        "an author's name",
+        async () => {
+          const file = join(root, 'content/papers/a.md');
+          await writeFile(file, (await readFile(file, 'utf8')).replace('"Alan Turing"', '"Alan M. Turing"'));
         },
       ],
       [
