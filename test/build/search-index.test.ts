@@ -1,12 +1,13 @@
 // The build's Pagefind step on a fixture: only paper pages, the count printed, and maxFragments honoured; and the
-// index Pagefind writes from the pages reduced to what it reads is the one it writes from the pages themselves.
+// index Pagefind writes from the pages reduced to what it reads, with the search fields the published pages do
+// without, is the one it writes from the whole pages with those fields.
 import { describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildFixture, paperFile } from '../support/fixture-site.ts';
 import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
-import { searchInputOf } from '../../plugins/papershelf/src/search/search-input.ts';
+import { reducedPage } from '../../plugins/papershelf/src/search/search-input.ts';
 
 const papers = Object.fromEntries(
   Array.from({ length: 7 }, (_, i) => [
@@ -17,9 +18,14 @@ const papers = Object.fromEntries(
 
 describe('the search index', () => {
   it('indexes only the paper pages, says how many, and bundles fragments under maxFragments', async () => {
-    const site = await buildFixture('search-index', papers, { integration: '{ search: { maxFragments: 2 } }' });
+    // Without incremental builds, the copies Pagefind reads are made in a temporary folder.
+    const site = await buildFixture('search-index', papers, { integration: '{ incrementalBuild: false, search: { maxFragments: 2 } }' });
     expect(site.code, site.output).toBe(0);
+    expect(site.output).toContain('search: indexing paper pages with Pagefind, from copies reduced to what it reads…');
     expect(site.output).toMatch(/search: indexed 7 pages into dist\/pagefind\/ \(\d+ files, \d+ KB\) in \d+\.\d s/);
+    // The tag filter came with the copies: the published pages have none.
+    expect(await readdir(join(site.root, 'dist', 'pagefind', 'filter'))).not.toEqual([]);
+    expect(await site.read('papers/p1/index.html')).not.toMatch(/data-pagefind-filter=/);
     const entry = JSON.parse(await site.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([7]);
     const fragments = await readdir(join(site.root, 'dist', 'pagefind', 'fragment'));
@@ -57,19 +63,39 @@ async function files(folder: string): Promise<Map<string, Buffer>> {
 }
 
 describe('the pages Pagefind reads', () => {
-  it('are reduced on every paper page, and give the index the whole pages give, file for file', async () => {
+  it('carry their search fields only in the copies, which give the index the whole pages with their fields give', async () => {
     const site = await buildFixture('search-input', richPapers, { integration: '{ search: { maxFragments: 3 } }' });
     expect(site.code, site.output).toBe(0);
     expect(site.output).toMatch(
       /search: indexing paper pages with Pagefind, from copies reduced to what it reads \(8 pages read again since the last build, 0 unchanged\)/,
     );
     const dist = join(site.root, 'dist');
-    for (let i = 0; i < 6; i++) expect(searchInputOf(await site.read(`papers/r${i}/index.html`)), `r${i}`).toBeDefined();
+    const copies = join(site.root, 'node_modules', '.astro', 'papershelf-search-input', 'site');
+    // The published pages carry no search field, and the list the build handed on is gone.
+    for (let i = 0; i < 6; i++) {
+      const page = await site.read(`papers/r${i}/index.html`);
+      expect(page, `r${i}`).not.toMatch(/data-pagefind-(?:meta|filter|sort)=/);
+      expect(reducedPage(page), `r${i}`).toBeDefined();
+    }
+    await expect(readdir(join(dist, '_papershelf'))).rejects.toThrow();
+    // Every filter of the search page is in the index: tags, years and code.
+    const copy = await readFile(join(copies, 'papers', 'r1', 'index.html'), 'utf8');
+    const filters = [...copy.matchAll(/data-pagefind-filter="(\w+)">([^<]*)</g)].map((m) => `${m[1]}:${m[2]}`);
+    expect(filters).toEqual(expect.arrayContaining(['year:2025', 'code:Has code']));
+    expect(filters.some((filter) => filter.startsWith('tag:'))).toBe(true);
+    expect(await readdir(join(dist, 'pagefind', 'filter'))).not.toEqual([]);
 
-    // The same pages, whole, indexed by the same step.
+    // The same pages, whole, with the fields each copy was given at the end of their body, indexed by the same step.
     const whole = await mkdtemp(join(tmpdir(), 'search-input-'));
     await cp(dist, whole, { recursive: true });
     await rm(join(whole, 'pagefind'), { recursive: true });
+    for (let i = 0; i < 6; i++) {
+      const page = join(whole, 'papers', `r${i}`, 'index.html');
+      const fields = /<div class="search-fields" hidden>.*?<\/div>/.exec(
+        await readFile(join(copies, 'papers', `r${i}`, 'index.html'), 'utf8'),
+      )![0];
+      await writeFile(page, (await readFile(page, 'utf8')).replace('</body>', `${fields}</body>`));
+    }
     await buildSearchIndex(whole, { maxFragments: 3 }, { folder: 'papers/' });
     const [fromCopies, fromPages] = await Promise.all([files(join(dist, 'pagefind')), files(join(whole, 'pagefind'))]);
     expect([...fromCopies.keys()].sort()).toEqual([...fromPages.keys()].sort());

@@ -1,7 +1,8 @@
 // Where a build writes each /arxiv/<id>/ redirect page, and what the page says.
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
-import { pageFile, redirectPage } from '../../plugins/papershelf/src/integration/write-arxiv-pages.ts';
+import { redirectPage } from '../../plugins/papershelf/src/integration/write-arxiv-pages.ts';
+import { pageFile } from '../../plugins/papershelf/src/links/page-file.ts';
 
 describe('pageFile', () => {
   it.each([

@@ -1,32 +1,49 @@
 // The paper pages as Pagefind reads them: reduced only when the page is laid out as Papershelf lays out a paper
-// page, and kept in the cache between builds, copied again only when the page changed or its copy did.
+// page, with the search fields the published page does without, and kept in the cache between builds, copied again
+// only when the page, its fields or its copy changed.
 import { describe, expect, it } from 'vitest';
 import { mkdir, mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isIndexedPage, searchInputOf } from '../../plugins/papershelf/src/search/search-input.ts';
+import { isIndexedPage, reducedPage, searchInputOf } from '../../plugins/papershelf/src/search/search-input.ts';
+import { searchFieldsHtml } from '../../plugins/papershelf/src/search/paper-search-fields.ts';
 import { updateSearchInput } from '../../plugins/papershelf/src/integration/search-input-mirror.ts';
 
 const paperPage = (title: string, extra = '') =>
   `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><meta name="description" content="d">${extra}</head>` +
   `<body><header><nav><a href="/">Home</a></nav></header><main><article class="paper" data-pagefind-body><h1 data-pagefind-weight="10">${title}</h1>` +
-  `<div data-pagefind-ignore>tags</div><p>Abstract.</p></article><div class="search-fields" hidden><span data-pagefind-meta="title">${title}</span>` +
-  `<span data-pagefind-filter="tag">A</span></div><section class="related" data-pagefind-ignore><a href="/x/">X</a></section></main></body></html>`;
+  `<div data-pagefind-ignore>tags</div><p>Abstract.</p></article>` +
+  `<section class="related" data-pagefind-ignore><a href="/x/">X</a></section></main></body></html>`;
+const fields = (title: string) =>
+  `<div class="search-fields" hidden><span data-pagefind-meta="title">${title}</span><span data-pagefind-filter="tag">A</span></div>`;
 
 describe('searchInputOf', () => {
-  it('keeps the html tag, the title, the article and the search fields, and nothing else', () => {
-    expect(searchInputOf(paperPage('One'))).toBe(
+  it('keeps the html tag, the title and the article, and adds the search fields after it', () => {
+    expect(searchInputOf(paperPage('One'), fields('One'))).toBe(
       '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>One</title></head><body><article class="paper" data-pagefind-body>' +
         '<h1 data-pagefind-weight="10">One</h1><div data-pagefind-ignore>tags</div><p>Abstract.</p></article><div class="search-fields" hidden>' +
         '<span data-pagefind-meta="title">One</span><span data-pagefind-filter="tag">A</span></div></body></html>',
     );
   });
 
-  it('leaves whole a page with Pagefind attributes elsewhere, or laid out otherwise', () => {
-    expect(searchInputOf(paperPage('One', '<meta data-pagefind-meta="image[content]" content="/a.png">'))).toBeUndefined();
-    expect(searchInputOf(paperPage('One').replace('</main>', '<p data-pagefind-filter="year">2025</p></main>'))).toBeUndefined();
-    expect(searchInputOf(paperPage('One').replace('class="paper" data-pagefind-body', 'data-pagefind-body'))).toBeUndefined();
-    expect(searchInputOf(paperPage('One').replace('<div class="search-fields" hidden>', '<div class="fields">'))).toBeUndefined();
+  it('ends the article where it closes, not where an article inside it does', () => {
+    const nested = paperPage('One').replace('<p>Abstract.</p>', '<article><p>Quoted.</p></article><p>Abstract.</p>');
+    expect(searchInputOf(nested, fields('One'))).toContain('<p>Quoted.</p></article><p>Abstract.</p></article><div class="search-fields"');
+  });
+
+  it('keeps whole a page with Pagefind attributes elsewhere, or laid out otherwise, with the fields at the end of its body', () => {
+    const others = [
+      paperPage('One', '<meta data-pagefind-meta="image[content]" content="/a.png">'),
+      paperPage('One').replace('</main>', '<p data-pagefind-filter="year">2025</p></main>'),
+      paperPage('One').replace('class="paper" data-pagefind-body', 'data-pagefind-body'),
+      paperPage('One').replace('</article>', ''),
+    ];
+    for (const page of others) {
+      expect(reducedPage(page, fields('One'))).toBeUndefined();
+      expect(searchInputOf(page, fields('One'))).toBe(page.replace('</body>', `${fields('One')}</body>`));
+    }
+    // A page without fields (not a paper of the archive) is copied as it is.
+    expect(searchInputOf(others[0]!)).toBe(others[0]);
   });
 
   it('tells the pages Pagefind indexes from those it drops', () => {
@@ -35,8 +52,28 @@ describe('searchInputOf', () => {
   });
 });
 
+describe('searchFieldsHtml', () => {
+  it('writes metadata, filters, the author pages and the sort key as hidden spans, escaped', () => {
+    const html = searchFieldsHtml(
+      {
+        meta: { title: 'A <b> & "c"', date: '2025-01-02' },
+        filters: { tag: ['Vision', 'Attention'], year: ['2025'] },
+        sort: { date: '2025-01' },
+      },
+      [['Ada Lovelace', '/authors/ada-lovelace/']],
+    );
+    expect(html).toBe(
+      '<div class="search-fields" hidden><span data-pagefind-meta="title">A &#60;b&#62; &#38; &#34;c&#34;</span>' +
+        '<span data-pagefind-meta="date">2025-01-02</span><span data-pagefind-filter="tag">Vision</span>' +
+        '<span data-pagefind-filter="tag">Attention</span><span data-pagefind-filter="year">2025</span>' +
+        '<span data-pagefind-meta="author_pages">[[&#34;Ada Lovelace&#34;,&#34;/authors/ada-lovelace/&#34;]]</span>' +
+        '<span data-pagefind-sort="date">2025-01</span></div>',
+    );
+  });
+});
+
 describe('updateSearchInput', () => {
-  it('copies only what changed, removes what went, and mends a changed copy', async () => {
+  it('copies only what changed, with its fields, removes what went, and mends a changed copy', async () => {
     const root = await mkdtemp(join(tmpdir(), 'search-input-'));
     const dist = join(root, 'dist');
     const mirror = join(root, 'cache');
@@ -46,25 +83,34 @@ describe('updateSearchInput', () => {
     await writeFile(page('a'), paperPage('A'));
     await writeFile(page('b'), paperPage('B', '<meta data-pagefind-meta="image[content]" content="/b.png">'));
     await writeFile(page('newest/2'), '<html><body>A listing</body></html>');
+    const fieldsOf = (a: string, b: string) =>
+      new Map([
+        ['papers/a/index.html', fields(a)],
+        ['papers/b/index.html', fields(b)],
+      ]);
 
-    expect(updateSearchInput(dist, 'papers/', mirror)).toMatchObject({ read: 3, unchanged: 0 });
-    expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A')));
-    // Not laid out as a paper page: copied whole. Not indexed: not copied.
-    expect(await readFile(copy('b'), 'utf8')).toBe(await readFile(page('b'), 'utf8'));
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A', 'B'))).toMatchObject({ read: 3, unchanged: 0 });
+    expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A'), fields('A')));
+    // Not laid out as a paper page: copied whole, with its fields. Not indexed: not copied.
+    expect(await readFile(copy('b'), 'utf8')).toBe((await readFile(page('b'), 'utf8')).replace('</body>', `${fields('B')}</body>`));
     await expect(stat(copy('newest/2'))).rejects.toThrow();
 
-    expect(updateSearchInput(dist, 'papers/', mirror)).toMatchObject({ read: 0, unchanged: 3 });
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A', 'B'))).toMatchObject({ read: 0, unchanged: 3 });
+
+    // Fields that changed while the page did not (a restored page): its copy is made again.
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A', 'B, retitled'))).toMatchObject({ read: 1, unchanged: 2 });
+    expect(await readFile(copy('b'), 'utf8')).toContain(fields('B, retitled'));
 
     await writeFile(page('a'), paperPage('A, edited'));
     await rm(join(dist, 'papers', 'b'), { recursive: true });
-    expect(updateSearchInput(dist, 'papers/', mirror)).toMatchObject({ read: 1, unchanged: 1 });
-    expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A, edited')));
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A, edited', 'B'))).toMatchObject({ read: 1, unchanged: 1 });
+    expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A, edited'), fields('A, edited')));
     await expect(stat(copy('b'))).rejects.toThrow();
 
     // A copy changed behind the build's back (same size, another time) is made again from its page.
     await writeFile(copy('a'), (await readFile(copy('a'), 'utf8')).replace('Abstract', 'Abstrakt'));
     await utimes(copy('a'), new Date(2020, 0, 1), new Date(2020, 0, 1));
-    expect(updateSearchInput(dist, 'papers/', mirror)).toMatchObject({ read: 1, unchanged: 1 });
-    expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A, edited')));
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A, edited', 'B'))).toMatchObject({ read: 1, unchanged: 1 });
+    expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A, edited'), fields('A, edited')));
   });
 });

@@ -10,6 +10,7 @@ import { reportMath } from './report-math.ts';
 import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
+import { takeSearchFields } from './search-fields-file.ts';
 import { sitemapWritesAgain } from './sitemap.ts';
 
 /** What the build's last steps need to know of it. */
@@ -31,7 +32,7 @@ export interface FinishedBuild {
  * The archive's steps after Astro has written the site (and the /arxiv/
  * redirect pages), in order: remove what earlier builds left in a kept dist/, say what was rendered and
  * restored, report the archive, its math and a too-long `_redirects`, then
- * index the paper pages.
+ * index the paper pages with their search fields.
  */
 export async function finishBuild(build: FinishedBuild, options: PapershelfOptions, logger: AstroIntegrationLogger): Promise<void> {
   const { dir, assets, config, links, start } = build;
@@ -45,6 +46,8 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
     if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
   }
   if (config && start) await reportIncremental(config, start, assets, dir, logger);
+  // Taken before the build report, whose reading clears the folder both are in.
+  const searchFields = await takeSearchFields(dist, links ?? { base: '/', format: 'directory' });
   const report = await reportArchive(dist, logger);
   // With incremental builds on, only the pages written since the last build are read for math marks.
   const mathCache = config && start ? fileURLToPath(new URL('papershelf/math-marks.json', config.cacheDir)) : undefined;
@@ -56,7 +59,7 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them;
   // with incremental builds on, from copies kept in the cache that hold only what it reads of them.
   const mirror = config && start ? fileURLToPath(new URL('papershelf-search-input/', config.cacheDir)) : undefined;
-  const pages = { folder: paperPagesFolder(links), mirror };
+  const pages = { folder: paperPagesFolder(links), mirror, fields: searchFields };
   const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
   await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
 }

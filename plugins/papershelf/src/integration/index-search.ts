@@ -1,5 +1,6 @@
 import type { AstroIntegrationLogger } from 'astro';
-import { rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { AstroError } from 'astro/errors';
 import {
@@ -38,16 +39,16 @@ export async function indexSearch(
     );
     return;
   }
+  // Without a cache to keep them in, the copies Pagefind reads are made for this index only.
+  const mirror = pages.mirror ?? (await mkdtemp(join(tmpdir(), 'papershelf-search-input-')));
   try {
-    let site = dist;
-    if (pages.mirror) {
-      const input = updateSearchInput(dist, pages.folder ?? '', pages.mirror);
-      site = input.site;
-      logger.info(
-        `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} pages read again since the last build, ${input.unchanged} unchanged)…`,
-      );
-    } else logger.info('search: indexing paper pages with Pagefind…');
-    const summary = await buildSearchIndex(dist, options, pages, site);
+    const input = updateSearchInput(dist, pages.folder ?? '', mirror, pages.fields);
+    logger.info(
+      pages.mirror
+        ? `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} pages read again since the last build, ${input.unchanged} unchanged)…`
+        : 'search: indexing paper pages with Pagefind, from copies reduced to what it reads…',
+    );
+    const summary = await buildSearchIndex(dist, options, pages, input.site);
     await cache?.save();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;
@@ -58,5 +59,7 @@ export async function indexSearch(
     if (error instanceof SearchIndexError)
       throw new AstroError(error.message, "The pages are built; only the search index failed. Pagefind's message above names the cause.");
     throw error;
+  } finally {
+    if (!pages.mirror) await rm(mirror, { recursive: true, force: true });
   }
 }

@@ -125,7 +125,7 @@ function sameFiles(a: string, b: string): boolean {
   return namesOfA !== undefined && namesOfA === names(b) && entry(a) !== undefined && entry(a) === entry(b);
 }
 
-/** Every HTML page the index reads (path and bytes), in a fixed order, with the options and Pagefind's version. */
+/** Every HTML page the index reads (path and bytes) and its search fields, in a fixed order, with the options and Pagefind's version. */
 async function digestOf(
   dist: string,
   options: SearchIndexOptions,
@@ -153,5 +153,8 @@ async function digestOf(
     }
     hash.update(`\n${page}\n${sha1}`);
   }
+  // The search fields are not in the pages but in the copies Pagefind reads: they count as much as the pages.
+  for (const [page, fields] of [...(pagesRead.fields ?? [])].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+    hash.update(`\n${page}\n${fields}`);
   return hash.digest('hex');
 }

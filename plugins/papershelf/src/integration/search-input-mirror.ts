@@ -9,6 +9,8 @@ interface Copied {
   mtimeMs: number;
   /** The copy's size and time; `null` when the page is not indexed and has no copy. */
   copy: { size: number; mtimeMs: number } | null;
+  /** A digest of the search fields added to the copy (none: ''). */
+  fields?: string;
 }
 
 interface Manifest {
@@ -29,13 +31,20 @@ export interface SearchInputUpdate {
 /**
  * Pagefind's input, kept in a folder of Astro's cache: every indexed page
  * under `folder` of dist/, reduced by `searchInputOf` where it can be, else
- * whole, at the same path, so Pagefind gives each the same address. A page
+ * whole, at the same path, so Pagefind gives each the same address, and with
+ * the page's search fields from `fields` (by the page's path in dist/). A page
  * restored in place by an incremental build keeps its size and modification
- * time, so its copy from the last build holds; after one edit only the pages
- * written since are read and copied. A copy that is missing or was changed is
- * made again, and the copies of pages no longer in dist/ are removed.
+ * time, so its copy from the last build holds while its fields are the same;
+ * after one edit only the pages written since are read and copied. A copy
+ * that is missing or was changed is made again, and the copies of pages no
+ * longer in dist/ are removed.
  */
-export function updateSearchInput(dist: string, folder: string, mirror: string): SearchInputUpdate {
+export function updateSearchInput(
+  dist: string,
+  folder: string,
+  mirror: string,
+  fields: ReadonlyMap<string, string> = new Map(),
+): SearchInputUpdate {
   const site = join(mirror, 'site');
   const manifestFile = join(mirror, 'manifest.json');
   const code = createHash('sha1').update(searchInputCode).digest('hex');
@@ -46,12 +55,20 @@ export function updateSearchInput(dist: string, folder: string, mirror: string):
   let read = 0;
   for (const page of htmlFiles(join(dist, folder)).map((file) => relative(dist, file))) {
     const { size, mtimeMs } = statSync(join(dist, page));
+    const pageFields = fields.get(page) ?? '';
+    const fieldsDigest = pageFields && createHash('sha1').update(pageFields).digest('hex');
     const last = earlier?.pages[page];
-    if (last && last.size === size && last.mtimeMs === mtimeMs && copyHolds(join(site, page), last.copy)) {
+    if (
+      last &&
+      last.size === size &&
+      last.mtimeMs === mtimeMs &&
+      (last.fields ?? '') === fieldsDigest &&
+      copyHolds(join(site, page), last.copy)
+    ) {
       pages[page] = last;
       continue;
     }
-    pages[page] = { size, mtimeMs, copy: copyPage(join(dist, page), join(site, page)) };
+    pages[page] = { size, mtimeMs, copy: copyPage(join(dist, page), join(site, page), pageFields), fields: fieldsDigest };
     read++;
   }
   for (const page of Object.keys(earlier?.pages ?? {})) if (!pages[page]) rmSync(join(site, page), { force: true });
@@ -59,14 +76,14 @@ export function updateSearchInput(dist: string, folder: string, mirror: string):
   return { site, read, unchanged: Object.keys(pages).length - read };
 }
 
-function copyPage(from: string, to: string): Copied['copy'] {
+function copyPage(from: string, to: string, fields: string): Copied['copy'] {
   const html = readFileSync(from, 'utf8');
   if (!isIndexedPage(html)) {
     rmSync(to, { force: true });
     return null;
   }
   mkdirSync(dirname(to), { recursive: true });
-  writeFileSync(to, searchInputOf(html) ?? html);
+  writeFileSync(to, searchInputOf(html, fields));
   const { size, mtimeMs } = statSync(to);
   return { size, mtimeMs };
 }

@@ -6,6 +6,7 @@ import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { routeTable } from '../links/route-table.ts';
 import type { LinkSettings } from '../links/site-links.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
+import { pageFile } from '../links/page-file.ts';
 
 /** Where the arxiv-list route writes its file in `dist/` (its folder goes with the build report's). */
 const listFile = routeTable.arxivList.pattern.replace(/^\//, '');
@@ -63,13 +64,6 @@ export async function writeArxivPages(
       `arxiv: public/ has its own ${taken.slice(0, 3).join(', ')}${taken.length > 3 ? ` and ${taken.length - 3} more` : ''}, so those redirect pages were not written. Delete them from public/ to have the redirects.`,
     );
   return files;
-}
-
-/** The file of a page address inside `dist/` (`/archive/arxiv/2006.04768/` → `arxiv/2006.04768/index.html`), as Astro lays out pages. */
-export function pageFile(path: string, links: Pick<LinkSettings, 'base' | 'format'>): string {
-  const base = links.base.replace(/\/+$/, '');
-  const inSite = decodeURI(path.startsWith(`${base}/`) ? path.slice(base.length) : path).replace(/^\/+|\/+$/g, '');
-  return links.format === 'directory' ? `${inSite}/index.html` : `${inSite}.html`;
 }
 
 /**

@@ -79,6 +79,13 @@ export const routeTable = {
   searchIds: { pattern: '/search/ids/[file].json', entrypoint: entry('search-ids.ts'), feature: 'search' },
   notFound: { pattern: '/404', entrypoint: entry('404.astro'), siteWide: true },
   robots: { pattern: '/robots.txt', entrypoint: entry('robots.txt.ts'), siteWide: true, needsSite: true, unlessPublic: ['robots.txt'] },
+  // Read and removed by the integration, which adds each paper's search fields to the copy Pagefind reads.
+  searchFields: {
+    pattern: '/_papershelf/search-fields.json',
+    entrypoint: entry('search-fields.json.ts'),
+    feature: 'search',
+    siteWide: true,
+  },
   // Read and removed by the integration when the build is done (see integration/build-report.ts).
   buildReport: { pattern: '/_papershelf/build-report.json', entrypoint: entry('build-report.json.ts'), siteWide: true },
   favicon: {

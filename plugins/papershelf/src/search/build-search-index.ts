@@ -29,10 +29,13 @@ export interface SearchIndexPages {
   folder?: string | undefined;
   /**
    * A folder of the cache where the pages under `folder` are kept reduced to
-   * what Pagefind reads of them (see search-input-mirror.ts): Pagefind reads
-   * them there, in two thirds of the time. Default: it reads dist/.
+   * what Pagefind reads of them, with their search fields (see
+   * search-input-mirror.ts): Pagefind reads them there, in two thirds of the
+   * time. Default: a temporary folder, made for this index and removed after.
    */
   mirror?: string | undefined;
+  /** Each paper page's search fields (`searchFieldsHtml`), by its path in dist/; the published pages do without them. */
+  fields?: ReadonlyMap<string, string> | undefined;
 }
 
 /** What the index step did, for the build's log. */

@@ -1,6 +1,7 @@
 // What the search index holds of a paper, for pages and the search page.
 export {
   paperSearchFields,
+  searchFieldsHtml,
   searchFilters,
   usefulFilters,
   searchFilterNames,

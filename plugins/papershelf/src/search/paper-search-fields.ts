@@ -1,5 +1,6 @@
 import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
+import { escapeHtml } from '../markdown/escape-html.ts';
 
 /**
  * The filters of the search index and page, once, in the order the page shows
@@ -52,6 +53,28 @@ export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Ta
   if (paper.published) meta['published'] = paper.published;
   if (paper.data.authors.length > 0) meta['authors'] = paper.data.authors.join(', ');
   return { meta, filters, sort: { date: paper.published ?? paper.data.date } };
+}
+
+/** The element that holds a paper's search fields in the page Pagefind reads (see search-input.ts). */
+export const searchFieldsStart = '<div class="search-fields" hidden>';
+
+/**
+ * A paper's search fields as Pagefind reads them: metadata, filters and the
+ * sort key, each a hidden span of its own, and with `authorPages` (`[name,
+ * href]` of each author who has a page, for the search page to link when a
+ * query names one) their list. The published page never carries them: they
+ * are added to the copy of the page Pagefind indexes (search-input.ts), so
+ * readers download none of them.
+ */
+export function searchFieldsHtml(fields: PaperSearchFields, authorPages: readonly (readonly string[])[] = []): string {
+  const span = (attribute: string, name: string, value: string) => `<span data-pagefind-${attribute}="${name}">${escapeHtml(value)}</span>`;
+  const parts = [
+    ...Object.entries(fields.meta).map(([name, value]) => span('meta', name, value)),
+    ...Object.entries(fields.filters).flatMap(([name, values]) => (values ?? []).map((value) => span('filter', name, value))),
+    ...(authorPages.length > 0 ? [span('meta', 'author_pages', JSON.stringify(authorPages))] : []),
+    span('sort', 'date', fields.sort.date),
+  ];
+  return `${searchFieldsStart}${parts.join('')}</div>`;
 }
 
 /**

@@ -1,7 +1,6 @@
-// Where a paper page, as Papershelf writes it (routes/paper.astro), keeps all that Pagefind reads of it.
+// Where a paper page, as Papershelf writes it (routes/paper.astro), keeps what Pagefind indexes of it, and how the
+// page's search fields, which the published page does without, are added to the copy Pagefind reads.
 const bodyStart = '<article class="paper" data-pagefind-body>';
-const fieldsStart = '<div class="search-fields" hidden>';
-const fieldsEnd = '</div>';
 
 /** Whether Pagefind indexes a page at all: on a site where some page has `data-pagefind-body`, only those pages. */
 export function isIndexedPage(html: string): boolean {
@@ -9,32 +8,53 @@ export function isIndexedPage(html: string): boolean {
 }
 
 /**
- * A paper page reduced to what Pagefind reads of it: the `<html>` tag (its
- * `lang`), the title, the indexed article and the hidden element of search
- * fields after it, which hold every `data-pagefind-*` attribute of the page
- * but the `data-pagefind-ignore`s outside them, which change nothing.
- * Pagefind writes the same index from these (a build test compares every
- * file) in two thirds of the time: 10.5 s against 17 s at 10,000 papers, the
- * head, navigation and related papers being half of each page.
+ * A paper page as Pagefind reads it: the `<html>` tag (its `lang`), the
+ * title, the indexed article and, after it, the paper's search fields
+ * (`searchFieldsHtml`), which hold its metadata, filters and sort key.
+ * Pagefind writes the same index from these as from the whole page with the
+ * fields in it (a build test compares every file) in two thirds of the time:
+ * 10.5 s against 17 s at 10,000 papers, the head, navigation and related
+ * papers being half of each page.
  *
- * Undefined when the page is not laid out as Papershelf lays out a paper page
- * (another layout, an attribute elsewhere): Pagefind must then read it all.
+ * A page not laid out as Papershelf lays out a paper page (another layout, a
+ * `data-pagefind-*` attribute outside the article) is kept whole, with the
+ * fields added at the end of its body: Pagefind must then read it all.
  */
-export function searchInputOf(html: string): string | undefined {
+export function searchInputOf(html: string, fields = ''): string {
+  return reducedPage(html, fields) ?? withFieldsAtEnd(html, fields);
+}
+
+/** The page reduced to its html tag, title, article and fields; undefined when it is not laid out as a paper page. */
+export function reducedPage(html: string, fields = ''): string | undefined {
   const start = html.indexOf(bodyStart);
   if (start < 0) return undefined;
-  const fields = html.indexOf(fieldsStart, start);
-  if (fields < 0) return undefined;
-  // The fields are spans of text: the first closing div is theirs.
-  const end = html.indexOf(fieldsEnd, fields) + fieldsEnd.length;
-  if (end < fieldsEnd.length) return undefined;
+  const end = articleEnd(html, start);
+  if (end === undefined) return undefined;
   const head = html.slice(0, start);
   if (/data-pagefind-(?!ignore\b)/.test(head) || /data-pagefind-(?!ignore\b)/.test(html.slice(end))) return undefined;
   const htmlTag = /<html\b[^>]*>/i.exec(head)?.[0];
   const title = /<title>[\s\S]*?<\/title>/.exec(head)?.[0] ?? '';
   if (!htmlTag) return undefined;
-  return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end)}</body></html>`;
+  return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${html.slice(start, end)}${fields}</body></html>`;
+}
+
+function withFieldsAtEnd(html: string, fields: string): string {
+  if (!fields) return html;
+  const bodyEnd = html.lastIndexOf('</body>');
+  return bodyEnd < 0 ? `${html}${fields}` : `${html.slice(0, bodyEnd)}${fields}${html.slice(bodyEnd)}`;
+}
+
+/** Where the article opened at `start` closes (after its `</article>`), counting articles nested in it. */
+function articleEnd(html: string, start: number): number | undefined {
+  const tags = /<(\/?)article\b[^>]*>/gi;
+  tags.lastIndex = start;
+  let depth = 0;
+  for (let match = tags.exec(html); match; match = tags.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) return tags.lastIndex;
+  }
+  return undefined;
 }
 
 /** The reduction's own version: copies made by another version of `searchInputOf` are never reused. */
-export const searchInputCode = [bodyStart, fieldsStart, fieldsEnd, isIndexedPage.toString(), searchInputOf.toString()].join('\n');
+export const searchInputCode = [bodyStart, isIndexedPage, searchInputOf, reducedPage, withFieldsAtEnd, articleEnd].join('\n');
