@@ -1,4 +1,4 @@
-// Where a build writes each /arxiv/<id>/ redirect page, and what the page says.
+// Where a build writes each page it names by address (an /arxiv/<id>/ redirect, a paper's), and what a redirect says.
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { redirectPage } from '../../plugins/papershelf/src/integration/write-arxiv-pages.ts';
@@ -11,6 +11,8 @@ describe('pageFile', () => {
     ['/archive/arxiv/2006.04768', '/archive', 'directory', 'arxiv/2006.04768/index.html'],
     ['/archive/arxiv/math/0211159', '/archive/', 'file', 'arxiv/math/0211159.html'],
     ['/papers/arxiv/2006.04768/', '/', 'preserve', 'papers/arxiv/2006.04768.html'],
+    // A slug spelled in decomposed Unicode (e + combining accent): Astro writes the page in the composed form.
+    [`/papers/${encodeURIComponent('cafe\u0301')}/`, '/', 'directory', 'papers/caf\u00e9/index.html'],
   ] as const)('%s under base %s, build.format %s: %s', (path, base, format, file) => {
     expect(pageFile(path, { base, format })).toBe(file);
   });

@@ -89,7 +89,7 @@ describe('updateSearchInput', () => {
         ['papers/b/index.html', fields(b)],
       ]);
 
-    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A', 'B'))).toMatchObject({ read: 3, unchanged: 0 });
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A', 'B'))).toMatchObject({ read: 3, unchanged: 0, unmatched: [] });
     expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A'), fields('A')));
     // Not laid out as a paper page: copied whole, with its fields. Not indexed: not copied.
     expect(await readFile(copy('b'), 'utf8')).toBe((await readFile(page('b'), 'utf8')).replace('</body>', `${fields('B')}</body>`));
@@ -101,9 +101,14 @@ describe('updateSearchInput', () => {
     expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A', 'B, retitled'))).toMatchObject({ read: 1, unchanged: 2 });
     expect(await readFile(copy('b'), 'utf8')).toContain(fields('B, retitled'));
 
+    // Fields listed for a page dist/ does not have are named, for the build to warn of.
     await writeFile(page('a'), paperPage('A, edited'));
     await rm(join(dist, 'papers', 'b'), { recursive: true });
-    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A, edited', 'B'))).toMatchObject({ read: 1, unchanged: 1 });
+    expect(updateSearchInput(dist, 'papers/', mirror, fieldsOf('A, edited', 'B'))).toMatchObject({
+      read: 1,
+      unchanged: 1,
+      unmatched: ['papers/b/index.html'],
+    });
     expect(await readFile(copy('a'), 'utf8')).toBe(searchInputOf(paperPage('A, edited'), fields('A, edited')));
     await expect(stat(copy('b'))).rejects.toThrow();
 

@@ -12,6 +12,7 @@ import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, type BuildStart } from './integration/incremental-report.ts';
 import { finishBuild } from './integration/finish-build.ts';
 import { writeArxivPages } from './integration/write-arxiv-pages.ts';
+import { takeSearchFields } from './integration/search-fields-file.ts';
 import { clearBuildNotes } from './integration/build-report.ts';
 import type { SiteFacts } from './integration/virtual-options.ts';
 
@@ -26,6 +27,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
   let siteFacts: Omit<SiteFacts, 'root'> | undefined;
   // The /arxiv/ redirect pages this build wrote or found unchanged: its output, for the stale-file pass.
   let arxivPages: string[] = [];
+  // The paper pages' search fields, for the copies Pagefind reads (see search-fields-file.ts).
+  let searchFields: Map<string, string> | undefined;
   return {
     name: 'astro-papershelf',
     hooks: {
@@ -62,9 +65,11 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       // Before any integration's build:done (an adapter's copies the output), as Astro's own pages are.
       'astro:build:generated': async ({ dir, logger }) => {
         arxivPages = config && links ? await writeArxivPages(fileURLToPath(dir), config, links, logger) : [];
+        // Taken out of dist/ here too, so that no integration's build:done can copy the list with the site.
+        searchFields = await takeSearchFields(fileURLToPath(dir), links ?? { base: '/', format: 'directory' });
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        await finishBuild({ dir, assets, config, links, start, keepsDist, arxivPages }, options, logger);
+        await finishBuild({ dir, assets, config, links, start, keepsDist, arxivPages, searchFields }, options, logger);
       },
     },
   };

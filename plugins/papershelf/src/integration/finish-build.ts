@@ -10,7 +10,6 @@ import { reportMath } from './report-math.ts';
 import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
-import { takeSearchFields } from './search-fields-file.ts';
 import { sitemapWritesAgain } from './sitemap.ts';
 
 /** What the build's last steps need to know of it. */
@@ -26,6 +25,8 @@ export interface FinishedBuild {
   keepsDist: boolean;
   /** The /arxiv/ redirect pages of this build (see write-arxiv-pages.ts), written or left unchanged. */
   arxivPages: readonly string[];
+  /** Each paper page's search fields, by its file in dist/ (see search-fields-file.ts); undefined when none were listed. */
+  searchFields: ReadonlyMap<string, string> | undefined;
 }
 
 /**
@@ -46,8 +47,6 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
     if (stale.length > 0) logger.info(`removed ${stale.length} ${stale.length === 1 ? 'file' : 'files'} left by earlier builds`);
   }
   if (config && start) await reportIncremental(config, start, assets, dir, logger);
-  // Taken before the build report, whose reading clears the folder both are in.
-  const searchFields = await takeSearchFields(dist, links ?? { base: '/', format: 'directory' });
   const report = await reportArchive(dist, logger);
   // With incremental builds on, only the pages written since the last build are read for math marks.
   const mathCache = config && start ? fileURLToPath(new URL('papershelf/math-marks.json', config.cacheDir)) : undefined;
@@ -59,7 +58,7 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them;
   // with incremental builds on, from copies kept in the cache that hold only what it reads of them.
   const mirror = config && start ? fileURLToPath(new URL('papershelf-search-input/', config.cacheDir)) : undefined;
-  const pages = { folder: paperPagesFolder(links), mirror, fields: searchFields };
+  const pages = { folder: paperPagesFolder(links), mirror, fields: build.searchFields };
   const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
   await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
 }

@@ -48,6 +48,14 @@ export async function indexSearch(
         ? `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} pages read again since the last build, ${input.unchanged} unchanged)…`
         : 'search: indexing paper pages with Pagefind, from copies reduced to what it reads…',
     );
+    if (!pages.fields)
+      logger.warn(
+        'search: the build listed no search fields for the paper pages (its _papershelf/search-fields.json was missing), so the index has no filters, metadata or sort. Please report this with your astro.config.mjs.',
+      );
+    if (input.unmatched.length > 0)
+      logger.warn(
+        `search: ${input.unmatched.length} paper ${input.unmatched.length === 1 ? "page's" : "pages'"} search fields (filters, metadata, sort) matched no page in dist/, such as ${input.unmatched[0]}; those papers are searchable but cannot be filtered or sorted. Please report this with your astro.config.mjs.`,
+      );
     const summary = await buildSearchIndex(dist, options, pages, input.site);
     await cache?.save();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

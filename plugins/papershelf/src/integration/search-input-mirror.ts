@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { isIndexedPage, searchInputCode, searchInputOf } from '../search/search-input.ts';
 
 /** A page of dist/ and the copy Pagefind reads, as they were when the copy was made. */
@@ -26,6 +26,8 @@ export interface SearchInputUpdate {
   read: number;
   /** Pages unchanged since the last build, whose copy (or lack of one) still holds. */
   unchanged: number;
+  /** Pages whose search fields were listed but which are not in dist/: their papers are in the index without fields. */
+  unmatched: string[];
 }
 
 /**
@@ -52,10 +54,14 @@ export function updateSearchInput(
   // Copies made by other code, or with no manifest to vouch for them, go.
   if (!earlier) rmSync(site, { recursive: true, force: true });
   const pages: Record<string, Copied> = {};
+  const unmatched = new Set(fields.keys());
   let read = 0;
   for (const page of htmlFiles(join(dist, folder)).map((file) => relative(dist, file))) {
     const { size, mtimeMs } = statSync(join(dist, page));
-    const pageFields = fields.get(page) ?? '';
+    // Fields are listed by site path (`papers/a/index.html`), whatever the system's separator.
+    const key = page.split(sep).join('/');
+    unmatched.delete(key);
+    const pageFields = fields.get(key) ?? '';
     const fieldsDigest = pageFields && createHash('sha1').update(pageFields).digest('hex');
     const last = earlier?.pages[page];
     if (
@@ -73,7 +79,7 @@ export function updateSearchInput(
   }
   for (const page of Object.keys(earlier?.pages ?? {})) if (!pages[page]) rmSync(join(site, page), { force: true });
   writeManifest(manifestFile, { code, pages });
-  return { site, read, unchanged: Object.keys(pages).length - read };
+  return { site, read, unchanged: Object.keys(pages).length - read, unmatched: [...unmatched].sort() };
 }
 
 function copyPage(from: string, to: string, fields: string): Copied['copy'] {

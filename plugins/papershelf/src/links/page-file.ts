@@ -3,6 +3,9 @@ import type { LinkSettings } from './site-links.ts';
 /** The file of a page address inside `dist/` (`/archive/arxiv/2006.04768/` → `arxiv/2006.04768/index.html`), as Astro lays out pages. */
 export function pageFile(path: string, links: Pick<LinkSettings, 'base' | 'format'>): string {
   const base = links.base.replace(/\/+$/, '');
-  const inSite = decodeURI(path.startsWith(`${base}/`) ? path.slice(base.length) : path).replace(/^\/+|\/+$/g, '');
+  // Astro writes a page's parameters in composed Unicode (NFC), whatever form its slug came in.
+  const inSite = decodeURI(path.startsWith(`${base}/`) ? path.slice(base.length) : path)
+    .normalize('NFC')
+    .replace(/^\/+|\/+$/g, '');
   return links.format === 'directory' ? `${inSite}/index.html` : `${inSite}.html`;
 }
