@@ -7,6 +7,7 @@ import { configureMarkdown } from './integration/configure-markdown.ts';
 import { injectArchiveRoutes } from './integration/inject-routes.ts';
 import { addSitemap } from './integration/sitemap.ts';
 import { viteSettings } from './integration/vite-settings.ts';
+import { renderConcurrency } from './integration/render-concurrency.ts';
 import { checkVocabulary } from './integration/check-vocabulary.ts';
 import type { LinkSettings } from './links/site-links.ts';
 import { noteBuildStart, type BuildStart } from './integration/incremental-report.ts';
@@ -47,6 +48,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         // Read by pages when the virtual module loads; `csp` is settled once every integration has set up.
         siteFacts = { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format, csp: false };
         updateConfig({ vite: viteSettings(initial, options, siteFacts) });
+        const concurrency = renderConcurrency(initial);
+        if (concurrency !== undefined) updateConfig({ build: { concurrency } });
         if (options.incrementalBuild) {
           updateConfig({ experimental: { incrementalBuild: true } });
           keepsDist = initial.output === 'static' && initial.vite.build?.emptyOutDir === undefined;
