@@ -108,10 +108,12 @@ function familyOf(path: string): string {
 
 /**
  * Files, bytes and render time by route family, largest first, so the next
- * size or time regression shows where it is. Render time is the sum of the
- * cold build's per-page times (Astro prints `(+12ms)` after each path).
+ * size or time regression shows where it is. Render time is the family's
+ * share of the cold build's page-rendering phase, in proportion to its pages'
+ * own times (Astro prints `(+12ms)` after each path): Papershelf renders four
+ * pages at once, so those times overlap and their sum is more than the phase.
  */
-async function routeFamilies(dist: string, output: string): Promise<Family[]> {
+async function routeFamilies(dist: string, output: string, renderingSeconds: number | undefined): Promise<Family[]> {
   const families = new Map<string, Family>();
   const family = (name: string) => {
     let found = families.get(name);
@@ -125,10 +127,13 @@ async function routeFamilies(dist: string, output: string): Promise<Family[]> {
     found.files++;
     found.mb += (await stat(path)).size / 1048576;
   }
-  for (const match of output.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)) {
-    const name = familyOf(match[1]!.replace(/\/$/, '/index.html'));
-    if (families.has(name)) family(name).renderSeconds += Number(match[2]) / 1000;
-  }
+  const pageTimes = [...output.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)].map((match) => ({
+    name: familyOf(match[1]!.replace(/\/$/, '/index.html')),
+    seconds: Number(match[2]) / 1000,
+  }));
+  const summed = pageTimes.reduce((sum, page) => sum + page.seconds, 0);
+  const scale = renderingSeconds !== undefined && summed > 0 ? renderingSeconds / summed : 1;
+  for (const page of pageTimes) if (families.has(page.name)) family(page.name).renderSeconds += page.seconds * scale;
   return [...families.values()].sort((a, b) => b.mb - a.mb);
 }
 
@@ -316,7 +321,7 @@ async function measure(variant: Variant): Promise<Measure> {
     rebuildPhases: phases(variant, noChange),
     distMb: dist.mb,
     distFiles: dist.files,
-    families: await routeFamilies(join(root, 'dist'), cold.output),
+    families: await routeFamilies(join(root, 'dist'), cold.output, phases(variant, cold)['page rendering']),
     pagefindMb: index.mb,
     ...weights,
     ...(dev ? { dev } : {}),
