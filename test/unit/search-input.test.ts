@@ -18,12 +18,32 @@ const fields = (title: string) =>
   `<div class="search-fields" hidden><span data-pagefind-meta="title">${title}</span><span data-pagefind-filter="tag">A</span></div>`;
 
 describe('searchInputOf', () => {
-  it('keeps the html tag, the title and the article, and adds the search fields after it', () => {
+  it('keeps the html tag, the title and the article without its ignored blocks, and adds the search fields after it', () => {
     expect(searchInputOf(paperPage('One'), fields('One'))).toBe(
       '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>One</title></head><body><article class="paper" data-pagefind-body>' +
-        '<h1 data-pagefind-weight="10">One</h1><div data-pagefind-ignore>tags</div><p>Abstract.</p></article><div class="search-fields" hidden>' +
+        '<h1 data-pagefind-weight="10">One</h1><p>Abstract.</p></article><div class="search-fields" hidden>' +
         '<span data-pagefind-meta="title">One</span><span data-pagefind-filter="tag">A</span></div></body></html>',
     );
+  });
+
+  it('takes out only ignored blocks, whole, and keeps one holding a filter or metadata Pagefind still reads', () => {
+    const article = (inside: string) => searchInputOf(paperPage('One').replace('<div data-pagefind-ignore>tags</div>', inside));
+    // Nested elements of the same name end where the ignored one does; either ignore mode.
+    expect(article('<div data-pagefind-ignore="all"><div><div>a</div></div>b</div><div>kept</div>')).toContain(
+      '<h1 data-pagefind-weight="10">One</h1><div>kept</div><p>Abstract.</p>',
+    );
+    expect(article('<nav class="links" aria-label="Read" data-pagefind-ignore><ul><li>PDF</li></ul></nav>')).toContain(
+      'One</h1><p>Abstract.</p>',
+    );
+    // A filter inside, or on, an ignored block is read by Pagefind: the block stays.
+    const withFilter = '<div data-pagefind-ignore><span data-pagefind-filter="tag">B</span></div>';
+    expect(article(withFilter)).toContain(withFilter);
+    const onIt = '<div data-pagefind-ignore data-pagefind-meta="x">y</div>';
+    expect(article(onIt)).toContain(onIt);
+    // Inline elements stay (taking one out could join the words on either side), and so does a block never closed.
+    const inline = '<p>fine<span data-pagefind-ignore>x</span>tuning</p>';
+    expect(article(inline)).toContain(inline);
+    expect(article('<div data-pagefind-ignore><p>open')).toContain('<div data-pagefind-ignore><p>open');
   });
 
   it('ends the article where it closes, not where an article inside it does', () => {
