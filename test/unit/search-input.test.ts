@@ -44,6 +44,17 @@ describe('searchInputOf', () => {
     const inline = '<p>fine<span data-pagefind-ignore>x</span>tuning</p>';
     expect(article(inline)).toContain(inline);
     expect(article('<div data-pagefind-ignore><p>open')).toContain('<div data-pagefind-ignore><p>open');
+    // So does a paragraph, whose end tag HTML may leave out.
+    expect(article('<p data-pagefind-ignore>x</p>')).toContain('<p data-pagefind-ignore>x</p>');
+  });
+
+  it('reads tags as HTML does: an attribute value holding a tag or the attribute is no tag and no attribute', () => {
+    const article = (inside: string) => searchInputOf(paperPage('One').replace('<div data-pagefind-ignore>tags</div>', inside));
+    const named = '<div title="a data-pagefind-ignore b">kept</div>';
+    expect(article(named)).toContain(named);
+    expect(article('<div data-pagefind-ignore><a title="</div> <div>">x</a></div><p>after</p>')).toContain('One</h1><p>after</p>');
+    expect(article('<div data-pagefind-ignore><!-- </div> --></div><p>after</p>')).toContain('One</h1><p>after</p>');
+    expect(article("<DIV class='x' data-pagefind-ignore='all'>x</DIV><p>after</p>")).toContain('One</h1><p>after</p>');
   });
 
   it('ends the article where it closes, not where an article inside it does', () => {

@@ -39,45 +39,58 @@ export function reducedPage(html: string, fields = ''): string | undefined {
   return `<!DOCTYPE html>${htmlTag}<head><meta charset="utf-8">${title}</head><body>${withoutIgnoredBlocks(html.slice(start, end))}${fields}</body></html>`;
 }
 
-// A block element marked `data-pagefind-ignore` (either mode), opening tag only.
-const ignoredBlock =
-  /<(dl|nav|div|section|h[1-6]|p|ul|ol|pre|aside|header|footer|figure|table)\b[^>]*?\sdata-pagefind-ignore(?:="(?:index|all)")?(?=[\s>])[^>]*>/gi;
+// Block elements whose end tag HTML never leaves out (a `p` may end where the next block starts).
+const blockNames = new Set('dl nav div section h1 h2 h3 h4 h5 h6 ul ol pre aside header footer figure table'.split(' '));
+
+// A comment, or a tag with its attributes, each quoted value taken whole (so a `<div` inside one is no tag).
+const tagOrComment =
+  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const attributeName = /\s+([^\s"'=<>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
 
 /**
  * The article without the blocks it marks `data-pagefind-ignore` (a paper's
  * facts, links, tags and citation), which Pagefind skips: the copies are 40%
  * smaller at 10,000 papers, and the same index is written from them (a build
- * test compares every file). Only block elements are taken out, at whose
- * edges Pagefind ends a word anyway, and only those holding no other
- * `data-pagefind-` attribute: a filter or metadata inside an ignored block is
- * still read.
+ * test compares every file). Only block elements with an end tag are taken
+ * out, at whose edges Pagefind ends a word anyway, and only those holding no
+ * other `data-pagefind-` attribute: a filter or metadata inside an ignored
+ * block is still read. Whatever cannot be read for sure (a block never
+ * closed) is kept.
  */
 function withoutIgnoredBlocks(article: string): string {
   let kept = '';
   let from = 0;
-  ignoredBlock.lastIndex = 0;
-  for (let match = ignoredBlock.exec(article); match; match = ignoredBlock.exec(article)) {
-    const end = elementEnd(article, match[1]!, ignoredBlock.lastIndex);
-    if (end === undefined) break;
-    const element = article.slice(match.index, end);
-    if (/data-pagefind-(?!ignore\b)/.test(element)) continue;
-    kept += article.slice(from, match.index);
-    from = end;
-    ignoredBlock.lastIndex = end;
+  // The ignored block being passed over: its name, where it starts, and how many of that name are open.
+  let open: { name: string; start: number; depth: number } | undefined;
+  tagOrComment.lastIndex = 0;
+  for (let match = tagOrComment.exec(article); match; match = tagOrComment.exec(article)) {
+    const [tag, closing, rawName, attributes] = match;
+    if (rawName === undefined) continue;
+    const name = rawName.toLowerCase();
+    if (open) {
+      if (name !== open.name) continue;
+      open.depth += closing ? -1 : 1;
+      if (open.depth > 0) continue;
+      const end = tagOrComment.lastIndex;
+      if (!/data-pagefind-(?!ignore\b)/.test(article.slice(open.start, end))) {
+        kept += article.slice(from, open.start);
+        from = end;
+      }
+      open = undefined;
+    } else if (
+      !closing &&
+      !tag.endsWith('/>') &&
+      blockNames.has(name) &&
+      attributeNames(attributes ?? '').includes('data-pagefind-ignore')
+    ) {
+      open = { name, start: match.index, depth: 1 };
+    }
   }
   return kept + article.slice(from);
 }
 
-/** Where the element `name` whose opening tag ends at `from` closes (after its closing tag), counting nested ones. */
-function elementEnd(html: string, name: string, from: number): number | undefined {
-  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
-  tags.lastIndex = from;
-  let depth = 1;
-  for (let match = tags.exec(html); match; match = tags.exec(html)) {
-    depth += match[1] ? -1 : 1;
-    if (depth === 0) return tags.lastIndex;
-  }
-  return undefined;
+function attributeNames(attributes: string): string[] {
+  return [...attributes.matchAll(attributeName)].map((found) => found[1]!.toLowerCase());
 }
 
 function withFieldsAtEnd(html: string, fields: string): string {
@@ -104,9 +117,11 @@ export const searchInputCode = [
   isIndexedPage,
   searchInputOf,
   reducedPage,
-  ignoredBlock,
+  [...blockNames].join(),
+  tagOrComment,
+  attributeName,
   withoutIgnoredBlocks,
-  elementEnd,
+  attributeNames,
   withFieldsAtEnd,
   articleEnd,
 ].join('\n');
