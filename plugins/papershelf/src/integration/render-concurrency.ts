@@ -9,8 +9,9 @@ const astroDefault = 1;
  * written and its CSP hashes to be worked out, both on Node's thread pool,
  * before the next one starts: at 10,000 papers the build's main thread sat
  * idle for a third of the time it spent on pages. Four at a time, the size
- * of that pool, keeps it busy: 39 s became 28 to 31 s (the benchmark's
- * corpus, builds run one after another), with the same files byte for byte.
+ * of that pool, keeps it busy: 37 to 39 s became 28 to 31 s (the
+ * benchmark's corpus, builds run one after another), with the same files
+ * byte for byte.
  */
 export const pagesAtOnce = 4;
 
