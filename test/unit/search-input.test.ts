@@ -35,12 +35,16 @@ describe('searchInputOf', () => {
     expect(article('<nav class="links" aria-label="Read" data-pagefind-ignore><ul><li>PDF</li></ul></nav>')).toContain(
       'One</h1><p>Abstract.</p>',
     );
-    // A filter inside, or on, an ignored block is read by Pagefind: the block stays.
-    const withFilter = '<div data-pagefind-ignore><span data-pagefind-filter="tag">B</span></div>';
-    expect(article(withFilter)).toContain(withFilter);
-    const onIt = '<div data-pagefind-ignore data-pagefind-meta="x">y</div>';
-    expect(article(onIt)).toContain(onIt);
-    // Inline elements stay (taking one out could join the words on either side), and so does a block never closed.
+    // What Pagefind reads inside, or on, an ignored block (a filter, metadata, an image, a heading) keeps the block.
+    for (const read of [
+      '<div data-pagefind-ignore><span data-pagefind-filter="tag">B</span></div>',
+      '<div data-pagefind-ignore><span DATA-PAGEFIND-FILTER="tag">B</span></div>',
+      '<div data-pagefind-ignore data-pagefind-meta="x">y</div>',
+      '<div data-pagefind-ignore><img src="/a.png" alt="A"></div>',
+      '<div data-pagefind-ignore><h1>Other</h1></div>',
+    ])
+      expect(article(read)).toContain(read);
+    // Inline elements stay, and so does a block never closed.
     const inline = '<p>fine<span data-pagefind-ignore>x</span>tuning</p>';
     expect(article(inline)).toContain(inline);
     expect(article('<div data-pagefind-ignore><p>open')).toContain('<div data-pagefind-ignore><p>open');
@@ -48,12 +52,24 @@ describe('searchInputOf', () => {
     expect(article('<p data-pagefind-ignore>x</p>')).toContain('<p data-pagefind-ignore>x</p>');
   });
 
-  it('reads tags as HTML does: an attribute value holding a tag or the attribute is no tag and no attribute', () => {
+  it('reads attribute values as values, and keeps whole an article it cannot follow for sure', () => {
     const article = (inside: string) => searchInputOf(paperPage('One').replace('<div data-pagefind-ignore>tags</div>', inside));
     const named = '<div title="a data-pagefind-ignore b">kept</div>';
     expect(article(named)).toContain(named);
-    expect(article('<div data-pagefind-ignore><a title="</div> <div>">x</a></div><p>after</p>')).toContain('One</h1><p>after</p>');
-    expect(article('<div data-pagefind-ignore><!-- </div> --></div><p>after</p>')).toContain('One</h1><p>after</p>');
+    // A comment, CDATA, a script or style with content, a tag this reading does not parse: the article is kept whole.
+    for (const unsure of [
+      '<div data-pagefind-ignore><!-- </div> --></div><p>after</p>',
+      '<div data-pagefind-ignore><svg><text><![CDATA[</div>]]></text></svg></div><p>after</p>',
+      "<div data-pagefind-ignore><script>'</div>'</script></div><p>after</p>",
+      '<div class="w"><script>\'<div data-pagefind-ignore>\'</script><p>real</p></div>',
+      '<div data-pagefind-ignore><div class="a"id="b">x</div></div><p>after</p>',
+      '<div data-pagefind-ignore><a title="</div> <div>">x</a></div><p>after</p>',
+    ])
+      expect(article(unsure)).toContain(unsure);
+    // An empty script, as a page loads one, is no obstacle.
+    expect(article('<div data-pagefind-ignore>x</div><script type="module" src="/a.js"></script>')).toContain(
+      'One</h1><script type="module" src="/a.js"></script><p>Abstract.</p>',
+    );
     expect(article("<DIV class='x' data-pagefind-ignore='all'>x</DIV><p>after</p>")).toContain('One</h1><p>after</p>');
   });
 

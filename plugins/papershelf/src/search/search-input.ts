@@ -42,37 +42,42 @@ export function reducedPage(html: string, fields = ''): string | undefined {
 // Block elements whose end tag HTML never leaves out (a `p` may end where the next block starts).
 const blockNames = new Set('dl nav div section h1 h2 h3 h4 h5 h6 ul ol pre aside header footer figure table'.split(' '));
 
-// A comment, or a tag with its attributes, each quoted value taken whole (so a `<div` inside one is no tag).
-const tagOrComment =
-  /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+// A tag with its attributes, each quoted value taken whole (so a `<div` inside one is no tag).
+const tagPattern = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'=<>/]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
 const attributeName = /\s+([^\s"'=<>/]+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?/g;
+// What this reading of HTML does not follow: comments, CDATA, and elements whose content is text (a script's `</div>`).
+const unreadable = /<!|<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript|plaintext)\b[^>]*>(?!<\/\1\s*>)/i;
+// What Pagefind still reads inside a block ignored in its default mode: filters, metadata, sort keys, an image or heading.
+const readInsideIgnored = /data-pagefind-(?!ignore\b)|<img\b|<h1\b/i;
 
 /**
  * The article without the blocks it marks `data-pagefind-ignore` (a paper's
  * facts, links, tags and citation), which Pagefind skips: the copies are 40%
  * smaller at 10,000 papers, and the same index is written from them (a build
- * test compares every file). Only block elements with an end tag are taken
- * out, at whose edges Pagefind ends a word anyway, and only those holding no
- * other `data-pagefind-` attribute: a filter or metadata inside an ignored
- * block is still read. Whatever cannot be read for sure (a block never
- * closed) is kept.
+ * test compares every file). Only block elements whose end tag HTML requires
+ * are taken out, and only those holding nothing Pagefind reads in an ignored
+ * block. An article this reading of HTML cannot follow for sure (a comment,
+ * a script with content, a tag it does not parse) is kept whole, as is a
+ * block never closed.
  */
 function withoutIgnoredBlocks(article: string): string {
+  if (unreadable.test(article)) return article;
+  const tags = [...article.matchAll(tagPattern)];
+  // Every `<` that starts a tag in HTML must be one this reading parsed.
+  if (tags.length !== (article.match(/<\/?[a-zA-Z]/g)?.length ?? 0)) return article;
   let kept = '';
   let from = 0;
   // The ignored block being passed over: its name, where it starts, and how many of that name are open.
   let open: { name: string; start: number; depth: number } | undefined;
-  tagOrComment.lastIndex = 0;
-  for (let match = tagOrComment.exec(article); match; match = tagOrComment.exec(article)) {
+  for (const match of tags) {
     const [tag, closing, rawName, attributes] = match;
-    if (rawName === undefined) continue;
-    const name = rawName.toLowerCase();
+    const name = rawName!.toLowerCase();
     if (open) {
       if (name !== open.name) continue;
       open.depth += closing ? -1 : 1;
       if (open.depth > 0) continue;
-      const end = tagOrComment.lastIndex;
-      if (!/data-pagefind-(?!ignore\b)/.test(article.slice(open.start, end))) {
+      const end = match.index + tag.length;
+      if (!readInsideIgnored.test(article.slice(open.start, end))) {
         kept += article.slice(from, open.start);
         from = end;
       }
@@ -118,8 +123,10 @@ export const searchInputCode = [
   searchInputOf,
   reducedPage,
   [...blockNames].join(),
-  tagOrComment,
+  tagPattern,
   attributeName,
+  unreadable,
+  readInsideIgnored,
   withoutIgnoredBlocks,
   attributeNames,
   withFieldsAtEnd,
