@@ -112,6 +112,9 @@ function familyOf(path: string): string {
  * share of the cold build's page-rendering phase, in proportion to its pages'
  * own times (Astro prints `(+12ms)` after each path): Papershelf renders four
  * pages at once, so those times overlap and their sum is more than the phase.
+ * An estimate: the phase also holds every route's getStaticPaths and the
+ * archive model, and with pages at once Astro's log may print a time after
+ * another page's path, so the split between families is approximate.
  */
 async function routeFamilies(dist: string, output: string, renderingSeconds: number | undefined): Promise<Family[]> {
   const families = new Map<string, Family>();
@@ -127,9 +130,10 @@ async function routeFamilies(dist: string, output: string, renderingSeconds: num
     found.files++;
     found.mb += (await stat(path)).size / 1048576;
   }
-  const pageTimes = [...output.matchAll(/[├└]─ \/(\S+) \(\+(\d+)ms\)/g)].map((match) => ({
+  // A slow page's time is printed in seconds (`(+2.56s)`).
+  const pageTimes = [...output.matchAll(/[├└]─ \/(\S+) \(\+([\d.]+)(ms|s)\)/g)].map((match) => ({
     name: familyOf(match[1]!.replace(/\/$/, '/index.html')),
-    seconds: Number(match[2]) / 1000,
+    seconds: Number(match[2]) / (match[3] === 'ms' ? 1000 : 1),
   }));
   const summed = pageTimes.reduce((sum, page) => sum + page.seconds, 0);
   const scale = renderingSeconds !== undefined && summed > 0 ? renderingSeconds / summed : 1;
