@@ -1,8 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
 import { routeTable } from '../links/route-table.ts';
 import { pageFile } from '../links/page-file.ts';
 import type { LinkSettings } from '../links/site-links.ts';
+import { takeBuildNote } from './build-report.ts';
 
 /** Where the search-fields route writes its file in `dist/` (its folder goes with the build report's). */
 const fieldsFile = routeTable.searchFields.pattern.replace(/^\//, '');
@@ -17,13 +16,6 @@ export async function takeSearchFields(
   dist: string,
   links: Pick<LinkSettings, 'base' | 'format'>,
 ): Promise<Map<string, string> | undefined> {
-  let listed: [string, string][];
-  try {
-    listed = JSON.parse(await readFile(join(dist, fieldsFile), 'utf8')) as [string, string][];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
-  await rm(join(dist, fieldsFile));
-  return new Map(listed.map(([page, fields]) => [pageFile(page, links), fields]));
+  const listed = await takeBuildNote<[string, string][]>(dist, fieldsFile);
+  return listed && new Map(listed.map(([page, fields]) => [pageFile(page, links), fields]));
 }

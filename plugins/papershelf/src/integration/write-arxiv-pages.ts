@@ -1,5 +1,4 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
@@ -7,6 +6,7 @@ import { routeTable } from '../links/route-table.ts';
 import type { LinkSettings } from '../links/site-links.ts';
 import { escapeHtml } from '../markdown/escape-html.ts';
 import { pageFile } from '../links/page-file.ts';
+import { takeBuildNote } from './build-report.ts';
 
 /** Where the arxiv-list route writes its file in `dist/` (its folder goes with the build report's). */
 const listFile = routeTable.arxivList.pattern.replace(/^\//, '');
@@ -28,15 +28,8 @@ export async function writeArxivPages(
   links: LinkSettings,
   logger: AstroIntegrationLogger,
 ): Promise<string[]> {
-  let redirects: [string, string][];
-  try {
-    redirects = JSON.parse(await readFile(join(dist, listFile), 'utf8')) as [string, string][];
-    // The list is for this step only.
-    await rm(join(dist, listFile));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  const redirects = await takeBuildNote<[string, string][]>(dist, listFile);
+  if (!redirects) return [];
   const publicDir = fileURLToPath(config.publicDir);
   const files: string[] = [];
   const taken: string[] = [];
