@@ -60,11 +60,11 @@ export function relatedInputOf(slug: string, title: string, body: string): Relat
 export function workerFits(
   papers: number,
   heapLimitMb = getHeapStatistics().heap_size_limit / 2 ** 20,
-  cold = false,
-  workerMb = 0,
+  /** A cold build's worker: its heap cap. A rebuild's worker is estimated from the papers. */
+  coldWorkerMb?: number,
 ): boolean {
   const thousands = papers / 1000;
-  const worker = cold ? workerMb : 250 + 21 * thousands;
+  const worker = coldWorkerMb ?? 250 + 21 * thousands;
   return 900 + 95 * thousands + worker <= heapLimitMb + 700;
 }
 
@@ -80,7 +80,7 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
   if (availableParallelism() < 2) return 'this machine has one core';
   // Without lists of an earlier build (a cold build), every pair's phrases are found afresh: more memory.
   const cold = !existsSync(relatedCacheFile(facts));
-  if (!workerFits(inputs.length, undefined, cold, workerHeapMb(inputs)))
+  if (!workerFits(inputs.length, undefined, cold ? workerHeapMb(inputs) : undefined))
     return `for ${inputs.length} papers it would not fit beside the build in Node's heap limit; raise it with NODE_OPTIONS=--max-old-space-size`;
   const global = globalThis as WithPending;
   void global[slot]?.worker.terminate();
