@@ -96,6 +96,51 @@ describe('related papers', () => {
   });
 });
 
+describe('a paper with a long list of authors', () => {
+  // 40 authors, Łukasz Kaiser the 20th: his page lists the paper, as does a tag page and the day page.
+  const many = Array.from({ length: 40 }, (_, i) => (i === 19 ? 'Łukasz Kaiser' : `Coauthor Number${i + 1}`));
+  let long: FixtureBuild;
+
+  beforeAll(async () => {
+    long = await buildFixture('authors-long-list', {
+      'content/papers/team.md': paperFile(
+        `title: A large team report\nauthors: ${JSON.stringify(many)}\ndate: 2025-02-01\ntags: [reports]`,
+        'Many people wrote this.',
+      ),
+      'content/papers/solo.md': paperFile('title: A short note\nauthors: ["Łukasz Kaiser"]\ndate: 2025-01-31', 'One person wrote this.'),
+    });
+  }, 240_000);
+
+  /** An author line as a reader sees it, linked names in brackets. */
+  const line = ($: ReturnType<typeof load>, selector: string) =>
+    $(selector)
+      .first()
+      .contents()
+      .map((_, node) => (node.type === 'tag' && node.name === 'a' ? `[${$(node).text()}]` : $(node).text()))
+      .get()
+      .join('');
+
+  it('names every author on the paper page', async () => {
+    expect(long.code, long.output).toBe(0);
+    const $ = load(await long.read('papers/team/index.html'));
+    expect($('.paper-header .authors').text()).toBe(`Authors: ${many.join(', ')}`);
+  });
+
+  it('names the first three on compact cards and the first ten on full cards, with how many more', async () => {
+    const tag = load(await long.read('tags/reports/index.html'));
+    expect(line(tag, '.paper-card .authors')).toBe('Authors: Coauthor Number1, Coauthor Number2, Coauthor Number3 and 37 more');
+    const day = load(await long.read('date/2025-02-01/index.html'));
+    expect(line(day, '.paper-card .authors')).toBe(`Authors: ${many.slice(0, 10).join(', ')} and 30 more`);
+  });
+
+  it("names the author on their own page's card, linked, after a gap", async () => {
+    const $ = load(await long.read('authors/lukasz-kaiser/index.html'));
+    expect(line($, '.paper-card .authors')).toBe(
+      'Authors: Coauthor Number1, Coauthor Number2, Coauthor Number3, …, [Łukasz Kaiser] and 36 more',
+    );
+  });
+});
+
 describe('an archive without authors', () => {
   it('has no authors page and no link to one', async () => {
     const bare = await buildFixture('authors-none', { 'content/papers/a.md': paperFile('title: A\ndate: 2025-01-01', 'Text.') });

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { sharedPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
 import { relatedPapers, termsOf } from '../../plugins/papershelf/src/related/index.ts';
-import { authorKey, collectAuthors, shortAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
+import { authorKey, collectAuthors, cutAuthors, shortAuthors } from '../../plugins/papershelf/src/archive/authors.ts';
 import type { Paper } from '../../plugins/papershelf/src/paper/paper.ts';
 
 const doc = (slug: string, title: string, text: string) => ({ slug, title, text });
@@ -107,6 +107,29 @@ describe('shortAuthors', () => {
     expect(shortAuthors(['Ada Lovelace'])).toBe('Ada Lovelace');
     expect(shortAuthors(['Ada Lovelace', 'Alan Turing'])).toBe('Ada Lovelace and Alan Turing');
     expect(shortAuthors(['Ada Lovelace', 'Alan Turing', 'Grace Hopper'])).toBe('Ada Lovelace et al.');
+  });
+});
+
+describe('cutAuthors', () => {
+  const names = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}`);
+
+  it('keeps the first names of a long list and counts the rest', () => {
+    expect(cutAuthors(names(300), 3)).toEqual({ shown: ['A1', 'A2', 'A3'], more: 297 });
+    expect(cutAuthors(names(12), 10)).toEqual({ shown: names(10), more: 2 });
+  });
+
+  it('never writes "and 1 more" in place of the one name it would hide', () => {
+    expect(cutAuthors(names(4), 3)).toEqual({ shown: names(4), more: 0 });
+    expect(cutAuthors(names(3), 3)).toEqual({ shown: names(3), more: 0 });
+    expect(cutAuthors([], 3)).toEqual({ shown: [], more: 0 });
+  });
+
+  it('names the kept author past the cut, after a gap unless they come next', () => {
+    expect(cutAuthors(names(30), 3, (a) => a === 'A20')).toEqual({ shown: ['A1', 'A2', 'A3', 'gap', 'A20'], more: 26 });
+    expect(cutAuthors(names(30), 3, (a) => a === 'A4')).toEqual({ shown: ['A1', 'A2', 'A3', 'A4'], more: 26 });
+    expect(cutAuthors(names(30), 3, (a) => a === 'A2')).toEqual({ shown: ['A1', 'A2', 'A3'], more: 27 });
+    // Keeping the fifth of five leaves one name out: the whole list is shown instead.
+    expect(cutAuthors(names(5), 3, (a) => a === 'A5')).toEqual({ shown: names(5), more: 0 });
   });
 });
 

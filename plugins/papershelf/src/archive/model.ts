@@ -24,6 +24,6 @@ export { cardLinkKinds, paperLinks } from './paper-links.ts';
 export { cardTags } from './card-tags.ts';
 export { formatDay } from './format-day.ts';
 export { dayPageSize, listingPageSize, paginateList, type ListingPage } from './pages.ts';
-export { authorKey, authorsByLetter, letterSlug, mostProlific, shortAuthors } from './authors.ts';
+export { authorKey, authorsByLetter, cutAuthors, letterSlug, mostProlific, shortAuthors, type CutAuthors } from './authors.ts';
 export { countOf } from '../text/count-of.ts';
 export { relatedReasons, type RelatedReason } from './related-reasons.ts';
