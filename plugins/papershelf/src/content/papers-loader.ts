@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
-import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
-import { archiveProblems, formatProblem, sortProblems, validatePaperFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
+import { archiveProblems, formatProblem, sortProblems, type PaperProblem } from './validate-paper.ts';
+import { paperValidator, validateOptionsOf, workerPays, type ValidatorSetup } from './paper-validator.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
 import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
 import { precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
@@ -38,31 +36,41 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
     async load(context) {
       // The integration's settings come with the config the loader is given, never through global state.
       const settings = papershelfOptionsOf(context.config.integrations) ?? defaultOptions();
-      inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base: options.base ?? settings.paths.papers });
-      const validation = validationOptions(context, settings.paths.tags, settings.freeTags);
+      const base = options.base ?? settings.paths.papers;
+      inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base });
+      const setup = validatorSetup(context, settings.paths.tags, settings.freeTags);
+      // A build of a large archive checks files on a second thread; `astro dev` keeps the loader's parseData for the
+      // files it watches, so it checks them on this one.
+      const validator = paperValidator(setup, { worker: !context.watcher && (await workerPays(setup.root, base)) });
       const problems: PaperProblem[] = [];
       const rejected: string[] = [];
       let failed: unknown;
-      await inner.load({
-        ...context,
-        parseData: async (props) => {
-          const found = await validateEntry(context, props, validation);
-          if (found.problems.length === 0) return context.parseData({ ...props, data: found.frontmatter as typeof props.data });
-          problems.push(...found.problems);
-          rejected.push(props.id);
-          return props.data;
-        },
-      }).catch((error: unknown) => {
-        // Astro's own frontmatter parser stops at the first file it cannot read (YAML it rejects).
-        failed = error;
-      });
+      await inner
+        .load({
+          ...context,
+          parseData: async (props) => {
+            const found = props.filePath ? await validator.validate(props.filePath) : { problems: [], frontmatter: undefined };
+            const frontmatter = found.frontmatter ?? props.data;
+            if (found.problems.length === 0) return context.parseData({ ...props, data: frontmatter as typeof props.data });
+            problems.push(...found.problems);
+            rejected.push(props.id);
+            return props.data;
+          },
+        })
+        .catch((error: unknown) => {
+          // Astro's own frontmatter parser stops at the first file it cannot read (YAML it rejects).
+          failed = error;
+        })
+        .finally(() => {
+          if (!context.watcher) validator.close();
+        });
       // A rejected file must be read again next time, not skipped as unchanged.
       for (const id of rejected) context.store.delete(id);
       // Stored entries name their files relative to the site root already.
       problems.push(...archiveProblems(context.store.values().map((entry) => ({ file: entry.filePath ?? entry.id, arxiv: entry.data['arxiv'] }))));
       if (failed !== undefined) {
         // The load stopped early, so some files were never seen: list every file's problems, as `check` does.
-        const all = await validateArchiveFolder(fileURLToPath(context.config.root), options.base ?? settings.paths.papers, validation);
+        const all = await validateArchiveFolder(setup.root, base, validateOptionsOf(setup));
         if (all.problems.length === 0) throw failed;
         problems.splice(0, Infinity, ...all.problems);
       }
@@ -90,14 +98,8 @@ function startRelatedPapers(context: LoaderContext): void {
   if (notStarted) context.logger.info(`related papers: no second thread for them (${notStarted})`);
 }
 
-function validationOptions(context: LoaderContext, file: string, freeTags: boolean): ValidateOptions {
-  const { definitions } = readVocabularyFile(fileURLToPath(context.config.root), file);
-  return { vocabulary: definitions && !freeTags ? compileVocabulary(definitions, file) : undefined, vocabularyFile: file };
-}
-
-async function validateEntry(context: LoaderContext, props: { id: string; data: Record<string, unknown>; filePath?: string }, options: ValidateOptions) {
-  if (!props.filePath) return { problems: [], frontmatter: props.data };
+function validatorSetup(context: LoaderContext, file: string, freeTags: boolean): ValidatorSetup {
   const root = fileURLToPath(context.config.root);
-  const found = validatePaperFile(await readFile(props.filePath, 'utf8'), relative(root, props.filePath), options);
-  return { problems: found.problems, frontmatter: found.frontmatter ?? props.data };
+  const { definitions } = readVocabularyFile(root, file);
+  return { root, definitions: freeTags ? undefined : definitions, vocabularyFile: file };
 }
