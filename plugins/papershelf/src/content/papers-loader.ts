@@ -5,11 +5,14 @@ import { AstroError } from 'astro/errors';
 import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { archiveProblems, formatProblem, sortProblems, type PaperProblem } from './validate-paper.ts';
-import { paperValidator, validateOptionsOf, workerPays, type ValidatorSetup } from './paper-validator.ts';
+import { paperValidator, validateOptionsOf, type ValidatorSetup } from './paper-validator.ts';
+import { contentWorker } from './content-worker-client.ts';
+import { renderSetupOf, workerEntryTypes } from './worker-render.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
 import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
 import { precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
 import { archiveCollection } from './archive-collection.ts';
+import { countOf } from '../text/count-of.ts';
 
 /** Options of `papersLoader()`. */
 export interface PapersLoaderOptions {
@@ -39,17 +42,20 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       const base = options.base ?? settings.paths.papers;
       inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base });
       const setup = validatorSetup(context, settings.paths.tags, settings.freeTags);
-      // A build of a large archive checks files on a second thread; `astro dev` keeps the loader's parseData for the
-      // files it watches, so it checks them on this one.
-      const validator = paperValidator(setup, { worker: !context.watcher && (await workerPays(setup.root, base)) });
+      // A build checks and renders files on a second thread too; `astro dev` keeps to its own for the files it watches,
+      // and PAPERSHELF_CONTENT_WORKER=0 keeps a build to one (to rule the worker out when something looks wrong).
+      const render = renderSetupOf(context.config, { macros: settings.macros, root: setup.root });
+      const worker = context.watcher || process.env['PAPERSHELF_CONTENT_WORKER'] === '0' ? undefined : contentWorker({ validator: setup, render });
+      const validate = paperValidator(setup, worker);
       const problems: PaperProblem[] = [];
       const rejected: string[] = [];
       let failed: unknown;
       await inner
         .load({
           ...context,
+          ...(worker && render ? workerEntryTypes(context, worker) : {}),
           parseData: async (props) => {
-            const found = props.filePath ? await validator.validate(props.filePath) : { problems: [], frontmatter: undefined };
+            const found = props.filePath ? await validate(props.filePath) : { problems: [], frontmatter: undefined };
             const frontmatter = found.frontmatter ?? props.data;
             if (found.problems.length === 0) return context.parseData({ ...props, data: frontmatter as typeof props.data });
             problems.push(...found.problems);
@@ -61,9 +67,11 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
           // Astro's own frontmatter parser stops at the first file it cannot read (YAML it rejects).
           failed = error;
         })
-        .finally(() => {
-          if (!context.watcher) validator.close();
-        });
+        .finally(() => worker?.close());
+      if (worker && worker.done.validate + worker.done.render > 0)
+        context.logger.info(
+          `content: ${countOf(worker.done.validate, 'paper file')} checked and ${worker.done.render} rendered on a second thread${render ? '' : ' (Markdown stays on the main thread: the site adds remark or rehype plugins, or settings that are functions)'}`,
+        );
       // A rejected file must be read again next time, not skipped as unchanged.
       for (const id of rejected) context.store.delete(id);
       // Stored entries name their files relative to the site root already.

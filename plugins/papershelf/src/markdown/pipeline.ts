@@ -12,6 +12,16 @@ export interface MarkdownPipelineOptions {
   root?: string | undefined;
 }
 
+/**
+ * Our plugins carry their name under a global symbol: the content config can
+ * load a second copy of this package's modules (Vite bundles it), whose
+ * functions are not the ones the site's config holds. The content worker
+ * (worker-render.ts) tells our plugins by it.
+ */
+export const pluginBrand = Symbol.for('astro-papershelf.markdown-plugin');
+for (const [name, plugin] of Object.entries({ remarkTexMath, rehypeMathReport, rehypeSearchableMath }))
+  Object.defineProperty(plugin, pluginBrand, { value: name });
+
 /** remark plugins, in order: math syntax first, so nothing else reads `$` or `\(`. */
 export function papershelfRemarkPlugins(): RemarkPlugins {
   return [remarkTexMath];
