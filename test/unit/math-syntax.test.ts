@@ -18,6 +18,7 @@ import {
   rehypeSearchableMath,
   searchableMathHtml,
   rehypeMathReport,
+  rehypeKatexPerPaper,
   readMathMarks,
   formatMathReport,
 } from '../../plugins/papershelf/src/markdown/index.ts';
@@ -211,5 +212,26 @@ describe('rehypeSearchableMath gives the search index each formula once, as TeX'
     expect($('.katex').attr('data-pagefind-ignore')).toBe('all');
     expect($('.math-search-text').text()).toBe('O(n^2)');
     expect($.root().text().replace($('.katex').text(), '')).toBe('Attention in O(n^2) time');
+  });
+});
+
+describe("rehypeKatexPerPaper gives each paper the site's macros afresh", () => {
+  it("keeps one paper's \\gdef to that paper, and its formulas after the definition", async () => {
+    // One processor renders every paper of a sync, as Astro's does.
+    const papers = unified()
+      .use(remarkParse)
+      .use(remarkTexMath)
+      .use(remarkRehype)
+      .use(rehypeKatexPerPaper, katexOptions({ '\\vx': '\\mathbf{x}' }))
+      .use(rehypeStringify);
+    const first = load(String(await papers.process('Define $\\gdef\\vv{\\mathbf{v}}\\vv$, use $\\vv + \\vx$.')));
+    const second = load(String(await papers.process('Use $\\vv$ and $\\vx$.')));
+    // KaTeX shows a command it does not know in red.
+    const unknown = ($: ReturnType<typeof load>) => $('.katex-html .mord.text[style*="#cc0000"]').text();
+    expect(unknown(first)).toBe('');
+    expect(first('.katex-html .mathbf').text()).toBe('vvx');
+    // The next paper knows the site's macro, not the other paper's definition.
+    expect(unknown(second)).toBe('\\vv');
+    expect(second('.katex-html .mathbf').text()).toBe('x');
   });
 });

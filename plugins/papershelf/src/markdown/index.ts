@@ -1,6 +1,7 @@
 // The Markdown side of Papershelf, for sites and tools that run unified themselves.
 export { default as remarkTexMath } from './remark-tex-math.ts';
 export { default as rehypeMathReport, type MathReportOptions } from './rehype-math-report.ts';
+export { default as rehypeKatexPerPaper } from './rehype-katex-per-paper.ts';
 export { papershelfRemarkPlugins, papershelfRehypePlugins, type MarkdownPipelineOptions } from './pipeline.ts';
 export { splitTex, hasTex, texToPlainText, decodeTextEscapes, type TexSegment } from './tex-segments.ts';
 export { renderInlineTex } from './render-inline-tex.ts';

@@ -1,8 +1,8 @@
 import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
-import rehypeKatex from 'rehype-katex';
 import remarkTexMath from './remark-tex-math.ts';
 import rehypeMathReport from './rehype-math-report.ts';
 import rehypeSearchableMath from './searchable-math.ts';
+import rehypeKatexPerPaper from './rehype-katex-per-paper.ts';
 import { katexOptions, type KatexMacros } from './katex-options.ts';
 
 /** What the Markdown pipeline needs to know from the integration's options. */
@@ -19,7 +19,7 @@ export interface MarkdownPipelineOptions {
  * (worker-render.ts) tells our plugins by it.
  */
 export const pluginBrand = Symbol.for('astro-papershelf.markdown-plugin');
-for (const [name, plugin] of Object.entries({ remarkTexMath, rehypeMathReport, rehypeSearchableMath }))
+for (const [name, plugin] of Object.entries({ remarkTexMath, rehypeKatexPerPaper, rehypeMathReport, rehypeSearchableMath }))
   Object.defineProperty(plugin, pluginBrand, { value: name });
 
 /** remark plugins, in order: math syntax first, so nothing else reads `$` or `\(`. */
@@ -27,7 +27,7 @@ export function papershelfRemarkPlugins(): RemarkPlugins {
   return [remarkTexMath];
 }
 
-/** rehype plugins, in order: KaTeX renders, failed formulas are marked from KaTeX's messages, and formulas get their search text. */
+/** rehype plugins, in order: KaTeX renders (with the site's macros afresh for each paper), failed formulas are marked from KaTeX's messages, and formulas get their search text. */
 export function papershelfRehypePlugins(options: MarkdownPipelineOptions = {}): RehypePlugins {
-  return [[rehypeKatex, katexOptions(options.macros)], [rehypeMathReport, { root: options.root }], rehypeSearchableMath];
+  return [[rehypeKatexPerPaper, katexOptions(options.macros)], [rehypeMathReport, { root: options.root }], rehypeSearchableMath];
 }
