@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { paperValidator, type ValidatorSetup } from '../../plugins/papershelf/dist/content/paper-validator.js';
 import { contentWorker } from '../../plugins/papershelf/dist/content/content-worker-client.js';
-import { workerRenderer, type RenderSetup } from '../../plugins/papershelf/dist/content/worker-render.js';
+import { workerEntryTypes, workerRenderer, type RenderSetup } from '../../plugins/papershelf/dist/content/worker-render.js';
+import type { LoaderContext } from 'astro/loaders';
+import type { ContentEntryType } from 'astro';
 import { paperFile } from '../support/fixture-site.ts';
 
 let root: string;
@@ -69,7 +71,8 @@ describe('the content worker', () => {
     ]);
   });
 
-  it('renders Markdown as the same pipeline does on the main thread, failed formulas and macros included', async () => {
+  // The same renderer on both threads: this checks what crosses between them. The build test compares with Astro's own.
+  it('answers a render task as its renderer does on this thread, failed formulas and macros included', async () => {
     const worker = contentWorker({ validator: setup, render }, { startAfter: 0, queueLimit: Infinity });
     const here = await workerRenderer(render);
     const entries = [
@@ -87,6 +90,39 @@ describe('the content worker', () => {
     expect((there[0] as { html: string }).html).toContain('mathbf');
   });
 
+  it("uses the worker's rendering only once it has rendered the test paper as this thread does", async () => {
+    const asAstro = await workerRenderer(render);
+    const entry = { id: 'one', data: {}, body: 'Some $x^2$ text.' };
+    const withHere = async (here: (e: typeof entry) => Promise<unknown>) => {
+      const worker = contentWorker({ validator: setup, render }, { startAfter: 0, queueLimit: Infinity });
+      let differs = 0;
+      const markdown = {
+        extensions: ['.md'],
+        getEntryInfo: () => ({}),
+        getRenderFunction: async () => here,
+      } as unknown as ContentEntryType;
+      const context = { entryTypes: new Map([['.md', markdown]]) } as unknown as LoaderContext;
+      const types = workerEntryTypes(context, worker, () => differs++).entryTypes!;
+      const renderEntry = await types.get('.md')!.getRenderFunction!({} as never);
+      const results = [await renderEntry(entry), await renderEntry(entry)];
+      const done = worker.done.render;
+      worker.close();
+      return { results, differs, done };
+    };
+    // A main thread that renders as the worker does: the worker's answers are used.
+    const same = await withHere((e) => asAstro(e));
+    expect(same.differs).toBe(0);
+    expect(same.done).toBe(3); // the test paper, then both entries
+    expect(same.results).toEqual([await asAstro(entry), await asAstro(entry)]);
+    // A main thread that renders otherwise (another Astro, another plugin): its own rendering is used, and said.
+    const other = await withHere(async (e) => ({ html: `<p>other ${e.body}</p>`, metadata: {} }));
+    expect(other.differs).toBe(1);
+    expect(other.results).toEqual([
+      { html: '<p>other Some $x^2$ text.</p>', metadata: {} },
+      { html: '<p>other Some $x^2$ text.</p>', metadata: {} },
+    ]);
+  });
+
   it('starts only after `startAfter` tasks, and leaves a task to this thread when it has enough waiting', async () => {
     const worker = contentWorker({ validator: setup, render: undefined }, { startAfter: 3, queueLimit: 2 });
     const ask = (path: string) => worker.ask({ kind: 'validate', filePath: path });
@@ -96,6 +132,12 @@ describe('the content worker', () => {
     expect(worker.thread).toBe('worker');
     expect(answers.map((answer) => answer !== undefined)).toEqual([true, true, false, false, false]);
     expect(worker.done.validate).toBe(2);
+    // `now` skips the queue (the renderer's check of the worker).
+    const more = await Promise.all([
+      ...paths().slice(0, 3).map(ask),
+      worker.ask({ kind: 'validate', filePath: paths()[0]! }, { now: true }),
+    ]);
+    expect(more.map((answer) => answer !== undefined)).toEqual([true, true, false, true]);
     worker.close();
   });
 

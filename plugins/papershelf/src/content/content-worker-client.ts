@@ -19,8 +19,10 @@ export type ContentWorkerTask = { kind: 'validate'; filePath: string } | { kind:
  * A second thread for a content sync's work on each paper file: checking it
  * (paper-validator.ts) and rendering its Markdown (worker-render.ts), while
  * the main thread reads, parses and stores the others. Astro's glob loader
- * keeps ten files in flight, so both cores work. The worker answers with the
- * same functions, on the same plain data, as the main thread would use.
+ * keeps ten files in flight, so both cores work. The worker checks files with
+ * the main thread's function on the same plain data, and renders them with
+ * the site's processor made again from plain data, once it has shown it
+ * renders a test document as the main thread does (worker-render.ts).
  *
  * It starts only once a sync has asked for `startAfter` tasks: its 0.3 s
  * start (it loads the validator and the Markdown pipeline again) is worth it
@@ -30,7 +32,10 @@ export type ContentWorkerTask = { kind: 'validate'; filePath: string } | { kind:
  * does the work on its own thread: nothing depends on the worker.
  */
 export interface ContentWorker {
-  ask<T>(task: ContentWorkerTask): Promise<T | undefined>;
+  /** The worker's answer; `now` sends the task whatever the start threshold and the queue (the renderer's check). */
+  ask<T>(task: ContentWorkerTask, options?: { now?: boolean }): Promise<T | undefined>;
+  /** Why the worker stopped before it was closed, when it did. */
+  readonly failure: string | undefined;
   /** Where tasks run now: `worker` once it is started and until it stops. */
   readonly thread: 'worker' | 'this';
   /** Tasks the worker answered, by kind. */
@@ -59,16 +64,22 @@ export function contentWorker(data: ContentWorkerData, options: { startAfter?: n
   let next = 0;
   let worker: Worker | undefined;
   let stopped = false;
+  let failure: string | undefined;
   const done = { validate: 0, render: 0 };
-  const stop = () => {
+  const stop = (why?: unknown) => {
     if (stopped) return;
     stopped = true;
+    if (why !== undefined) failure = why instanceof Error ? why.message : `it exited with code ${String(why)}`;
     void worker?.terminate();
     for (const { answer } of pending.values()) answer(undefined);
     pending.clear();
   };
   const start = () => {
-    worker = startWorker(data);
+    try {
+      worker = startWorker(data);
+    } catch (error) {
+      return stop(error);
+    }
     if (!worker) return stop();
     worker.on('message', ({ id, answer }: { id: number; answer?: unknown }) => {
       const task = pending.get(id);
@@ -80,24 +91,34 @@ export function contentWorker(data: ContentWorkerData, options: { startAfter?: n
     worker.on('error', stop);
     worker.on('exit', stop);
   };
+  const send = <T>(task: ContentWorkerTask): Promise<T | undefined> =>
+    new Promise((resolve) => {
+      const id = next++;
+      pending.set(id, { kind: task.kind, answer: resolve as (answer: unknown) => void });
+      try {
+        worker!.postMessage({ id, task });
+      } catch {
+        // A value that cannot be sent to another thread: this task is done here.
+        pending.delete(id);
+        resolve(undefined);
+      }
+    });
   return {
     get thread() {
       return worker && !stopped ? 'worker' : 'this';
     },
-    ask<T>(task: ContentWorkerTask): Promise<T | undefined> {
-      if (stopped) return Promise.resolve(undefined);
-      if (!worker && ++asked <= threshold) return Promise.resolve(undefined);
+    ask<T>(task: ContentWorkerTask, options: { now?: boolean } = {}): Promise<T | undefined> {
+      if (stopped || (!worker && !options.now && ++asked <= threshold)) return Promise.resolve(undefined);
       if (!worker) start();
       // The worker takes a task only when it has few waiting: the others are done here, so neither thread idles.
-      if (stopped || pending.size >= queueLimit) return Promise.resolve(undefined);
-      return new Promise((resolve) => {
-        const id = next++;
-        pending.set(id, { kind: task.kind, answer: resolve as (answer: unknown) => void });
-        worker!.postMessage({ id, task });
-      });
+      if (stopped || (!options.now && pending.size >= queueLimit)) return Promise.resolve(undefined);
+      return send<T>(task);
     },
     done,
-    close: stop,
+    get failure() {
+      return failure;
+    },
+    close: () => stop(),
   };
 }
 
@@ -107,7 +128,7 @@ function startWorker(data: ContentWorkerData): Worker | undefined {
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
   // With one core there is no second one to use.
   if (availableParallelism() < 2) return undefined;
-  // Its heap holds one file's work at a time; a cap keeps its garbage from piling up beside the build's. Past it the
-  // worker stops, and the main thread does the rest.
+  // Its heap holds the work of the few files it has (up to the queue limit); a cap on its old generation keeps its
+  // garbage from piling up beside the build's. Past it the worker stops, and the main thread does the rest.
   return new Worker(script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: 384 } });
 }

@@ -6,7 +6,7 @@ import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { archiveProblems, formatProblem, sortProblems, type PaperProblem } from './validate-paper.ts';
 import { paperValidator, validateOptionsOf, type ValidatorSetup } from './paper-validator.ts';
-import { contentWorker } from './content-worker-client.ts';
+import { contentWorker, type ContentWorker } from './content-worker-client.ts';
 import { renderSetupOf, workerEntryTypes } from './worker-render.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
 import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
@@ -42,10 +42,15 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       const base = options.base ?? settings.paths.papers;
       inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base });
       const setup = validatorSetup(context, settings.paths.tags, settings.freeTags);
-      // A build checks and renders files on a second thread too; `astro dev` keeps to its own for the files it watches,
-      // and PAPERSHELF_CONTENT_WORKER=0 keeps a build to one (to rule the worker out when something looks wrong).
+      // A build checks and renders the archive's files on a second thread too; `astro dev` keeps to its own for the
+      // files it watches, and PAPERSHELF_CONTENT_WORKER=0 keeps a build to one (to rule the worker out when something
+      // looks wrong). Another collection read with this loader keeps to one thread: one worker is enough for two cores.
       const render = renderSetupOf(context.config, { macros: settings.macros, root: setup.root });
-      const worker = context.watcher || process.env['PAPERSHELF_CONTENT_WORKER'] === '0' ? undefined : contentWorker({ validator: setup, render });
+      const worker =
+        context.watcher || context.collection !== archiveCollection || process.env['PAPERSHELF_CONTENT_WORKER'] === '0'
+          ? undefined
+          : contentWorker({ validator: setup, render });
+      let renderDiffers = false;
       const validate = paperValidator(setup, worker);
       const problems: PaperProblem[] = [];
       const rejected: string[] = [];
@@ -53,7 +58,7 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       await inner
         .load({
           ...context,
-          ...(worker && render ? workerEntryTypes(context, worker) : {}),
+          ...(worker && render ? workerEntryTypes(context, worker, () => (renderDiffers = true)) : {}),
           parseData: async (props) => {
             const found = props.filePath ? await validate(props.filePath) : { problems: [], frontmatter: undefined };
             const frontmatter = found.frontmatter ?? props.data;
@@ -68,10 +73,7 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
           failed = error;
         })
         .finally(() => worker?.close());
-      if (worker && worker.done.validate + worker.done.render > 0)
-        context.logger.info(
-          `content: ${countOf(worker.done.validate, 'paper file')} checked and ${worker.done.render} rendered on a second thread${render ? '' : ' (Markdown stays on the main thread: the site adds remark or rehype plugins, or settings that are functions)'}`,
-        );
+      if (worker) logWorker(context, worker, render ? renderDiffers : 'no setup');
       // A rejected file must be read again next time, not skipped as unchanged.
       for (const id of rejected) context.store.delete(id);
       // Stored entries name their files relative to the site root already.
@@ -104,6 +106,20 @@ function startRelatedPapers(context: LoaderContext): void {
     .map((entry) => relatedInputOf(entry.id, String(entry.data['title']), entry.body ?? ''));
   const notStarted = precomputeRelated(facts, inputs);
   if (notStarted) context.logger.info(`related papers: no second thread for them (${notStarted})`);
+}
+
+/** What the content worker did, for the build's log: nothing when it never started. */
+function logWorker(context: LoaderContext, worker: ContentWorker, renderDiffers: boolean | 'no setup'): void {
+  const { validate, render } = worker.done;
+  if (worker.failure) context.logger.warn(`content: the second thread stopped (${worker.failure}); the main thread did the rest`);
+  if (validate + render === 0) return;
+  const why =
+    renderDiffers === 'no setup'
+      ? ' (Markdown renders on the main thread: the site adds remark or rehype plugins, or settings that are functions)'
+      : renderDiffers
+        ? ' (Markdown renders on the main thread: the second thread rendered a test paper differently; please report this with your astro.config.mjs)'
+        : '';
+  context.logger.info(`content: ${countOf(validate, 'paper file')} checked and ${render} rendered on a second thread${why}`);
 }
 
 function validatorSetup(context: LoaderContext, file: string, freeTags: boolean): ValidatorSetup {

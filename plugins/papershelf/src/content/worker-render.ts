@@ -1,4 +1,5 @@
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import type { AstroConfig, ContentEntryType } from 'astro';
 import type { LoaderContext } from 'astro/loaders';
 import { isUnifiedProcessor, unified, type UnifiedProcessorOptions, type UnifiedResolvedOptions } from '@astrojs/markdown-remark';
@@ -68,9 +69,10 @@ function samePlugins(list: readonly unknown[], ours: readonly unknown[]): boolea
 /**
  * The renderer the worker uses: the site's `unified()` processor made again
  * from `setup`, called as Astro's Markdown content entry type calls it
- * (astro/dist/vite-plugin-markdown/content-entry-type.js in Astro 7.3). The
- * build test compares the content store a sync writes with and without the
- * worker, byte for byte.
+ * (astro/dist/vite-plugin-markdown/content-entry-type.js in Astro 7.3).
+ * Its results are used only once it has rendered the test paper as the main
+ * thread does (see `workerEntryTypes`); the build test compares the content
+ * store a sync writes with and without the worker, byte for byte.
  */
 export async function workerRenderer(setup: RenderSetup): Promise<RenderFunction> {
   const processor = unified({
@@ -93,25 +95,63 @@ export async function workerRenderer(setup: RenderSetup): Promise<RenderFunction
 }
 
 /**
- * The load context's entry types with Markdown rendered on the content worker
- * when it runs, else by Astro's own render function on this thread. Astro 7
- * hands the glob loader the render functions in its context's `entryTypes`
- * (which `LoaderContext`'s type does not name); without them, nothing changes.
+ * A paper that uses what a site's pipeline does: headings, formulas (one
+ * failing, one `\gdef`), code, a table, links, an image. Before the worker's
+ * first rendering is used, it and the main thread each render this; they must
+ * give the same result, else Markdown stays on the main thread. That guards
+ * what `renderSetupOf` cannot see: another Astro version's Markdown entry
+ * type, another copy of a plugin, settings a copy does not keep.
  */
-export function workerEntryTypes(context: LoaderContext, worker: ContentWorker): { entryTypes?: Map<string, ContentEntryType> } {
+const testPaper = {
+  id: 'papershelf-test-paper',
+  data: { title: 'A test paper', date: new Date(Date.UTC(2025, 7, 27)), tags: ['test'] },
+  body: [
+    '## Method',
+    'Attention in $O(n \\log n)$ time, \\(\\gdef\\vv{\\mathbf{v}}\\vv\\) then $\\vv^\\top x$, and a failure: $\\frac{1}{$ and $\\softmx(x)$.',
+    '$$\\sum_{i=1}^{n} \\alpha_i = 1$$',
+    '```python\nprint("code")\n```',
+    '| a | b |\n| - | - |\n| 1 | *2* |',
+    '- [a link](https://arxiv.org/abs/2508.00001) and <kbd>html</kbd>\n- ![a figure](https://example.org/figure.png)',
+  ].join('\n\n'),
+};
+
+/**
+ * The load context's entry types with Markdown rendered on the content worker
+ * when it runs and has rendered the test paper as this thread does, else by
+ * Astro's own render function on this thread. Astro 7 hands the glob loader
+ * the render functions in its context's `entryTypes` (which `LoaderContext`'s
+ * type does not name); without them, nothing changes. `onDiffers` is told
+ * when the worker's rendering was not used.
+ */
+export function workerEntryTypes(
+  context: LoaderContext,
+  worker: ContentWorker,
+  onDiffers: () => void,
+): { entryTypes?: Map<string, ContentEntryType> } {
   const { entryTypes } = context as LoaderContext & { entryTypes?: unknown };
   const markdown = entryTypes instanceof Map ? (entryTypes.get('.md') as ContentEntryType | undefined) : undefined;
   if (!markdown?.getRenderFunction) return {};
   const getHere = markdown.getRenderFunction.bind(markdown);
   const types = new Map(entryTypes as Map<string, ContentEntryType>);
-  return { entryTypes: types.set('.md', {
-    ...markdown,
-    async getRenderFunction(config) {
-      let here: Promise<RenderFunction> | undefined;
-      return async (entry) => {
-        const task = { kind: 'render', entry: { data: entry.data, body: entry.body ?? '', filePath: entry.filePath } } as const;
-        return (await worker.ask<RenderedEntry>(task)) ?? (await (here ??= getHere(config)))(entry);
-      };
-    },
-  }) };
+  return {
+    entryTypes: types.set('.md', {
+      ...markdown,
+      async getRenderFunction(config) {
+        // Made here, as Astro makes it: a renderer that cannot be made stops the sync, as it always has.
+        const here = await getHere(config);
+        let trusted: Promise<boolean> | undefined;
+        const sameOnBothThreads = async () => {
+          const [there, mine] = await Promise.all([worker.ask<RenderedEntry>({ kind: 'render', entry: testPaper }, { now: true }), here(testPaper)]);
+          const same = there !== undefined && isDeepStrictEqual(there, mine);
+          if (!same && there !== undefined) onDiffers();
+          return same;
+        };
+        return async (entry) => {
+          const task = { kind: 'render', entry: { data: entry.data, body: entry.body ?? '', filePath: entry.filePath } } as const;
+          const answer = await worker.ask<RenderedEntry>(task);
+          return answer !== undefined && (await (trusted ??= sameOnBothThreads())) ? answer : here(entry);
+        };
+      },
+    }),
+  };
 }
