@@ -133,10 +133,10 @@ describe('a paper with a long list of authors', () => {
     expect(line(day, '.paper-card .authors')).toBe(`Authors: ${many.slice(0, 10).join(', ')} and 30 more`);
   });
 
-  it("names the author on their own page's card, linked, after a gap", async () => {
+  it("names the author on their own page's card, linked, among those left out", async () => {
     const $ = load(await long.read('authors/lukasz-kaiser/index.html'));
     expect(line($, '.paper-card .authors')).toBe(
-      'Authors: Coauthor Number1, Coauthor Number2, Coauthor Number3, …, [Łukasz Kaiser] and 36 more',
+      'Authors: Coauthor Number1, Coauthor Number2, Coauthor Number3 and 37 more, including [Łukasz Kaiser]',
     );
   });
 });

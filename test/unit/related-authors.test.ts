@@ -114,8 +114,8 @@ describe('cutAuthors', () => {
   const names = (n: number) => Array.from({ length: n }, (_, i) => `A${i + 1}`);
 
   it('keeps the first names of a long list and counts the rest', () => {
-    expect(cutAuthors(names(300), 3)).toEqual({ shown: ['A1', 'A2', 'A3'], more: 297 });
-    expect(cutAuthors(names(12), 10)).toEqual({ shown: names(10), more: 2 });
+    expect(cutAuthors(names(300), 3)).toEqual({ shown: ['A1', 'A2', 'A3'], more: 297, kept: undefined });
+    expect(cutAuthors(names(12), 10)).toEqual({ shown: names(10), more: 2, kept: undefined });
   });
 
   it('never writes "and 1 more" in place of the one name it would hide', () => {
@@ -124,12 +124,13 @@ describe('cutAuthors', () => {
     expect(cutAuthors([], 3)).toEqual({ shown: [], more: 0 });
   });
 
-  it('names the kept author past the cut, after a gap unless they come next', () => {
-    expect(cutAuthors(names(30), 3, (a) => a === 'A20')).toEqual({ shown: ['A1', 'A2', 'A3', 'gap', 'A20'], more: 26 });
-    expect(cutAuthors(names(30), 3, (a) => a === 'A4')).toEqual({ shown: ['A1', 'A2', 'A3', 'A4'], more: 26 });
-    expect(cutAuthors(names(30), 3, (a) => a === 'A2')).toEqual({ shown: ['A1', 'A2', 'A3'], more: 27 });
-    // Keeping the fifth of five leaves one name out: the whole list is shown instead.
-    expect(cutAuthors(names(5), 3, (a) => a === 'A5')).toEqual({ shown: names(5), more: 0 });
+  it('names the kept author: among the first, next after them, or as one of those left out', () => {
+    expect(cutAuthors(names(30), 3, (a) => a === 'A20')).toEqual({ shown: ['A1', 'A2', 'A3'], more: 27, kept: 'A20' });
+    expect(cutAuthors(names(30), 3, (a) => a === 'A4')).toEqual({ shown: ['A1', 'A2', 'A3', 'A4'], more: 26, kept: undefined });
+    expect(cutAuthors(names(30), 3, (a) => a === 'A2')).toEqual({ shown: ['A1', 'A2', 'A3'], more: 27, kept: undefined });
+    expect(cutAuthors(names(5), 3, (a) => a === 'A5')).toEqual({ shown: ['A1', 'A2', 'A3'], more: 2, kept: 'A5' });
+    // Showing the fourth in its place would leave one name out: the whole list is shown instead.
+    expect(cutAuthors(names(5), 3, (a) => a === 'A4')).toEqual({ shown: names(5), more: 0 });
   });
 });
 

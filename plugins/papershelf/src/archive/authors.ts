@@ -109,29 +109,31 @@ export function mostProlific(authors: readonly Author[], limit: number): Author[
     .map(({ author }) => author);
 }
 
-/** A paper's authors as a listing shows them: the names to show in order, and how many are left out. */
+/** A paper's authors as a listing shows them: the first names, how many are left out, and one kept among those. */
 export interface CutAuthors<T> {
-  /** The names shown; `gap` marks names left out between the first ones and a name kept past the cut. */
-  shown: (T | 'gap')[];
+  /** The names shown, in the paper's order. */
+  shown: T[];
   /** How many names are left out ("and 12 more"). */
   more: number;
+  /** The author named among those left out ("and 12 more, including …"), when one is kept past the cut. */
+  kept?: T | undefined;
 }
 
 /**
  * The first `limit` of a paper's authors, for a card: a paper of 300 authors
  * stays a line on every list it is on, and its own page names them all. The
- * author `kept` (on their own page) is always shown, after a gap when they
- * come past the cut. A list is cut only where that leaves out two or more
- * names: "and 1 more" would take the place of the name it hides.
+ * author `kept` (on their own page) is always named: among the first, next
+ * after them, or as one of those left out. A list is cut only where that
+ * leaves out two or more names: "and 1 more" would take the place of the
+ * name it hides.
  */
 export function cutAuthors<T>(authors: readonly T[], limit: number, kept?: (author: T) => boolean): CutAuthors<T> {
+  if (authors.length - limit < 2) return { shown: [...authors], more: 0 };
   const late = kept ? authors.findIndex((author, i) => i >= limit && kept(author)) : -1;
-  const more = authors.length - limit - (late >= 0 ? 1 : 0);
-  if (more < 2) return { shown: [...authors], more: 0 };
-  const shown: (T | 'gap')[] = authors.slice(0, limit);
-  if (late > limit) shown.push('gap');
-  if (late >= 0) shown.push(authors[late]!);
-  return { shown, more };
+  // The kept author right after the first ones: shown in their place, one name more.
+  const count = late === limit ? limit + 1 : limit;
+  if (authors.length - count < 2) return { shown: [...authors], more: 0 };
+  return { shown: authors.slice(0, count), more: authors.length - count, kept: late > limit ? authors[late] : undefined };
 }
 
 /** The authors as one line names them (the index of every paper): one or two by name, more as the first "et al.". */
