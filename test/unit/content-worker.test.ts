@@ -79,7 +79,7 @@ describe('the content worker', () => {
       {
         data: { title: 'A' },
         body: 'Inline $O(n^2)$ and \\(\\vx^d\\), display:\n\n$$\\sum_i x_i$$\n\nA broken $\\frac{1}{$ one.',
-        filePath: paths()[0],
+        filePath: paths()[0]!,
       },
       { data: { date: new Date('2025-08-27') }, body: '```python\nprint(1)\n```\n\n| a | b |\n| - | - |\n| 1 | 2 |' },
     ];
