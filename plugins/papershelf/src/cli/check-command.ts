@@ -2,8 +2,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../content/validate-paper.ts';
 import { validateArchiveFolder } from '../content/validate-archive.ts';
-import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
-import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
+import { validateOptionsOf, validatorSetupOf } from '../content/paper-validator.ts';
 import { VocabularyError } from '../taxonomy/vocabulary-problem.ts';
 import { findTemporaryFiles } from '../import/temporary-files.ts';
 import { readSiteOptions } from './site-options.ts';
@@ -32,8 +31,7 @@ export async function runCheck(args: string[]): Promise<number> {
   const lines: string[] = [];
   let vocabulary;
   try {
-    const { definitions } = readVocabularyFile(root, tagsFile);
-    vocabulary = definitions && !freeTags ? compileVocabulary(definitions, tagsFile) : undefined;
+    ({ vocabulary } = validateOptionsOf(validatorSetupOf(root, tagsFile, freeTags)));
   } catch (error) {
     if (!(error instanceof VocabularyError)) throw error;
     lines.push(...error.problems.map((p) => `${tagsFile}${p.line ? `:${p.line}` : ''}: ${p.message}`));

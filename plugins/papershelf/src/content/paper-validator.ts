@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import type { TagDefinition } from '../taxonomy/parse-vocabulary.ts';
+import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { validatePaperFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
 import type { ContentWorker } from './content-worker-client.ts';
 
@@ -19,6 +20,16 @@ export interface ValidatorSetup {
   definitions: TagDefinition[] | undefined;
   /** The vocabulary file as configured, for messages. */
   vocabularyFile: string;
+}
+
+/**
+ * The setup of a site's checks: its vocabulary, unless free tags let papers
+ * use any tag. The build's loader and `papershelf check` both start here, so
+ * they check against the same tags. Throws the vocabulary file's problems.
+ */
+export function validatorSetupOf(root: string, vocabularyFile: string, freeTags: boolean): ValidatorSetup {
+  const { definitions } = readVocabularyFile(root, vocabularyFile);
+  return { root, definitions: freeTags ? undefined : definitions, vocabularyFile };
 }
 
 /** Validates one file with the validator `papershelf check` uses (see `validatePaperFile`). */

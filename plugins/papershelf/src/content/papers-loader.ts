@@ -3,9 +3,8 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
-import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { archiveProblems, formatProblem, sortProblems, type PaperProblem } from './validate-paper.ts';
-import { paperValidator, validateOptionsOf, type ValidatorSetup } from './paper-validator.ts';
+import { paperValidator, validateOptionsOf, validatorSetupOf } from './paper-validator.ts';
 import { contentWorker, type ContentWorker } from './content-worker-client.ts';
 import { renderSetupOf, workerEntryTypes } from './worker-render.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
@@ -41,7 +40,7 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       const settings = papershelfOptionsOf(context.config.integrations) ?? defaultOptions();
       const base = options.base ?? settings.paths.papers;
       inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base });
-      const setup = validatorSetup(context, settings.paths.tags, settings.freeTags);
+      const setup = validatorSetupOf(fileURLToPath(context.config.root), settings.paths.tags, settings.freeTags);
       // A build checks and renders the archive's files on a second thread too; `astro dev` keeps to its own for the
       // files it watches, and PAPERSHELF_CONTENT_WORKER=0 keeps a build to one (to rule the worker out when something
       // looks wrong). Another collection read with this loader keeps to one thread: one worker is enough for two cores.
@@ -120,10 +119,4 @@ function logWorker(context: LoaderContext, worker: ContentWorker, renderDiffers:
         ? ' (Markdown renders on the main thread: the second thread rendered a test paper differently; please report this with your astro.config.mjs)'
         : '';
   context.logger.info(`content: ${countOf(validate, 'paper file')} checked and ${render} rendered on a second thread${why}`);
-}
-
-function validatorSetup(context: LoaderContext, file: string, freeTags: boolean): ValidatorSetup {
-  const root = fileURLToPath(context.config.root);
-  const { definitions } = readVocabularyFile(root, file);
-  return { root, definitions: freeTags ? undefined : definitions, vocabularyFile: file };
 }
