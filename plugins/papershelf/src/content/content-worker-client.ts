@@ -24,7 +24,7 @@ export type ContentWorkerTask = { kind: 'validate'; filePath: string } | { kind:
  * the site's processor made again from plain data, once it has shown it
  * renders a test document as the main thread does (worker-render.ts).
  *
- * It starts only once a sync has asked for `startAfter` tasks: its 0.3 s
+ * It starts only once a sync has asked for 500 tasks (`defaultStartAfter`): its 0.3 s
  * start (it loads the validator and the Markdown pipeline again) is worth it
  * for a cold build of a large archive, not for a small archive or a rebuild
  * where a few papers changed. Every answer it cannot give (not started yet,
@@ -45,19 +45,20 @@ export interface ContentWorker {
 }
 
 /** Tasks done on the main thread before the worker starts (see `ContentWorker`). */
-export const startAfter = 500;
+const defaultStartAfter = 500;
 
 /**
  * Tasks the worker may have waiting; past them a task is done on the main
  * thread. Astro's glob loader keeps ten files in flight: with the worker
  * taking every one, the main thread waited on it and the sync was no faster;
- * taking up to eight, a 10,000-paper sync's load took 13–17 s against 18 s
- * on the main thread alone (4 and 16 were slower).
+ * taking up to eight, a 10,000-paper sync's loading took 13–17 s against
+ * 18 s on the main thread alone (4 and 16 were slower; timed by a log line
+ * around the glob loader's load, since taken out).
  */
 const defaultQueueLimit = 8;
 
 export function contentWorker(data: ContentWorkerData, options: { startAfter?: number; queueLimit?: number } = {}): ContentWorker {
-  const threshold = options.startAfter ?? startAfter;
+  const threshold = options.startAfter ?? defaultStartAfter;
   const queueLimit = options.queueLimit ?? defaultQueueLimit;
   const pending = new Map<number, { kind: ContentWorkerTask['kind']; answer: (answer: unknown) => void }>();
   let asked = 0;

@@ -110,11 +110,14 @@ function startRelatedPapers(context: LoaderContext): void {
 /** What the content worker did, for the build's log: nothing when it never started. */
 function logWorker(context: LoaderContext, worker: ContentWorker, renderDiffers: boolean | 'no setup'): void {
   const { validate, render } = worker.done;
-  if (worker.failure) context.logger.warn(`content: the second thread stopped (${worker.failure}); the main thread did the rest`);
+  if (worker.failure)
+    context.logger.warn(
+      `content: the second thread stopped (${worker.failure}); the main thread did the rest, so nothing is missing. If it stops in every build, PAPERSHELF_CONTENT_WORKER=0 keeps builds to one thread`,
+    );
   if (validate + render === 0) return;
   const why =
     renderDiffers === 'no setup'
-      ? ' (Markdown renders on the main thread: the site adds remark or rehype plugins, or settings that are functions)'
+      ? ' (Markdown renders on the main thread, as the site adds remark or rehype plugins or settings that are functions: only slower, nothing to change)'
       : renderDiffers
         ? ' (Markdown renders on the main thread: the second thread rendered a test paper differently; please report this with your astro.config.mjs)'
         : '';
