@@ -48,7 +48,7 @@ const richPapers = Object.fromEntries(
         `arxiv: "2508.0000${i}"`,
         ...(i % 2 ? [`code: https://github.com/example/r${i}`] : []),
       ].join('\n'),
-      `We bound \\(\\sum_i x_i^2\\) with **sparse attention** and $O(n \\log n)$ memory, e.g. in paper ${i}.\n\n$$\\int_0^1 f(x)\\,dx$$`,
+      `We bound \\(\\sum_i x_i^2\\) with **sparse attention** and $O(n \\log n)$ memory, e.g. in paper ${i}; fine\\(-\\)tuning and re$k$ranking.\n\n$$\\int_0^1 f(x)\\,dx$$`,
     ),
   ]),
 );

@@ -50,6 +50,18 @@ describe('searchInputOf', () => {
     expect(article('<div data-pagefind-ignore><p>open')).toContain('<div data-pagefind-ignore><p>open');
     // So does a paragraph, whose end tag HTML may leave out.
     expect(article('<p data-pagefind-ignore>x</p>')).toContain('<p data-pagefind-ignore>x</p>');
+    // An element of any kind ignored with all it holds (a formula's KaTeX markup) goes, however it nests.
+    expect(
+      article('<p>fine<span class="katex" data-pagefind-ignore="all"><span><math><mi>x</mi></math></span><span>x</span></span>tuning</p>'),
+    ).toContain('<p>finetuning</p>');
+    expect(article("<p>a <em data-pagefind-ignore='all'>b</em> c</p>")).toContain('<p>a  c</p>');
+    expect(article('<p>a <span data-pagefind-ignore="ALL">b</span> c</p>')).toContain('<p>a  c</p>');
+    // Not one Pagefind still reads something of, nor one whose end tag may be left out.
+    const kept = [
+      '<p>a <span data-pagefind-ignore="all"><img src="/b.png" alt="B"></span></p>',
+      '<ul><li data-pagefind-ignore="all">x</li></ul>',
+    ];
+    for (const element of kept) expect(article(element)).toContain(element);
   });
 
   it('reads attribute values as values, and keeps whole an article it cannot follow for sure', () => {
