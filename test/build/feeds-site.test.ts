@@ -97,13 +97,46 @@ describe('the archive as data', () => {
     return validator;
   };
 
-  it('validates papers.json against the shipped schema, every paper and field there', async () => {
+  it("validates papers.json and every month's papers against the shipped schema, every paper and field there", async () => {
     const validator = await ajv();
-    const data = JSON.parse(await site.read('papers.json')) as { count: number; papers: Record<string, unknown>[]; $schema: string };
-    expect(validator.validate('schema', data), JSON.stringify(validator.errors)).toBe(true);
-    expect(data.$schema).toBe('https://example.org/archive/papers.schema.json');
-    expect(data.count).toBe(56);
-    expect(data.papers[0]).toEqual({
+    const index = JSON.parse(await site.read('papers.json')) as {
+      count: number;
+      months: { month: string; count: number; url: string }[];
+      $schema: string;
+    };
+    expect(validator.validate('schema', index), JSON.stringify(validator.errors)).toBe(true);
+    expect(index.$schema).toBe('https://example.org/archive/papers.schema.json');
+    expect(index.count).toBe(56);
+    expect(index.months).toEqual([
+      { month: '2025-03', count: 1, url: 'https://example.org/archive/month/2025-03/papers.json' },
+      { month: '2025-02', count: 27, url: 'https://example.org/archive/month/2025-02/papers.json' },
+      { month: '2025-01', count: 28, url: 'https://example.org/archive/month/2025-01/papers.json' },
+    ]);
+    const slugs: string[] = [];
+    const months = new Map<string, { papers: Record<string, unknown>[] }>();
+    for (const { month, count, url } of index.months) {
+      const file = JSON.parse(await site.read(url.replace('https://example.org/archive/', ''))) as {
+        $schema: string;
+        month: string;
+        count: number;
+        papers: Record<string, unknown>[];
+      };
+      expect(validator.validate('schema#/$defs/month', file), `${month}: ${JSON.stringify(validator.errors)}`).toBe(true);
+      expect(file.$schema).toBe('https://example.org/archive/papers.schema.json#/$defs/month');
+      expect([file.month, file.count, file.papers.length]).toEqual([month, count, count]);
+      const dates = file.papers.map((paper) => String(paper['date']));
+      expect(
+        dates.every((date) => date.startsWith(`${month}-`)),
+        month,
+      ).toBe(true);
+      expect([...dates].sort().reverse(), month).toEqual(dates);
+      slugs.push(...file.papers.map((paper) => String(paper['slug'])));
+      months.set(month, file);
+    }
+    // Every paper once, in one month's file.
+    expect(new Set(slugs).size).toBe(56);
+    expect(slugs).toHaveLength(56);
+    expect(months.get('2025-03')!.papers[0]).toEqual({
       slug: 'math',
       page: 'https://example.org/archive/papers/math/',
       title: 'Math & <b>markup</b> in $O(n)$',
@@ -116,7 +149,11 @@ describe('the archive as data', () => {
       tags: [{ id: 'vision', label: 'Vision', source: 'file' }],
       abstract: 'We get a \\(7\\times\\) speedup & more. Feed readers show the rest when the item is opened.',
     });
-    expect(data.papers[1]!['tags']).toEqual([{ id: 'attention', label: 'Attention', source: 'rule', rule: 'attention' }]);
+    expect(months.get('2025-02')!.papers[0]!['tags']).toEqual([{ id: 'attention', label: 'Attention', source: 'rule', rule: 'attention' }]);
+    // The schema holds the files to their shapes: a month written otherwise, or papers in the index, fail.
+    expect(validator.validate('schema', { ...index, months: [{ ...index.months[0]!, month: '2025-3' }] })).toBe(false);
+    expect(validator.validate('schema', { ...index, papers: [] })).toBe(false);
+    expect(validator.validate('schema#/$defs/month', { ...months.get('2025-03')!, count: 0 })).toBe(false);
   });
 
   it("validates a per-paper JSON against the schema's paper definition", async () => {
@@ -161,7 +198,9 @@ describe('a site without a `site` URL', () => {
     await expect(bare.read('rss.xml')).rejects.toThrow();
     await expect(bare.read('robots.txt')).rejects.toThrow();
     await expect(bare.read('sitemap-index.xml')).rejects.toThrow();
-    expect((JSON.parse(await bare.read('papers.json')) as { papers: { page: string }[] }).papers[0]!.page).toBe('/papers/a/');
+    const data = JSON.parse(await bare.read('papers.json')) as { months: { url: string }[] };
+    expect(data.months).toEqual([{ month: '2025-01', count: 1, url: '/month/2025-01/papers.json' }]);
+    expect((JSON.parse(await bare.read('month/2025-01/papers.json')) as { papers: { page: string }[] }).papers[0]!.page).toBe('/papers/a/');
     expect(load(await bare.read('index.html'))('link[rel=alternate]').length).toBe(0);
   }, 120_000);
 });

@@ -34,11 +34,19 @@ describe('an incremental build after changes to papers', () => {
         },
       ],
       [
-        // Moves the paper to another day, week and month, between neighbours on the day it joins.
+        // Moves the paper to another day, between neighbours on the day it joins.
         "a paper's date",
         async () => {
           const file = join(root, 'content/papers/c.md');
           await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2025-01-01', 'date: 2025-01-02'));
+        },
+      ],
+      [
+        // Into the month before: both months' pages and data files change.
+        "a paper's month",
+        async () => {
+          const file = join(root, 'content/papers/c.md');
+          await writeFile(file, (await readFile(file, 'utf8')).replace('date: 2025-01-02', 'date: 2024-12-31'));
         },
       ],
       [

@@ -74,6 +74,7 @@ describe('siteLinks', () => {
       links.papersBib(),
       links.papersJson(),
       links.papersSchema(),
+      links.monthJson('2025-01'),
       links.dates(),
       links.day('2025-01-01'),
       links.week('2025-W01'),

@@ -119,8 +119,8 @@ export const optionsSchema = z
         /**
          * A `.bib` and a `.json` file for each paper (`/papers/<slug>.bib`, `.json`). Off by default:
          * they would be two files a paper more, and each says again what is already public — the
-         * paper page shows its BibTeX (with Copy and Download buttons), and `/papers.bib` and
-         * `/papers.json` hold every paper.
+         * paper page shows its BibTeX (with Copy and Download buttons), `/papers.bib` holds every
+         * paper, and so do the month files `/papers.json` lists.
          */
         paperFiles: z.boolean().default(false),
       })

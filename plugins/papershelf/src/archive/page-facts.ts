@@ -143,10 +143,14 @@ function authorFacts(paper: Paper, archive: Archive): unknown {
   });
 }
 
-/** A paper's own files (`.bib`, `.json`): its fields, tags by label, and its citation key. */
+/**
+ * A paper in the files of its data (`.bib`, `.json`, a month's and a tag's files): its slug (the record and the
+ * link to its page carry it), its fields, tags by label, and its citation key.
+ */
 export function paperFileFacts(paper: Paper, archive: Archive): unknown {
   const { byId } = archive.taxonomy;
   return digestOnce(fileDigests, paper, () => [
+    paper.slug,
     paper.data,
     paper.titleText,
     paper.abstract,

@@ -1,7 +1,7 @@
 import type { Paper } from '../paper/paper.ts';
 import type { PaperTag, Tag } from '../taxonomy/build-taxonomy.ts';
 
-/** A paper as `papers.json` carries it: every frontmatter field, its tags with their source, the abstract. */
+/** A paper as the archive's data files (a month's `papers.json`) carry it: every frontmatter field, its tags with their source, the abstract. */
 export interface PaperRecord {
   slug: string;
   /** The paper's page on this site, absolute when the site has a `site` URL. */

@@ -1,32 +1,63 @@
 import { arxivIdPattern } from '../content/arxiv-id.ts';
 
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'A calendar day, YYYY-MM-DD.' };
+const month = { type: 'string', pattern: '^\\d{4}-\\d{2}$', description: 'A calendar month, YYYY-MM.' };
 const text = (description: string) => ({ type: 'string', minLength: 1, description });
 const webUrl = (description: string) => ({ type: 'string', format: 'uri', pattern: '^https?://', description });
 
 /**
  * The JSON Schema (draft 2020-12) of `/papers.json`, shipped at
- * `/papers.schema.json`; `#/$defs/paper` is the schema of one paper, and of
- * `/papers/<slug>.json`. A site's own paper fields are allowed beside these.
- * `id` is the schema's own absolute URL, when the site has one.
+ * `/papers.schema.json`; `#/$defs/month` is the schema of a month's papers
+ * (`/month/<YYYY-MM>/papers.json`, which `/papers.json` lists), and
+ * `#/$defs/paper` of one paper, and of `/papers/<slug>.json`. A site's own
+ * paper fields are allowed beside these. `id` is the schema's own absolute
+ * URL, when the site has one.
  */
 export function papersJsonSchema(id?: string): Record<string, unknown> {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     ...(id && { $id: id }),
     title: 'A Papershelf archive',
-    description: 'Every paper of the archive as data: frontmatter fields, tags with their source, and the abstract.',
+    description:
+      "The archive's data: how many papers, and a file for each month's papers (frontmatter fields, tags with their source, and the abstract).",
     type: 'object',
-    required: ['title', 'count', 'papers'],
+    required: ['title', 'count', 'months'],
     properties: {
       $schema: { type: 'string' },
       title: text("The archive's name."),
       home: webUrl("The archive's home page."),
       count: { type: 'integer', minimum: 0, description: 'Number of papers.' },
-      papers: { type: 'array', items: { $ref: '#/$defs/paper' }, description: 'Newest first.' },
+      months: {
+        type: 'array',
+        description: 'Every month with papers, newest first.',
+        items: {
+          type: 'object',
+          required: ['month', 'count', 'url'],
+          properties: {
+            month,
+            count: { type: 'integer', minimum: 1, description: 'Papers that joined the archive that month.' },
+            url: text("The month's papers, a file described by #/$defs/month (absolute when the site has a URL)."),
+          },
+          additionalProperties: false,
+        },
+      },
     },
     additionalProperties: false,
     $defs: {
+      month: {
+        type: 'object',
+        description: 'The papers that joined the archive in one month, newest first.',
+        required: ['title', 'month', 'count', 'papers'],
+        properties: {
+          $schema: { type: 'string' },
+          title: text("The archive's name."),
+          home: webUrl("The archive's home page."),
+          month,
+          count: { type: 'integer', minimum: 1, description: 'Number of papers.' },
+          papers: { type: 'array', items: { $ref: '#/$defs/paper' }, description: 'Newest first.' },
+        },
+        additionalProperties: false,
+      },
       paper: {
         type: 'object',
         required: ['slug', 'page', 'title', 'authors', 'date', 'tags', 'abstract'],

@@ -39,6 +39,8 @@ export const routeTable = {
   papersBib: { pattern: '/papers.bib', entrypoint: entry('papers-bib.ts') },
   papersJson: { pattern: '/papers.json', entrypoint: entry('papers-json.ts') },
   papersSchema: { pattern: '/papers.schema.json', entrypoint: entry('papers-schema.json.ts') },
+  // A month's papers as data: `/papers.json` lists these files, so that no file outgrows a host's cap on one file.
+  monthJson: { pattern: '/month/[month]/papers.json', entrypoint: entry('month-json.ts') },
   dates: { pattern: '/date', entrypoint: entry('dates.astro'), feature: 'archive' },
   day: { pattern: '/date/[day]/[...page]', entrypoint: entry('day.astro'), feature: 'archive' },
   week: { pattern: '/week/[week]', entrypoint: entry('week.astro'), feature: 'archive' },

@@ -106,6 +106,8 @@ export function siteLinks(settings: LinkSettings) {
     papersBib: () => href('papersBib'),
     papersJson: () => href('papersJson'),
     papersSchema: () => href('papersSchema'),
+    /** A month's papers as data (`/month/2025-08/papers.json`), listed by `papersJson`. */
+    monthJson: (month: string) => href('monthJson', { month }),
     dates: () => href('dates'),
     /** A day's papers, in the day's own order (`/date/2025-08-27/`, `…/2/`) or most upvoted first (`…/upvotes/`, `…/upvotes/2/`). */
     day: (day: string, n = 1, order: 'rank' | 'upvotes' = 'rank') =>

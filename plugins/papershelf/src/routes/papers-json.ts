@@ -1,18 +1,18 @@
-// /papers.json: the whole archive as data, newest first, described by /papers.schema.json.
+// /papers.json: the archive's data, described by /papers.schema.json: how many papers, and the file of each
+// month's papers (month-json.ts), newest first.
 import type { APIRoute } from 'astro';
 import options from 'virtual:papershelf/options';
 import { getArchive, links } from 'astro-papershelf/archive';
-import { paperRecord } from 'astro-papershelf/export';
-import { compactJsonResponse } from './responses.ts';
+import { jsonResponse } from './responses.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const archive = await getArchive();
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
-  return compactJsonResponse({
+  return jsonResponse({
     $schema: absolute(links.papersSchema()),
     title: options.title,
     ...(site && { home: absolute(links.home()) }),
     count: archive.papers.length,
-    papers: archive.papers.map((paper) => paperRecord(paper, archive.taxonomy.byId, absolute(links.paper(paper.slug)))),
+    months: archive.months.map((month) => ({ month: month.id, count: month.count, url: absolute(links.monthJson(month.id)) })),
   });
 };

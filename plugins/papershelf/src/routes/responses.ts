@@ -9,8 +9,8 @@ export const jsonResponse = (body: unknown, type = 'application/json; charset=ut
   new Response(JSON.stringify(body, null, 1), { headers: { 'content-type': type } });
 
 /**
- * A JSON file of the whole archive, without the spaces that make it readable: they were an eighth of
- * `/papers.json`, the site's largest file, which hosts cap (Cloudflare Pages at 25 MiB a file).
+ * A JSON file of many papers (a month's, see month-json.ts), without the spaces that make it readable:
+ * they were an eighth of the archive's data, whose files hosts cap (Cloudflare Pages at 25 MiB a file).
  */
 export const compactJsonResponse = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,33 @@
+// /month/<YYYY-MM>/papers.json: the papers that joined the archive in a month, newest first, as data. /papers.json
+// lists these files: one file of the whole archive outgrew Cloudflare Pages' 25 MiB a file near 10,900 papers,
+// while a month's file is rebuilt only when one of its papers changed.
+import type { APIRoute, GetStaticPaths } from 'astro';
+import options from 'virtual:papershelf/options';
+import { cacheKeyOf, getArchive, links, paperFileFacts, type ArchivePeriod } from 'astro-papershelf/archive';
+import { paperRecord } from 'astro-papershelf/export';
+import { compactJsonResponse } from './responses.ts';
+
+export const getStaticPaths = (async () => {
+  const archive = await getArchive();
+  return archive.months.map((month) => ({
+    params: { month: month.id },
+    props: { month },
+    cacheKey: cacheKeyOf(month.days.flatMap((day) => day.papers.map((paper) => paperFileFacts(paper, archive)))),
+  }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const archive = await getArchive();
+  const { month } = props as { month: ArchivePeriod };
+  const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  return compactJsonResponse({
+    $schema: `${absolute(links.papersSchema())}#/$defs/month`,
+    title: options.title,
+    ...(site && { home: absolute(links.home()) }),
+    month: month.id,
+    count: month.count,
+    papers: month.days.flatMap((day) =>
+      day.papers.map((paper) => paperRecord(paper, archive.taxonomy.byId, absolute(links.paper(paper.slug)))),
+    ),
+  });
+};
