@@ -7,6 +7,7 @@ import { relatedCacheFacts } from './related-cache-facts.ts';
 import { virtualComponentPlugins } from './virtual-components.ts';
 import { serveLastSearchIndex } from './serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
+import { dataStoreFromFile } from './data-store-from-file.ts';
 
 /** The integration's Vite settings: its virtual modules, the dev server's search index, and build tweaks. */
 export function viteSettings(config: AstroConfig, options: PapershelfOptions, site: Omit<SiteFacts, 'root'>) {
@@ -18,6 +19,7 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
       virtualVocabularyPlugin(root, options.paths.tags),
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
+      dataStoreFromFile(config),
     ],
     // In a list, so that Vite's merge keeps a site's own `server.watch.ignored` beside it.
     server: { watch: { ignored: [notSource(config)] } },
