@@ -1,4 +1,4 @@
-// `astro dev` shows a new paper, and forgets a deleted one, without a restart.
+// `astro dev` shows a new paper, an edited one and forgets a deleted one, without a restart.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
@@ -34,7 +34,7 @@ function startDev(root: string): Promise<string> {
   });
 }
 
-/** Polls the home page until its heading matches, as a person reloading would. */
+/** Polls a page until its heading matches, as a person reloading would. */
 async function headingBecomes(url: string, pattern: RegExp): Promise<string> {
   let heading = '';
   for (let attempt = 0; attempt < 40; attempt++) {
@@ -59,7 +59,7 @@ async function inotifyWatches(pid: number): Promise<number> {
 }
 
 describe('astro dev', () => {
-  it('picks up a new paper file and a deleted one without a restart', async () => {
+  it('picks up a new paper file, an edit and a deleted file without a restart', async () => {
     const root = await writeFixture('dev-server', {
       'content/papers/first.md': paperFile('title: First\ndate: 2025-08-27\narxiv: 2508.00001', 'First.'),
     });
@@ -83,6 +83,10 @@ describe('astro dev', () => {
     expect(await headingBecomes(url, /August 28, 2025/)).toBe('Papers of August 28, 2025');
     const paper = await fetch(new URL('papers/newer/', url)).then((r) => r.text());
     expect(paper).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
+
+    // An edit to a paper shows on its page: the data store is read again after the sync writes it.
+    await writeFile(join(root, 'content', 'papers', 'first.md'), paperFile('title: First, edited\ndate: 2025-08-27', 'First.'));
+    expect(await headingBecomes(new URL('papers/first/', url).href, /edited/)).toBe('First, edited');
 
     await rm(added);
     expect(await headingBecomes(url, /August 27, 2025/)).toBe('Papers of August 27, 2025');

@@ -9,8 +9,13 @@ import { serveLastSearchIndex } from './serve-last-index.ts';
 import { quietHeadInjectWarnings } from './quiet-head-inject.ts';
 import { dataStoreFromFile } from './data-store-from-file.ts';
 
-/** The integration's Vite settings: its virtual modules, the dev server's search index, and build tweaks. */
-export function viteSettings(config: AstroConfig, options: PapershelfOptions, site: Omit<SiteFacts, 'root'>) {
+/** The integration's Vite settings: its virtual modules, the dev server's search index, how the data store loads, and build tweaks. */
+export function viteSettings(
+  config: AstroConfig,
+  options: PapershelfOptions,
+  site: Omit<SiteFacts, 'root'>,
+  command: 'dev' | 'build' | 'preview' | 'sync',
+) {
   const root = fileURLToPath(config.root);
   return {
     plugins: [
@@ -19,7 +24,7 @@ export function viteSettings(config: AstroConfig, options: PapershelfOptions, si
       virtualVocabularyPlugin(root, options.paths.tags),
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
-      dataStoreFromFile(config),
+      dataStoreFromFile(config, command),
     ],
     // In a list, so that Vite's merge keeps a site's own `server.watch.ignored` beside it.
     server: { watch: { ignored: [notSource(config)] } },
