@@ -58,9 +58,26 @@ async function inotifyWatches(pid: number): Promise<number> {
   return watches;
 }
 
+// Answers /__data-store-module with Astro's data store module as the dev server makes it, every plugin applied.
+const config = `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import papershelf from 'astro-papershelf';
+const showStoreModule = {
+  name: 'show-data-store-module',
+  configureServer(server) {
+    server.middlewares.use('/__data-store-module', async (_request, response) => {
+      const made = await server.environments.ssr.transformRequest('astro:data-layer-content');
+      response.end(made?.code ?? 'no module');
+    });
+  },
+};
+export default defineConfig({ site: 'https://example.org', vite: { plugins: [showStoreModule] }, integrations: [mdx(), papershelf()] });
+`;
+
 describe('astro dev', () => {
   it('picks up a new paper file, an edit and a deleted file without a restart', async () => {
     const root = await writeFixture('dev-server', {
+      'astro.config.mjs': config,
       'content/papers/first.md': paperFile('title: First\ndate: 2025-08-27\narxiv: 2508.00001', 'First.'),
     });
     // A last build's output, as large as a 400-paper archive's: the dev server must not watch it (on a
@@ -84,6 +101,11 @@ describe('astro dev', () => {
     const paper = await fetch(new URL('papers/newer/', url)).then((r) => r.text());
     expect(paper).toContain('<annotation encoding="application/x-tex">x^2</annotation>');
 
+    // The dev server reads the data store from the file the sync writes, not from a literal of it (as a build does).
+    const storeModule = await fetch(new URL('__data-store-module', url)).then((r) => r.text());
+    expect(storeModule).toContain('readFileSync');
+    expect(storeModule).toContain(JSON.stringify(join(root, '.astro', 'data-store.json')));
+    expect(storeModule).not.toContain('First.');
     // An edit to a paper shows on its page: the data store is read again after the sync writes it.
     await writeFile(join(root, 'content', 'papers', 'first.md'), paperFile('title: First, edited\ndate: 2025-08-27', 'First.'));
     expect(await headingBecomes(new URL('papers/first/', url).href, /edited/)).toBe('First, edited');

@@ -47,7 +47,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         addSitemap(initial, updateConfig, links);
         // Read by pages when the virtual module loads; `csp` is settled once every integration has set up.
         siteFacts = { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format, csp: false };
-        updateConfig({ vite: viteSettings(initial, options, siteFacts, command) });
+        updateConfig({ vite: viteSettings(initial, options, siteFacts, command, () => Boolean((config ?? initial).adapter)) });
         const concurrency = renderConcurrency(initial);
         if (concurrency !== undefined) updateConfig({ build: { concurrency } });
         if (options.incrementalBuild) {

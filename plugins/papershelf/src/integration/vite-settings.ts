@@ -15,6 +15,8 @@ export function viteSettings(
   options: PapershelfOptions,
   site: Omit<SiteFacts, 'root'>,
   command: 'dev' | 'build' | 'preview' | 'sync',
+  /** The settled config's adapter, once every integration has set up (one may set an adapter after this one). */
+  hasAdapter: () => boolean,
 ) {
   const root = fileURLToPath(config.root);
   return {
@@ -24,7 +26,7 @@ export function viteSettings(
       virtualVocabularyPlugin(root, options.paths.tags),
       ...virtualComponentPlugins(root, options.components),
       serveLastSearchIndex(fileURLToPath(config.outDir), config.base),
-      dataStoreFromFile(config, command),
+      dataStoreFromFile(config, command, hasAdapter),
     ],
     // In a list, so that Vite's merge keeps a site's own `server.watch.ignored` beside it.
     server: { watch: { ignored: [notSource(config)] } },
