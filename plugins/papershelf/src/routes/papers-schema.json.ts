@@ -1,4 +1,5 @@
-// /papers.schema.json: the JSON Schema of /papers.json and of /papers/<slug>.json.
+// /papers.schema.json: the JSON Schema of /papers.json (the index of months), of /month/<YYYY-MM>/papers.json
+// (`#/$defs/month`) and of /papers/<slug>.json (`#/$defs/paper`).
 import type { APIRoute } from 'astro';
 import { links } from 'astro-papershelf/archive';
 import { papersJsonSchema } from 'astro-papershelf/export';
