@@ -8,7 +8,7 @@ import { cachedRelatedPapers } from '../../plugins/papershelf/src/archive/relate
 import { relatedPapers, type RelatedInput } from '../../plugins/papershelf/src/related/related-papers.ts';
 import { withPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
 import { relatedInputOf, workerFits } from '../../plugins/papershelf/src/archive/related-precompute.ts';
-import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { buildArchive, withRelatedPapers } from '../../plugins/papershelf/src/archive/build-archive.ts';
 import { paperData } from '../support/paper-data.ts';
 
 const topics = ['sparse attention kernels', 'linear attention recurrence', 'vision transformers patches', 'speech recognition models'];
@@ -61,19 +61,39 @@ describe('relatedInputOf', () => {
       { id: 'draft', title: 'Not built', body: 'Drafts are left out.', draft: true },
     ];
     let modelInputs: readonly RelatedInput[] = [];
-    buildArchive(
+    const compute = (inputs: readonly RelatedInput[]) => ((modelInputs = inputs), new Map());
+    // As a build makes the model: everything else first, while the worker may still run, then related papers.
+    const withoutRelated = buildArchive(
       files.map((f) => ({
         id: f.id,
         filePath: `content/papers/${f.id}.md`,
         body: f.body,
         data: paperData({ title: f.title, draft: f.draft ?? false }),
       })),
-      { computeRelated: (inputs) => ((modelInputs = inputs), new Map()) },
+      { related: false, computeRelated: compute },
     );
+    expect(modelInputs).toEqual([]);
+    withRelatedPapers(withoutRelated, compute);
     const ours = files.filter((f) => !f.draft).map((f) => relatedInputOf(f.id, f.title, f.body));
     const bySlug = (a: RelatedInput, b: RelatedInput) => a.slug.localeCompare(b.slug);
     expect([...modelInputs].sort(bySlug)).toEqual(ours.sort(bySlug));
     expect(ours.find((input) => input.slug === 'tex')!.title).toBe('Sparse k-attention in O(n)');
+  });
+});
+
+describe('withRelatedPapers', () => {
+  it('gives the model built in two steps the related papers and everything else of one built at once', () => {
+    const papers = inputs.map((input) => ({
+      id: input.slug,
+      filePath: `content/papers/${input.slug}.md`,
+      body: input.text,
+      data: paperData({ title: input.title }),
+    }));
+    const atOnce = buildArchive(papers);
+    const inTwo = withRelatedPapers(buildArchive(papers, { related: false }));
+    expect(atOnce.related.size).toBe(24);
+    expect(inTwo.related).toEqual(atOnce.related);
+    expect(inTwo.papers).toEqual(atOnce.papers);
   });
 });
 

@@ -62,6 +62,9 @@ export interface Archive {
   taxonomyReport: string[];
 }
 
+/** Works out related papers: `relatedPapers`, or one that reuses an earlier result (see related-cache.ts). */
+export type ComputeRelated = (inputs: readonly RelatedInput[]) => Map<string, RelatedPaper[]>;
+
 /** Options of `buildArchive`. */
 export interface ArchiveOptions {
   macros?: KatexMacros | undefined;
@@ -73,8 +76,8 @@ export interface ArchiveOptions {
   related?: boolean | undefined;
   /** Papers an author needs for a page of their own (default 2; see `Author.hasPage`). */
   authorPageMinPapers?: number | undefined;
-  /** How related papers are computed: `relatedPapers`, or one that reuses an earlier result (see related-cache.ts). */
-  computeRelated?: ((inputs: readonly RelatedInput[]) => Map<string, RelatedPaper[]>) | undefined;
+  /** How related papers are computed (default `relatedPapers`). */
+  computeRelated?: ComputeRelated | undefined;
   /** Keeps what is worked out from each paper's own text between builds (see paper-memo.ts); without it, all is worked out. */
   memo?: PaperMemo | undefined;
 }
@@ -116,10 +119,7 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     dayIndex: new Map(days.map((day, i) => [day.date, i])),
     positionInDay: new Map(days.flatMap((day) => day.papers.map((paper, i) => [paper.slug, i] as const))),
     arxivRedirects: arxivRedirects(papers),
-    related:
-      options.related === false
-        ? new Map()
-        : (options.computeRelated ?? relatedPapers)(papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }))),
+    related: options.related === false ? new Map() : (options.computeRelated ?? relatedPapers)(relatedInputsOf(papers)),
     authors,
     authorOf: (name) => {
       if (!authorOfName.has(name)) authorOfName.set(name, authorsByKey.get(authorKey(name)));
@@ -146,6 +146,20 @@ export function buildArchive(inputs: readonly PaperInput[], options: ArchiveOpti
     },
     taxonomyReport: formatTaxonomyReport(taxonomy, taxonomy.report),
   };
+}
+
+/**
+ * The model with its related papers worked out by `compute`: for a build that
+ * makes the rest of the model first (`related: false`), while a worker may
+ * still be computing them on the second core (get-archive.ts).
+ */
+export function withRelatedPapers(archive: Archive, compute: ComputeRelated = relatedPapers): Archive {
+  return { ...archive, related: compute(relatedInputsOf(archive.papers)) };
+}
+
+/** What related papers are computed from: each paper's title and abstract as plain text. */
+function relatedInputsOf(papers: readonly Paper[]): RelatedInput[] {
+  return papers.map((p) => ({ slug: p.slug, title: p.titleText, text: p.abstract }));
 }
 
 /** Builds the taxonomy over the papers (newest first) and gives each paper its tags. */

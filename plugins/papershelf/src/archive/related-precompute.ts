@@ -12,7 +12,7 @@ import { relatedCacheFile, type RelatedCacheFacts } from './related-cache.ts';
  * Related papers, started on a second thread as soon as the content is
  * synced. They depend on nothing but the papers' titles and abstracts, so
  * they need not wait for the archive model: while Astro bundles the site and
- * loads the collection (10–15 s at 10,000 papers, on one core), a worker
+ * the model builds the rest of the archive (get-archive.ts), a worker
  * computes them into the related-papers cache (related-cache.ts), where the
  * model then finds them. They were the model's largest step: about 6 s of a
  * one-edit rebuild at 10,000 papers, 4.6 s of a cold build. Builds start it
