@@ -48,14 +48,15 @@ export function relatedInputOf(slug: string, title: string, body: string): Relat
 /**
  * Whether a worker fits beside the build in the memory Node was given (its
  * heap limit, plus what a build holds outside its heap). Measured on the
- * benchmark under a 2,304 MB heap: the build's own peak is about 900 MB +
- * 95 MB a thousand papers. A rebuild's worker, which reuses the last build's
- * phrases, adds about 250 MB + 21 MB a thousand: it fits at 10,000 papers
- * (2.3 GB of 3.0), not at 20,000 (3.5 GB), where a rebuild with it peaked at
- * 3.08 GB. A cold build's worker finds every pair's phrases afresh and grows
- * to its heap cap (`workerHeapMb`), so that cap is counted: at 10,000 papers
- * a cold build peaked at 2.74 GB with it (2.10 GB without); at 20,000 it would
- * pass 3 GB. Under an 8 GB heap both fit at 50,000.
+ * benchmark under a 2,304 MB heap, since the data store is read from its file
+ * (data-store-from-file.ts): the build's own peak is at most about 700 MB +
+ * 70 MB a thousand papers (1.4 GB at 10,000, 2.0 GB at 20,000; it was 900 +
+ * 95 before, when a rebuild with the worker peaked at 3.08 GB at 20,000). A
+ * rebuild's worker, which reuses the last build's phrases, adds about 250 MB
+ * + 21 MB a thousand: it fits at 20,000 papers (2.8 GB of 3.0). A cold
+ * build's worker finds every pair's phrases afresh and grows to its heap cap
+ * (`workerHeapMb`), so that cap is counted: it fits at 10,000 papers, not at
+ * 20,000. Under an 8 GB heap both fit at 50,000.
  */
 export function workerFits(
   papers: number,
@@ -65,7 +66,7 @@ export function workerFits(
 ): boolean {
   const thousands = papers / 1000;
   const worker = coldWorkerMb ?? 250 + 21 * thousands;
-  return 900 + 95 * thousands + worker <= heapLimitMb + 700;
+  return 700 + 70 * thousands + worker <= heapLimitMb + 700;
 }
 
 /**
