@@ -81,7 +81,10 @@ function loadArchive(): Promise<LoadedArchive> {
     started = performance.now();
     let reused = false;
     const archive = options.features.related
-      ? withRelatedPapers(withoutRelated, cachedRelatedPapers(options.site.relatedCache, (found) => (reused = found)))
+      ? withRelatedPapers(
+          withoutRelated,
+          cachedRelatedPapers(options.site.relatedCache, (found) => (reused = found)),
+        )
       : withoutRelated;
     // The model's own time, without the wait for the worker, which its own line gives.
     building += performance.now() - started;
