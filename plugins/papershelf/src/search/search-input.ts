@@ -15,8 +15,8 @@ export function isIndexedPage(html: string): boolean {
  * the whole page with the fields in it (a build test compares every file)
  * in less time: 10.5 s against 17 s at 10,000 papers when only the head,
  * navigation and related papers were left out (half of each page). With the
- * facts, links, tags, citation and KaTeX's markup out too, the copy is 3.4 KB
- * of a 13.3 KB page (the benchmark's papers).
+ * facts, links, tags, citation and KaTeX's markup out too, the copy is 3.2 KB
+ * of an 11.7 KB page (the benchmark's papers).
  *
  * A page not laid out as Papershelf lays out a paper page (another layout, a
  * `data-pagefind-*` attribute outside the article) is kept whole, with the
