@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { relatedPapers, type RelatedInput, type RelatedPaper } from '../related/related-papers.ts';
 import { withPhrases } from '../related/shared-phrases.ts';
@@ -65,6 +65,27 @@ export function cachedRelatedPapers(
 /** The file the lists are kept in between builds. */
 export function relatedCacheFile(facts: RelatedCacheFacts): string {
   return join(facts.folder, 'related-papers.json');
+}
+
+/**
+ * Whether the last build's lists are kept for this code, so that computing
+ * them again reuses their phrases (a rebuild's work) rather than finding
+ * every pair's afresh (a cold build's, which needs more memory). After an
+ * upgrade of Papershelf the file is there but from other code. Only its start
+ * is read: the file is large, and the code digest is written second.
+ */
+export function hasPhrasesFor(facts: RelatedCacheFacts): boolean {
+  let file: number | undefined;
+  try {
+    file = openSync(relatedCacheFile(facts), 'r');
+    const start = Buffer.alloc(512);
+    const length = readSync(file, start, 0, start.length, 0);
+    return /"code":"([^"]*)"/.exec(start.toString('utf8', 0, length))?.[1] === facts.code;
+  } catch {
+    return false;
+  } finally {
+    if (file !== undefined) closeSync(file);
+  }
 }
 
 /** A pair of papers and the terms they share: what their phrases are found from, besides the two texts. */

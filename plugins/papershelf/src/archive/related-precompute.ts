@@ -6,7 +6,7 @@ import { Worker } from 'node:worker_threads';
 import type { RelatedInput } from '../related/related-papers.ts';
 import { abstractText } from './abstract-text.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
-import { relatedCacheFile, type RelatedCacheFacts } from './related-cache.ts';
+import { hasPhrasesFor, type RelatedCacheFacts } from './related-cache.ts';
 
 /**
  * Related papers, started on a second thread as soon as the content is
@@ -50,13 +50,14 @@ export function relatedInputOf(slug: string, title: string, body: string): Relat
  * heap limit, plus what a build holds outside its heap). Measured on the
  * benchmark under a 2,304 MB heap, since the data store is read from its file
  * (data-store-from-file.ts): the build's own peak is at most about 700 MB +
- * 70 MB a thousand papers (1.4 GB at 10,000, 2.0 GB at 20,000; it was 900 +
+ * 70 MB a thousand papers (measured 1.4 GB at 10,000, 2.0 GB at 20,000; it was 900 +
  * 95 before, when a rebuild with the worker peaked at 3.08 GB at 20,000). A
  * rebuild's worker, which reuses the last build's phrases, adds about 250 MB
  * + 21 MB a thousand: it fits at 20,000 papers (2.8 GB of 3.0). A cold
- * build's worker finds every pair's phrases afresh and grows to its heap cap
- * (`workerHeapMb`), so that cap is counted: it fits at 10,000 papers, not at
- * 20,000. Under an 8 GB heap both fit at 50,000.
+ * build's worker (or the first after an upgrade: `hasPhrasesFor`) finds
+ * every pair's phrases afresh and grows to its heap cap (`workerHeapMb`), so
+ * that cap is counted: it fits at 10,000 papers, not at 20,000. Under an 8 GB
+ * heap both fit at 50,000.
  */
 export function workerFits(
   papers: number,
@@ -79,8 +80,9 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
   // With one core there is no second one to use: the worker would only cost its memory.
   if (availableParallelism() < 2) return 'this machine has one core';
-  // Without lists of an earlier build (a cold build), every pair's phrases are found afresh: more memory.
-  const cold = !existsSync(relatedCacheFile(facts));
+  // Without lists of an earlier build by this code (a cold build, or the first after an upgrade), every pair's phrases
+  // are found afresh: more memory.
+  const cold = !hasPhrasesFor(facts);
   if (!workerFits(inputs.length, undefined, cold ? workerHeapMb(inputs) : undefined))
     return `for ${inputs.length} papers it would not fit beside the build in Node's heap limit; raise it with NODE_OPTIONS=--max-old-space-size`;
   const global = globalThis as WithPending;
