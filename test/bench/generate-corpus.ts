@@ -72,7 +72,7 @@ function authorsOf(count: number, next: () => number, newName: () => string): st
   });
 }
 
-/** The vocabulary: 10 roots, each with children and grandchildren, 60 tags in all, with rules and aliases. */
+/** The vocabulary: 10 roots, each with 5 children, 60 tags in all, with rules and aliases. */
 export function vocabularyYaml(): string {
   const lines: string[] = [];
   for (const topic of topics) {
