@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { cachedRelatedPapers, hasPhrasesFor } from '../../plugins/papershelf/src/archive/related-cache.ts';
 import { relatedPapers, type RelatedInput } from '../../plugins/papershelf/src/related/related-papers.ts';
 import { withPhrases } from '../../plugins/papershelf/src/related/shared-phrases.ts';
-import { relatedInputOf, workerFits } from '../../plugins/papershelf/src/archive/related-precompute.ts';
+import { findsPhrasesAfresh, relatedInputOf, workerFits } from '../../plugins/papershelf/src/archive/related-precompute.ts';
 import { buildArchive, withRelatedPapers, type Archive } from '../../plugins/papershelf/src/archive/build-archive.ts';
 import { paperData } from '../support/paper-data.ts';
 
@@ -44,6 +44,10 @@ describe('cachedRelatedPapers', () => {
     expect(hasPhrasesFor({ folder, code: 'v1' })).toBe(true);
     // After an upgrade the file is there, but its phrases are not reused: the worker does a cold build's work.
     expect(hasPhrasesFor({ folder, code: 'v2' })).toBe(false);
+    expect(findsPhrasesAfresh({ folder, code: 'v1' }, 24, 1)).toBe(false);
+    expect(findsPhrasesAfresh({ folder, code: 'v2' }, 24, 1)).toBe(true);
+    // An import of many papers finds the phrases of every pair it touches afresh too.
+    expect(findsPhrasesAfresh({ folder, code: 'v1' }, 24, 3)).toBe(true);
   });
 
   it('never takes phrases found by other code', async () => {

@@ -50,14 +50,14 @@ export function relatedInputOf(slug: string, title: string, body: string): Relat
  * heap limit, plus what a build holds outside its heap). Measured on the
  * benchmark under a 2,304 MB heap, since the data store is read from its file
  * (data-store-from-file.ts): the build's own peak is at most about 700 MB +
- * 70 MB a thousand papers (measured 1.4 GB at 10,000, 2.0 GB at 20,000; it was 900 +
- * 95 before, when a rebuild with the worker peaked at 3.08 GB at 20,000). A
- * rebuild's worker, which reuses the last build's phrases, adds about 250 MB
- * + 21 MB a thousand: it fits at 20,000 papers (2.8 GB of 3.0). A cold
- * build's worker (or the first after an upgrade: `hasPhrasesFor`) finds
- * every pair's phrases afresh and grows to its heap cap (`workerHeapMb`), so
- * that cap is counted: it fits at 10,000 papers, not at 20,000. Under an 8 GB
- * heap both fit at 50,000.
+ * 70 MB a thousand papers (measured: 1.4 GB at 10,000, 2.0 GB at 20,000; it
+ * was 900 + 95 before, when a rebuild with the worker peaked at 3.08 GB at
+ * 20,000). A rebuild's worker, which reuses the last build's phrases, adds
+ * about 250 MB + 21 MB a thousand: it fits at 20,000 papers (2.8 GB of 3.0).
+ * A cold build's worker (or one after an upgrade or a large import:
+ * `findsPhrasesAfresh`) finds every pair's phrases afresh and grows to its
+ * heap cap (`workerHeapMb`), so that cap is counted: it fits at 10,000
+ * papers, not at 20,000. Under an 8 GB heap both fit at 50,000.
  */
 export function workerFits(
   papers: number,
@@ -74,15 +74,18 @@ export function workerFits(
  * Starts computing related papers into the cache on a worker thread (one at
  * a time: a newer start replaces an older); says why not when it does not.
  */
-export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput[]): string | undefined {
+export function precomputeRelated(
+  facts: RelatedCacheFacts,
+  inputs: RelatedInput[],
+  /** Papers new or changed since the last build (default: all of them). */
+  changed = inputs.length,
+): string | undefined {
   const script = new URL('./related-precompute-worker.js', import.meta.url);
   // Run from its TypeScript sources (the unit tests), the package has no compiled worker to start.
   if (script.protocol !== 'file:' || !existsSync(fileURLToPath(script))) return undefined;
   // With one core there is no second one to use: the worker would only cost its memory.
   if (availableParallelism() < 2) return 'this machine has one core';
-  // Without lists of an earlier build by this code (a cold build, or the first after an upgrade), every pair's phrases
-  // are found afresh: more memory.
-  const cold = !hasPhrasesFor(facts);
+  const cold = findsPhrasesAfresh(facts, inputs.length, changed);
   if (!workerFits(inputs.length, undefined, cold ? workerHeapMb(inputs) : undefined))
     return `for ${inputs.length} papers it would not fit beside the build in Node's heap limit; raise it with NODE_OPTIONS=--max-old-space-size`;
   const global = globalThis as WithPending;
@@ -101,6 +104,17 @@ export function precomputeRelated(facts: RelatedCacheFacts, inputs: RelatedInput
   });
   global[slot] = { worker, folder: facts.folder, done };
   return undefined;
+}
+
+/**
+ * Whether a worker would find most pairs' phrases afresh, as a cold build's
+ * does, and so need its heap cap rather than a rebuild's memory: without
+ * lists of an earlier build by this code (a cold build, or the first after an
+ * upgrade), or when more than a tenth of the papers are new or changed (an
+ * import), since every pair with a changed paper is found again.
+ */
+export function findsPhrasesAfresh(facts: RelatedCacheFacts, papers: number, changed: number): boolean {
+  return !hasPhrasesFor(facts) || changed > papers / 10;
 }
 
 /**

@@ -53,12 +53,15 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       const validate = paperValidator(setup, worker);
       const problems: PaperProblem[] = [];
       const rejected: string[] = [];
+      // Files new or changed since the last sync: the glob loader parses only those.
+      let parsed = 0;
       let failed: unknown;
       await inner
         .load({
           ...context,
           ...(worker && render ? workerEntryTypes(context, worker, () => (renderDiffers = true)) : {}),
           parseData: async (props) => {
+            parsed++;
             const found = props.filePath ? await validate(props.filePath) : { problems: [], frontmatter: undefined };
             const frontmatter = found.frontmatter ?? props.data;
             if (found.problems.length === 0) return context.parseData({ ...props, data: frontmatter as typeof props.data });
@@ -91,19 +94,19 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       }
       // A build (the dev server has a watcher) starts related papers now, on a second core, rather than after bundling.
       // Only for the collection the archive is made of: a site may load other folders with this loader.
-      if (!context.watcher && context.collection === archiveCollection && settings.features.related) startRelatedPapers(context);
+      if (!context.watcher && context.collection === archiveCollection && settings.features.related) startRelatedPapers(context, parsed);
     },
   };
 }
 
-function startRelatedPapers(context: LoaderContext): void {
+function startRelatedPapers(context: LoaderContext, changed: number): void {
   const facts = relatedCacheFacts(context.config.cacheDir);
   if (!facts) return;
   const inputs = context.store
     .values()
     .filter((entry) => entry.data['draft'] !== true)
     .map((entry) => relatedInputOf(entry.id, String(entry.data['title']), entry.body ?? ''));
-  const notStarted = precomputeRelated(facts, inputs);
+  const notStarted = precomputeRelated(facts, inputs, changed);
   if (notStarted) context.logger.info(`related papers: no second thread for them (${notStarted})`);
 }
 
