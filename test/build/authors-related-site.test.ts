@@ -69,7 +69,7 @@ describe('authors', () => {
     const $ = load(await site.read('authors/lukasz-kaiser/index.html'));
     expect($('h1').text()).toBe('Łukasz Kaiser');
     expect(
-      $('.paper-card-title a')
+      $('.paper-card > :is(h2, h3) > a')
         .map((_, a) => $(a).attr('href'))
         .get(),
     ).toEqual(['/papers/one/', '/papers/two/', '/papers/three/']);

@@ -36,11 +36,11 @@ beforeAll(async () => {
 }, 240_000);
 
 const cards = ($: ReturnType<typeof load>) =>
-  $('.paper-card-title a')
+  $('.paper-card > :is(h2, h3) > a')
     .map((_, a) => $(a).text())
     .get();
 const indexLines = ($: ReturnType<typeof load>) =>
-  $('.paper-index > li .paper-index-title')
+  $('.paper-index > li > a')
     .map((_, a) => $(a).text())
     .get();
 const nav = ($: ReturnType<typeof load>) => ({
@@ -137,6 +137,8 @@ describe('weeks and months', () => {
         .get(),
     ).toEqual(['/date/2024-12-28/ December 28: 1 paper', '/date/2024-12-30/ December 30: 3 papers']);
     expect($('.period-days .paper-card-compact')).toHaveLength(4);
+    // The day's heading names the date, so its cards do not again (see the tags' test for their tags).
+    expect($('.period-days .paper-card-compact time')).toHaveLength(0);
   });
 
   it('shows every month on /date/ as a calendar with counts, by year', async () => {
@@ -168,15 +170,15 @@ describe('the index of every paper', () => {
     // A line, not a card: the title links the paper, then its first author and its day.
     expect(first('.paper-card').length).toBe(0);
     const crowd = first('.paper-index > li')
-      .filter((_, li) => first(li).find('.paper-index-title').text().startsWith('Crowd '))
+      .filter((_, li) => first(li).children('a').text().startsWith('Crowd '))
       .first();
-    const title = crowd.find('.paper-index-title');
+    const title = crowd.children('a');
     expect(title.attr('href')).toBe(`/papers/crowd-${title.text().slice(-2)}/`);
-    expect(crowd.find('.paper-index-meta').text().replace(/\s+/g, ' ').trim()).toBe('Ada Lovelace · January 2, 2025');
+    expect(crowd.children('span').last().text().replace(/\s+/g, ' ').trim()).toBe('Ada Lovelace · January 2, 2025');
     const meta = ($: ReturnType<typeof load>, title: string) =>
       $('.paper-index > li')
-        .filter((_, li) => $(li).find('.paper-index-title').text() === title)
-        .find('.paper-index-meta')
+        .filter((_, li) => $(li).children('a').text() === title)
+        .children('span').last()
         .text()
         .replace(/\s+/g, ' ')
         .trim();

@@ -74,14 +74,14 @@ describe('a paper page that leads to the paper', () => {
     const $ = load(await site.read('papers/ranked-second/index.html'));
     expect($('.paper-withdrawn').text()).toBe('This paper was withdrawn on August 29, 2025.');
     const day = load(await site.read('date/2025-08-27/index.html'));
-    const card = day('.paper-card').filter((_, c) => day(c).find('.paper-card-title a').text() === 'Ranked second');
+    const card = day('.paper-card').filter((_, c) => day(c).find('.paper-card > :is(h2, h3) > a').text() === 'Ranked second');
     expect(card.find('.paper-withdrawn-badge').text()).toBe('Withdrawn');
   });
 });
 
 describe("a day's order", () => {
   const titles = ($: ReturnType<typeof load>) =>
-    $('.paper-card-title a')
+    $('.paper-card > :is(h2, h3) > a')
       .map((_, a) => $(a).text())
       .get();
 

@@ -43,7 +43,7 @@ describe('a fixture archive builds', () => {
     const $ = load(await site.read('index.html'));
     expect($('h1').text()).toBe('Papers of August 27, 2025');
     expect(
-      $('.paper-card-title a')
+      $('.paper-card > :is(h2, h3) > a')
         .map((_, a) => $(a).attr('href'))
         .get(),
     ).toEqual(['/papers/second/', '/papers/first/', '/papers/with-component/']);

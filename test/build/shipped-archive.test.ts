@@ -66,7 +66,7 @@ describe('the shipped archive', () => {
     expect($('.pagination').length).toBe(0);
     await expect(readFile(join(dist, 'date', '2025-08-27', '2', 'index.html'), 'utf8')).rejects.toThrow();
     const first = (await seedRecords())[0]!;
-    expect($('.paper-card-title').first().text()).toBe(first.title);
+    expect($('.paper-card > h2').first().text()).toBe(first.title);
   });
 
   it('shows every title and abstract exactly as the seed has it (\\% reads %)', async () => {
@@ -116,7 +116,7 @@ describe('the shipped archive', () => {
 
   it('tags the hallucination papers, each of which speaks of hallucination', async () => {
     const $ = load(await readFile(join(dist, 'tags', 'hallucination', 'index.html'), 'utf8'));
-    const links = $('.paper-card-title a')
+    const links = $('.paper-card > :is(h2, h3) > a')
       .map((_, a) => $(a).attr('href')!)
       .get();
     expect(links.length).toBeGreaterThan(5);

@@ -73,6 +73,8 @@ const hrefs = ($: ReturnType<typeof load>, selector: string) =>
   $(selector)
     .map((_, a) => $(a).attr('href'))
     .get();
+/** Where a paper page's tag came from, as its class says: `tag-from-file`, `-rule` or `-parent`. */
+const sourceOf = (tag: ReturnType<ReturnType<typeof load>>) => /\btag-from-(\w+)/.exec(tag.attr('class') ?? '')?.[1];
 
 describe('tags from a vocabulary', () => {
   it('builds and prints the taxonomy report', () => {
@@ -87,7 +89,7 @@ describe('tags from a vocabulary', () => {
   it('resolves aliases in any case and spelling, adds ancestors, and marks where each tag came from', async () => {
     const $ = load(await site.read('papers/by-file/index.html'));
     const tags = $('.paper-tags a.tag')
-      .map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`)
+      .map((_, a) => `${sourceOf($(a))}:${$(a).text().trim()}`)
       .get();
     expect(tags).toEqual(['file:Sparse attention', 'file:Large language models', 'parent:Attention', 'parent:Efficient attention']);
     expect(hrefs($, '.paper-tags a.tag')).toEqual([
@@ -102,7 +104,7 @@ describe('tags from a vocabulary', () => {
   it('tags by rules in title and abstract: regex, hyphen and plural variants', async () => {
     const $ = load(await site.read('papers/by-rule/index.html'));
     const tags = $('.paper-tags a.tag')
-      .map((_, a) => `${$(a).attr('data-source')}:${$(a).text().trim()}`)
+      .map((_, a) => `${sourceOf($(a))}:${$(a).text().trim()}`)
       .get();
     expect(tags).toEqual([
       'rule:Sparse attention (matched by a rule)',
@@ -128,7 +130,7 @@ describe('tags from a vocabulary', () => {
     for (const link of links) {
       const page = load(await site.read(`${decodeURIComponent(link).slice(1)}index.html`));
       expect(page('h1').text()).not.toBe('');
-      expect(hrefs(page, '.paper-list .paper-card-title a')).toEqual(['/papers/odd/']);
+      expect(hrefs(page, '.paper-list .paper-card > :is(h2, h3) > a')).toEqual(['/papers/odd/']);
     }
   });
 
@@ -153,11 +155,24 @@ describe('tags from a vocabulary', () => {
     const card = $('.paper-card').first();
     expect(card.hasClass('paper-card-compact')).toBe(true);
     expect(card.find('.paper-card-abstract').length).toBe(0);
-    expect(card.find('.paper-card-meta time').attr('datetime')).toBe('2025-08-27');
+    expect(card.find('> p:not(.authors) > time').attr('datetime')).toBe('2025-08-27');
     // The paper's own tags, not the broader ones they imply.
     expect(
       card
-        .find('.paper-card-meta a.tag')
+        .find('> p:not(.authors) > a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['Sparse attention', 'Large language models']);
+  });
+
+  it("keeps the main tags on a week's cards, where the day's heading gives the date", async () => {
+    const $ = load(await site.read('week/2025-W35/index.html'));
+    const card = $('.period-days .paper-card-compact').filter((_, c) => $(c).find('h3 a').attr('href') === '/papers/by-file/');
+    expect(card).toHaveLength(1);
+    expect(card.find('time')).toHaveLength(0);
+    expect(
+      card
+        .find('> p:not(.authors) > a')
         .map((_, a) => $(a).text())
         .get(),
     ).toEqual(['Sparse attention', 'Large language models']);
@@ -196,7 +211,7 @@ describe('tags from a vocabulary', () => {
         .map((_, a) => $(a).text())
         .get(),
     ).toEqual(['Tags', 'Attention', 'Efficient attention']);
-    expect(hrefs($, '.paper-list .paper-card-title a')).toEqual(['/papers/by-file/', '/papers/by-rule/']);
+    expect(hrefs($, '.paper-list .paper-card > :is(h2, h3) > a')).toEqual(['/papers/by-file/', '/papers/by-rule/']);
     expect(
       $('#related-tags + ul a')
         .map((_, a) => $(a).text().replace(/\s+/g, ' ').trim())
@@ -212,7 +227,7 @@ describe('tags from a vocabulary', () => {
     const second = load(await site.read('tags/large-language-models/2/index.html'));
     expect(first('.paper-list > li').length).toBe(50);
     expect(second('.paper-list > li').length).toBe(4);
-    expect(hrefs(first, '.paper-list .paper-card-title a')[0]).toBe('/papers/by-file/');
+    expect(hrefs(first, '.paper-list .paper-card > :is(h2, h3) > a')[0]).toBe('/papers/by-file/');
     expect(first('.tag-count').first().text()).toContain('54 papers, 1–50 shown here');
     expect(first('.pagination a[rel=next]').attr('href')).toBe('/tags/large-language-models/2/');
     expect(second('.pagination a[rel=prev]').attr('href')).toBe('/tags/large-language-models/');
