@@ -178,7 +178,8 @@ describe('the index of every paper', () => {
     const meta = ($: ReturnType<typeof load>, title: string) =>
       $('.paper-index > li')
         .filter((_, li) => $(li).children('a').text() === title)
-        .children('span').last()
+        .children('span')
+        .last()
         .text()
         .replace(/\s+/g, ' ')
         .trim();
