@@ -156,13 +156,32 @@ describe('tags from a vocabulary', () => {
     expect(card.hasClass('paper-card-compact')).toBe(true);
     expect(card.find('.paper-card-abstract').length).toBe(0);
     expect(card.find('> p:not(.authors) > time').attr('datetime')).toBe('2025-08-27');
-    // The paper's own tags, not the broader ones they imply.
+    // The paper's own tags, not the broader ones they imply, and not the tag whose page this is.
     expect(
       card
         .find('> p:not(.authors) > a')
         .map((_, a) => $(a).text())
         .get(),
-    ).toEqual(['Sparse attention', 'Large language models']);
+    ).toEqual(['Large language models']);
+  });
+
+  it("names a paper's other main tags on a tag's page, up to three, where elsewhere it names its first three", async () => {
+    const paper = load(await site.read('papers/odd/index.html'));
+    const own = hrefs(paper, '.paper-tags a.tag');
+    expect(own).toHaveLength(6);
+    const cardTagsOn = async (page: string) => {
+      const $ = load(await site.read(page));
+      const card = $('.paper-card-compact').filter((_, c) => $(c).find('h2 a, h3 a').attr('href') === '/papers/odd/');
+      expect(card, page).toHaveLength(1);
+      return card
+        .find('> p:not(.authors) > a')
+        .map((_, a) => $(a).attr('href'))
+        .get();
+    };
+    expect(await cardTagsOn('week/2025-W35/index.html')).toEqual(own.slice(0, 3));
+    const tagPage = (href: string) => `${decodeURIComponent(href).slice(1)}index.html`;
+    expect(await cardTagsOn(tagPage(own[0]!))).toEqual(own.slice(1, 4));
+    expect(await cardTagsOn(tagPage(own[2]!))).toEqual([own[0], own[1], own[3]]);
   });
 
   it("keeps the main tags on a week's cards, where the day's heading gives the date", async () => {

@@ -5,14 +5,25 @@ import type { Tag } from '../taxonomy/build-taxonomy.ts';
 const cardTagLimit = 3;
 
 /**
- * A paper's main tags for a compact card: those its file gives or a rule
- * found, not the broader tags they imply (the card would repeat a whole
- * branch of the tree), at most three.
+ * A paper's main tags for a card: those its file gives or a rule found, not
+ * the broader tags they imply (the card would repeat a whole branch of the
+ * tree), at most three. On a tag's own page, `except` (its id) is left out:
+ * the page already names it, so the card names the paper's other topics.
  */
-export function cardTags(paper: Paper, byId: ReadonlyMap<string, Tag>): Tag[] {
+export function cardTags(paper: Paper, byId: ReadonlyMap<string, Tag>, except?: string): Tag[] {
+  return mainTags(paper, byId)
+    .filter((tag) => tag.id !== except)
+    .slice(0, cardTagLimit);
+}
+
+/** Every tag any card of the paper may show, wherever it is listed: the main tags one past the limit. */
+export function cardTagChoices(paper: Paper, byId: ReadonlyMap<string, Tag>): Tag[] {
+  return mainTags(paper, byId).slice(0, cardTagLimit + 1);
+}
+
+function mainTags(paper: Paper, byId: ReadonlyMap<string, Tag>): Tag[] {
   return paper.tags
     .filter((tag) => tag.source !== 'parent')
     .map((tag) => byId.get(tag.id))
-    .filter((tag): tag is Tag => tag !== undefined)
-    .slice(0, cardTagLimit);
+    .filter((tag): tag is Tag => tag !== undefined);
 }

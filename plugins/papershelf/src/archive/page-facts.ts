@@ -4,7 +4,7 @@ import type { ArchivePeriod } from './periods.ts';
 import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 import { cacheKeyOf } from './cache-key.ts';
-import { cardTags } from './card-tags.ts';
+import { cardTagChoices } from './card-tags.ts';
 import { relatedReasons } from './related-reasons.ts';
 
 /**
@@ -38,12 +38,13 @@ const fileDigests = new WeakMap<Paper, string>();
 /**
  * What a paper card (`PaperCard`) shows in either variant: title, authors with
  * their pages, snippet, summary, links, upvotes, a withdrawn mark; the date and
- * main tags of the compact one.
+ * main tags of the compact one (those of any page it is on).
  */
 export function cardFacts(paper: Paper, archive: Archive): unknown {
   return digestOnce(cardDigests, paper, () => {
     const { summary, upvotes, withdrawn, date } = paper.data;
-    const tags = cardTags(paper, archive.taxonomy.byId).map(tagLink);
+    // A tag's page leaves its own tag out of the cards, and shows the next one.
+    const tags = cardTagChoices(paper, archive.taxonomy.byId).map(tagLink);
     return [
       paper.slug,
       paper.titleHtml,
