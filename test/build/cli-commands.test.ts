@@ -144,6 +144,13 @@ describe('papershelf check and new', () => {
         'Line one.\n\nBroken \\(\\frac{1}{\\) here.',
       ),
       'content/papers/typo.md': paperFile('title: Typo\ndate: 2025-01-01\nauthor: [Ada]', 'Text.'),
+      // Display math inside a paragraph renders in display mode, and a \gdef holds for the formulas after it, as in the build.
+      'content/papers/display.md': paperFile(
+        'title: Display\ndate: 2025-01-01',
+        'So \\[\\begin{align} e &= f \\end{align}\\] and $$x \\tag{1}$$ hold.\n\nLet \\(\\gdef\\Foo{\\mathbb{F}}\\) and \\(\\Foo^n\\).',
+      ),
+      'content/papers/unclosed.md': '---\ntitle: Unclosed\ndate: 2025-01-01\n\nThe body.\n',
+      'content/papers/folder.md/notes.txt': 'A folder named like a paper.',
     });
     const result = await papershelf(site, 'check');
     expect(result.code).toBe(1);
@@ -153,10 +160,27 @@ describe('papershelf check and new', () => {
       expect.stringMatching(/^content\/papers\/bad-math\.md:2: formula `\$\\frac\{1\}\{\$` in the title: KaTeX parse error/),
       expect.stringMatching(/^content\/papers\/bad-math\.md:7: formula `\\frac\{1\}\{`: KaTeX parse error/),
       'content/papers/bad-tag.md:5: tag `reasonin` is not in content/tags.yml; did you mean `reasoning`?',
+      'content/papers/folder.md: is a folder, not a paper file; rename it so it does not end in .md or .mdx',
       'content/papers/twin.md: arXiv 2401.00001 is also in content/papers/good.md; keep one file per paper',
       'content/papers/typo.md:4: `author` is not a paper field; did you mean `authors`?',
-      'checked 6 papers: 6 problems',
+      'content/papers/unclosed.md:1: the frontmatter opened on line 1 is never closed; end the fields with a line `---`',
+      'checked 9 papers: 8 problems',
     ]);
+  });
+
+  it('says when tags could not be checked: a --tags file that is not there, a vocabulary with problems', async () => {
+    const site = await writeFixture('cli-check-tags', {
+      'content/tags.yml': '- id: reasoning\n  label: Reasoning\n  parent: nowhere\n',
+      'content/papers/tagged.md': paperFile('title: Tagged\ndate: 2025-01-01\ntags: [no-such-tag]', 'Text.'),
+    });
+    const missing = await papershelf(site, 'check', '--tags', 'content/tag.yml');
+    expect(missing.code).toBe(1);
+    expect(missing.output).toContain('content/tag.yml: there is no such file, so no tag could be checked; pass your vocabulary file');
+    const broken = await papershelf(site, 'check');
+    expect(broken.code).toBe(1);
+    const lines = broken.output.trim().split('\n');
+    expect(lines[0]).toMatch(/^content\/tags\.yml:\d+: .*nowhere/);
+    expect(lines.at(-2)).toBe("note: the papers' tags were not checked, as content/tags.yml has problems; fix them and check again");
   });
 
   it('starts a paper with `new` that passes `check` as written, and never overwrites one', async () => {

@@ -23,17 +23,29 @@ const badFiles = {
   'content/papers/a.md': paperFile('title: A\ndate: 2025-08-27\narxiv: 2006.04768', 'x'),
   'content/papers/b.md': paperFile('title: B\ndate: 2025-08-27\narxiv: 2006.04768v3', 'x'),
   'content/papers/newest.md': paperFile('title: Named like a page\ndate: 2025-08-27', 'x'),
+  // Its address is /papers/by-title/ too: the loader lowercases the name and makes the space a hyphen.
+  'content/papers/By Title.md': paperFile('title: Named like a page, spelled otherwise\ndate: 2025-08-27', 'x'),
+  // Two files, one address: the build would keep one and drop the other without a word.
+  'content/papers/Same Name.md': paperFile('title: Upper case\ndate: 2025-08-27', 'x'),
+  'content/papers/same-name.md': paperFile('title: Lower case\ndate: 2025-08-27', 'x'),
+  // A duplicate arXiv id is reported even while the file has another problem.
+  'content/papers/c.md': paperFile('title: C\ndate: 2025-13-27\narxiv: 2006.04768v2', 'x'),
+  // A byte order mark before the frontmatter (some Windows editors write one) is no problem.
+  'content/papers/bom.md': `\uFEFF${paperFile('title: With a BOM\ndate: 2025-08-27', 'x')}`,
 };
 
 const expectedLines = [
-  'content/papers/b.md: arXiv 2006.04768 is also in content/papers/a.md; keep one file per paper',
+  'content/papers/b.md: arXiv 2006.04768 is also in content/papers/a.md, content/papers/c.md; keep one file per paper',
   'content/papers/bad-date.md:3: `date` `2025-02-30` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
   'content/papers/bad-fields.md:4: `code` `javascript:alert(1)` is not an http(s) URL; code must start with https:// or http://',
   'content/papers/bad-fields.md:5: `arxiv` `arXiv:2404.1` is not an arXiv id; write it as `2006.04768`, `2006.04768v3` or `math/0211159`, without "arXiv:" or a URL',
   'content/papers/bad-fields.md:6: `author` is not a paper field; did you mean `authors`?',
   'content/papers/bad-yaml.md:2: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings',
-  'content/papers/newest.md: the file name `newest` is the address of an archive page; rename the file',
+  'content/papers/By Title.md: its address `by-title` is that of an archive page; rename the file',
+  'content/papers/c.md:3: `date` `2025-13-27` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
+  'content/papers/newest.md: its address `newest` is that of an archive page; rename the file',
   'content/papers/no-title.md: `title` is missing; every paper needs a `title: "…"` line',
+  'content/papers/same-name.md: makes the same address as content/papers/Same Name.md (`same-name`: file names are lowercased, spaces become hyphens), so the build would keep only one of them; rename one',
   'content/papers/typo-date.md: `date` is missing; write it as YYYY-MM-DD, e.g. `date: 2025-08-27` (`dat` on line 3 looks like a misspelling of it)',
   'content/papers/unknown-tag.md:5: tag `finetuning` is not in content/tags.yml; did you mean `fine-tuning`?',
   'content/papers/unknown-tag.md:6: tag `quantum` is not in content/tags.yml; add it to content/tags.yml',
@@ -48,7 +60,7 @@ describe('bad paper files', () => {
     const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
     const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
     expect(check.code).toBe(1);
-    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 10 papers: ${expectedLines.length} problems`]);
+    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 15 papers: ${expectedLines.length} problems`]);
   });
 
   it('are read again by the next build, not skipped as unchanged', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../content/validate-paper.ts';
@@ -29,12 +30,19 @@ export async function runCheck(args: string[]): Promise<number> {
   const tagsFile = values.tags ?? options.paths.tags;
   const freeTags = values['free-tags'] ?? options.freeTags;
   const lines: string[] = [];
+  // Said after the problems, not counted among them: what this check could not look at, and why.
+  const notes: string[] = [];
   let vocabulary;
+  if (values.tags !== undefined && !freeTags && !existsSync(resolve(root, values.tags)))
+    lines.push(
+      `${values.tags}: there is no such file, so no tag could be checked; pass your vocabulary file (such as content/tags.yml) to --tags`,
+    );
   try {
     ({ vocabulary } = validateOptionsOf(validatorSetupOf(root, tagsFile, freeTags)));
   } catch (error) {
     if (!(error instanceof VocabularyError)) throw error;
     lines.push(...error.problems.map((p) => `${tagsFile}${p.line ? `:${p.line}` : ''}: ${p.message}`));
+    notes.push(`the papers' tags were not checked, as ${tagsFile} has problems; fix them and check again`);
   }
   const folder = resolve(root, papersDir);
   const { files, problems } = await validateArchiveFolder(root, papersDir, {
@@ -49,6 +57,7 @@ export async function runCheck(args: string[]): Promise<number> {
     );
   }
   for (const line of lines) console.log(line);
+  for (const note of notes) console.log(`note: ${note}`);
   const papers = `${files.length} ${files.length === 1 ? 'paper' : 'papers'}`;
   console.log(
     lines.length === 0

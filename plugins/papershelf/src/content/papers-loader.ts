@@ -1,9 +1,11 @@
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { AstroError } from 'astro/errors';
 import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
-import { archiveProblems, formatProblem, sortProblems, type PaperProblem } from './validate-paper.ts';
+import { archiveProblems, formatProblem, sortProblems, type ArchiveFile, type PaperProblem } from './validate-paper.ts';
 import { paperValidator, validateOptionsOf, validatorSetupOf } from './paper-validator.ts';
 import { contentWorker, type ContentWorker } from './content-worker-client.ts';
 import { renderSetupOf, workerEntryTypes } from './worker-render.ts';
@@ -53,6 +55,9 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       const validate = paperValidator(setup, worker);
       const problems: PaperProblem[] = [];
       const rejected: string[] = [];
+      // Files that make the id of another file still there (`A.md` and `a.md`): the glob loader keeps the last one.
+      const sharedIds: ArchiveFile[] = [];
+      const rejectedFiles: ArchiveFile[] = [];
       // Files new or changed since the last sync: the glob loader parses only those.
       let parsed = 0;
       let failed: unknown;
@@ -62,11 +67,17 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
           ...(worker && render ? workerEntryTypes(context, worker, () => (renderDiffers = true)) : {}),
           parseData: async (props) => {
             parsed++;
+            const holder = context.store.get(props.id)?.filePath;
+            const file = props.filePath && posixRelative(setup.root, props.filePath);
+            if (holder && file && holder !== file && existsSync(join(setup.root, holder)))
+              sharedIds.push({ file: holder, id: props.id, arxiv: undefined }, { file, id: props.id, arxiv: undefined });
             const found = props.filePath ? await validate(props.filePath) : { problems: [], frontmatter: undefined };
             const frontmatter = found.frontmatter ?? props.data;
             if (found.problems.length === 0) return context.parseData({ ...props, data: frontmatter as typeof props.data });
             problems.push(...found.problems);
             rejected.push(props.id);
+            // Its arXiv id as written still counts for duplicates, as `check` counts it.
+            if (file) rejectedFiles.push({ file, id: props.id, arxiv: found.frontmatter?.['arxiv'] });
             return props.data;
           },
         })
@@ -79,7 +90,8 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       // A rejected file must be read again next time, not skipped as unchanged.
       for (const id of rejected) context.store.delete(id);
       // Stored entries name their files relative to the site root already.
-      problems.push(...archiveProblems(context.store.values().map((entry) => ({ file: entry.filePath ?? entry.id, arxiv: entry.data['arxiv'] }))));
+      const stored = context.store.values().map((entry) => ({ file: entry.filePath ?? entry.id, id: entry.id, arxiv: entry.data['arxiv'] }));
+      problems.push(...archiveProblems([...stored, ...sharedIds, ...rejectedFiles]));
       if (failed !== undefined) {
         // The load stopped early, so some files were never seen: list every file's problems, as `check` does.
         const all = await validateArchiveFolder(setup.root, base, validateOptionsOf(setup));
@@ -125,4 +137,9 @@ function logWorker(context: LoaderContext, worker: ContentWorker, renderDiffers:
         ? ' (Markdown renders on the main thread: the second thread rendered a test paper differently; please report this with your astro.config.mjs)'
         : '';
   context.logger.info(`content: ${countOf(validate, 'paper file')} checked and ${render} rendered on a second thread${why}`);
+}
+
+/** A file's path from the site root with `/` between folders, as the content store names files. */
+function posixRelative(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
 }

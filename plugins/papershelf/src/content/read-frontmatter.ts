@@ -19,8 +19,11 @@ export interface Frontmatter {
   error?: { line: number; message: string };
 }
 
-/** The frontmatter block at the start of a file: `---`, the YAML (group 1), `---`. The one definition of where it ends. */
-const frontmatterBlock = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
+/**
+ * The frontmatter block at the start of a file: `---`, the YAML (group 1), `---`. The one definition of where it ends.
+ * A byte order mark before it (some Windows editors write one) is allowed, as Astro's own reader allows it.
+ */
+const frontmatterBlock = /^\uFEFF?---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** How many lines of a file come before its body: the frontmatter block's, or 0 without one. */
 export function linesBeforeBody(source: string): number {

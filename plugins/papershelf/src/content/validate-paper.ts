@@ -54,10 +54,20 @@ const markdown = unified().use(remarkParse).use(remarkTexMath);
 export function validatePaperFile(source: string, file: string, options: ValidateOptions): PaperValidation {
   const problem = (line: number | undefined, message: string): PaperProblem => ({ file, line, message });
   const problems: PaperProblem[] = [];
-  const slug = file.replace(/\.(md|mdx)$/, '').split('/').at(-1)!;
-  if (reservedSlugs.includes(slug)) problems.push(problem(undefined, `the file name \`${slug}\` is the address of an archive page; rename the file`));
   const frontmatter = readFrontmatter(source);
-  if (!frontmatter) return { problems: [...problems, problem(1, 'has no frontmatter; start the file with `---`, the fields, and `---`')] };
+  if (!frontmatter) {
+    const opened = /^\uFEFF?---[ \t]*\r?\n/.test(source);
+    return {
+      problems: [
+        problem(
+          1,
+          opened
+            ? 'the frontmatter opened on line 1 is never closed; end the fields with a line `---`'
+            : 'has no frontmatter; start the file with `---`, the fields, and `---`',
+        ),
+      ],
+    };
+  }
   if (frontmatter.error) return { problems: [...problems, problem(frontmatter.error.line, `the frontmatter is not valid YAML: ${frontmatter.error.message}`)] };
   const result = schema.safeParse(frontmatter.data);
   if (!result.success) {
@@ -78,12 +88,41 @@ export function validatePaperFile(source: string, file: string, options: Validat
   return { problems, frontmatter: frontmatter.data, data };
 }
 
-/** Problems between files: two files for the same arXiv paper (any versions). */
-export function archiveProblems(papers: Iterable<{ file: string; arxiv: unknown }>): PaperProblem[] {
-  return findDuplicatePapers(papers).map((duplicate) => ({
-    file: duplicate.files[1]!,
-    message: `arXiv ${duplicate.arxiv} is also in ${duplicate.files.filter((_, i) => i !== 1).join(', ')}; keep one file per paper`,
-  }));
+/** A paper file as the archive-wide checks see it: its id (see paper-id.ts) and its `arxiv` field as written. */
+export interface ArchiveFile {
+  file: string;
+  id: string;
+  arxiv: unknown;
+}
+
+/**
+ * Problems between files, and of a file's address: a file whose address is
+ * an archive page's (`/papers/newest/`), two files that make one address
+ * (`A.md` and `a.md`: the build would keep one), two files for the same arXiv
+ * paper (any versions).
+ */
+export function archiveProblems(papers: Iterable<ArchiveFile>): PaperProblem[] {
+  const list = [...papers];
+  const problems: PaperProblem[] = list
+    .filter((paper) => reservedSlugs.includes(paper.id))
+    .map((paper) => ({ file: paper.file, message: `its address \`${paper.id}\` is that of an archive page; rename the file` }));
+  const byId = new Map<string, string[]>();
+  for (const paper of list) byId.set(paper.id, [...(byId.get(paper.id) ?? []), paper.file]);
+  for (const [id, files] of byId) {
+    if (files.length < 2) continue;
+    const [first, ...others] = [...new Set(files)].sort();
+    for (const file of others)
+      problems.push({
+        file,
+        message: `makes the same address as ${first} (\`${id}\`: file names are lowercased, spaces become hyphens), so the build would keep only one of them; rename one`,
+      });
+  }
+  for (const duplicate of findDuplicatePapers(list))
+    problems.push({
+      file: duplicate.files[1]!,
+      message: `arXiv ${duplicate.arxiv} is also in ${duplicate.files.filter((_, i) => i !== 1).join(', ')}; keep one file per paper`,
+    });
+  return problems;
 }
 
 /** A problem as one line: `file:line: message`. */
@@ -115,19 +154,28 @@ function formulaProblems(source: string, data: Record<string, unknown>, titleLin
   }
   const bodyStart = linesBeforeBody(source);
   const tree = markdown.runSync(markdown.parse(source.split('\n').slice(bodyStart).join('\n'))) as Root;
+  // As in the build, a formula's \gdef holds for the paper's formulas after it.
+  const paperMacros = { ...macros };
   visitMath(tree, (node, display) => {
-    const error = katexError(node.value, display, macros);
+    const error = katexError(node.value, display, paperMacros, true);
     if (error) found.push({ line: (node.position?.start.line ?? 1) + bodyStart, message: `formula \`${node.value}\`: ${error}` });
   });
   return found;
 }
 
 function visitMath(node: Nodes, found: (node: { value: string; position?: { start: { line: number } } | undefined }, display: boolean) => void): void {
-  if (node.type === 'math' || node.type === 'inlineMath') found(node, node.type === 'math');
+  if (node.type === 'math') found(node, true);
+  // `\[…\]` and `$$…$$` inside a paragraph: rendered in display mode, as their class tells rehype-katex.
+  if (node.type === 'inlineMath') found(node, hasDisplayClass(node.data));
   if ('children' in node) for (const child of node.children) visitMath(child, found);
 }
 
-function katexError(tex: string, displayMode: boolean, macros: KatexMacros): string | undefined {
-  const rendered = renderTex(tex, { macros, displayMode });
+function hasDisplayClass(data: unknown): boolean {
+  const className = (data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  return Array.isArray(className) && className.includes('math-display');
+}
+
+function katexError(tex: string, displayMode: boolean, macros: KatexMacros, shareMacros = false): string | undefined {
+  const rendered = renderTex(tex, { macros, displayMode, shareMacros });
   return rendered.ok ? undefined : rendered.message;
 }

@@ -11,6 +11,8 @@ export interface RenderTexOptions {
   displayMode?: boolean;
   /** KaTeX's output: HTML and MathML (pages), or MathML alone (feeds). Default both. */
   output?: 'htmlAndMathml' | 'mathml';
+  /** Render with `macros` itself, not a copy, so a `\gdef` holds for the formulas rendered after it with the same object. */
+  shareMacros?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export function renderTex(tex: string, options: RenderTexOptions): TexResult {
   try {
     const html = katex.renderToString(tex, {
       ...katexOptions(options.macros),
+      ...(options.shareMacros ? { macros: options.macros } : {}),
       displayMode: options.displayMode ?? false,
       output: options.output ?? 'htmlAndMathml',
       throwOnError: true,
