@@ -48,8 +48,9 @@ describe('content worker', () => {
     const without = await sync(root, { PAPERSHELF_CONTENT_WORKER: '0' });
     const line = /content: (\d+) paper files checked and (\d+) rendered on a second thread/.exec(withWorker.output);
     expect(line, withWorker.output).not.toBeNull();
-    expect(Number(line![1])).toBeGreaterThan(100);
-    expect(Number(line![2])).toBeGreaterThan(100);
+    // The worker's share depends on how busy the machine is (7 of 1,000 once, with other builds running): some, at least.
+    expect(Number(line![1])).toBeGreaterThan(0);
+    expect(Number(line![2])).toBeGreaterThan(0);
     expect(without.output).not.toContain('on a second thread');
     expect(withWorker.store.length).toBeGreaterThan(1000 * 1000);
     expect(withWorker.store.equals(without.store)).toBe(true);
