@@ -33,23 +33,23 @@ const optionalText = (field: string) =>
 /** The fields every paper file has; `paperSchema()` builds the collection schema from them. */
 export const paperFields = {
   /** The paper's title (required). Formulas in `$…$` or `\(…\)` render; any other markup is shown as text. */
-  title: z.string({ error: 'is missing; every paper needs a `title: "…"` line' }).trim().min(1, { error: 'is empty; write the paper\'s title' }),
+  title: z.string({ error: (issue) => (issue.input === undefined ? 'is missing; every paper needs a `title: "…"` line' : `${show(issue.input)} is not text; quote it: \`title: "…"\``) }).trim().min(1, { error: 'is empty; write the paper\'s title' }),
   /** Display names, "First Last" (default: none). */
-  authors: z.array(z.string().trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`' }).default([]),
+  authors: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a name; quote it: \`"Ada Lovelace"\`` }).trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`' }).default([]),
   /** The day the paper joined the archive, YYYY-MM-DD (required): drives day pages, feeds and "newest". */
   date: isoDay('date', '2025-08-27'),
   /** The paper's own date, YYYY-MM-DD: drives citations and the year filter (default: `date`). */
   published: isoDay('published', '2024-05-06').optional(),
   /** arXiv id, new or old style, version optional: `2006.04768`, `2006.04768v3`, `math/0211159`. */
-  arxiv: z.string().trim().regex(arxivIdPattern, {
+  arxiv: z.string({ error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`` }).trim().regex(arxivIdPattern, {
     error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`, \`2006.04768v3\` or \`math/0211159\`, without "arXiv:" or a URL`,
   }).optional(),
   /** arXiv primary category, e.g. `cs.CL`. */
-  category: z.string().trim().regex(arxivCategoryPattern, {
+  category: z.string({ error: (issue) => `${show(issue.input)} is not an arXiv category; write the primary category, e.g. \`cs.CL\`` }).trim().regex(arxivCategoryPattern, {
     error: (issue) => `${show(issue.input)} is not an arXiv category; write the primary category, e.g. \`cs.CL\``,
   }).optional(),
   /** DOI without the resolver, e.g. `10.1145/3292500.3330701`. */
-  doi: z.string().trim().transform(stripDoiResolver).refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
+  doi: z.string({ error: (issue) => `${show(issue.input)} is not a DOI; write it as \`10.1234/abc\`` }).trim().transform(stripDoiResolver).refine((value) => /^10\.\d{4,9}\/\S+$/.test(value), {
     error: (issue) => `${show(issue.input)} is not a DOI; write it as \`10.1234/abc\``,
   }).optional(),
   /** Where the paper appeared, e.g. `NeurIPS 2024`. */
@@ -73,9 +73,9 @@ export const paperFields = {
   /** The day the paper was withdrawn, YYYY-MM-DD; pages mark a withdrawn paper (default: not withdrawn). */
   withdrawn: isoDay('withdrawn', '2025-08-28').optional(),
   /** Tag ids or aliases from the vocabulary (default: none). */
-  tags: z.array(z.string().trim().min(1, { error: 'has an empty tag; remove it' }), { error: 'must be a list, e.g. `tags: [reasoning, fine-tuning]`' }).default([]),
+  tags: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a tag; write tags as text, e.g. \`tags: [reasoning]\`` }).trim().min(1, { error: 'has an empty tag; remove it' }), { error: 'must be a list, e.g. `tags: [reasoning, fine-tuning]`' }).default([]),
   /** Upvotes from the source listing. */
-  upvotes: z.number({ error: (issue) => `${show(issue.input)} is not a number of upvotes` }).int().nonnegative().optional(),
+  upvotes: z.number({ error: (issue) => `${show(issue.input)} is not a number of upvotes; write a whole number from 0` }).int().nonnegative().optional(),
   /** Position in the source listing (1 is first); orders a day's papers. */
   rank: z.number({ error: (issue) => `${show(issue.input)} is not a position; write a whole number from 1` }).int().positive().optional(),
   /** A draft is not built (default false). */

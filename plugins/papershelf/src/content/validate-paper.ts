@@ -43,6 +43,8 @@ export interface PaperValidation {
 export const reservedSlugs = ['by-title', 'newest'];
 
 const schema = paperSchema();
+/** Fields every paper has: an empty one is filled in, never removed. */
+const requiredFields = new Set(['title', 'date']);
 const markdown = unified().use(remarkParse).use(remarkTexMath);
 
 /**
@@ -68,11 +70,16 @@ export function validatePaperFile(source: string, file: string, options: Validat
       ],
     };
   }
-  if (frontmatter.error) return { problems: [...problems, problem(frontmatter.error.line, `the frontmatter is not valid YAML: ${frontmatter.error.message}`)] };
+  if (frontmatter.error) return { problems: [...problems, problem(frontmatter.error.line, `the frontmatter is not valid YAML: ${frontmatter.error.message}${yamlHint(frontmatter.error.message)}`)] };
+  // `arxiv:` with nothing after it, as a line of `papershelf new`'s template uncommented: YAML reads null.
+  const emptyFields = Object.keys(frontmatter.data).filter((field) => frontmatter.data[field] === null && field in paperFields);
+  for (const field of emptyFields)
+    problems.push(problem(frontmatter.lineOf(field), `\`${field}\` is empty; fill it in${requiredFields.has(field) ? '' : ' or remove the line'}`));
   const result = schema.safeParse(frontmatter.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? '');
+      if (emptyFields.includes(field)) continue;
       problems.push(problem(frontmatter.lineOf(field), `\`${issue.path.join('.')}\` ${issue.message}${misspellingHint(issue.message, field, frontmatter)}`));
     }
   }
@@ -133,6 +140,13 @@ export function formatProblem(problem: PaperProblem): string {
 /** Sorts problems by file, then line, as both the build and `check` list them. */
 export function sortProblems(problems: readonly PaperProblem[]): PaperProblem[] {
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}
+
+/** The way out of a YAML error that formulas lead to: a backslash in double quotes starts an escape (`"\(x\)"`). */
+function yamlHint(message: string): string {
+  return /escape sequence/i.test(message)
+    ? `; in double quotes a backslash starts an escape, so write the value in single quotes ('\\(x\\)') or double each backslash ("\\\\(x\\\\)")`
+    : '';
 }
 
 /** A missing field next to a field the schema does not know: zod reports the missing one, so name the likely typo. */

@@ -1,0 +1,52 @@
+// What `check` and the build say of a paper file an author got wrong in the usual ways: each message names the
+// field, the value and the fix, and says nothing untrue about the file.
+import { describe, expect, it } from 'vitest';
+import { validatePaperFile } from '../../plugins/papershelf/src/content/validate-paper.ts';
+
+const problemsOf = (source: string) =>
+  validatePaperFile(source, 'p.md', { vocabularyFile: 'content/tags.yml', math: { macros: {} } }).problems.map(
+    (p) => `${p.line ?? '-'}: ${p.message}`,
+  );
+
+describe('paper file messages', () => {
+  it('calls an empty field empty, and says to fill it in (or, when optional, to remove the line)', () => {
+    expect(problemsOf('---\ntitle:\ndate: 2025-01-01\narxiv:\nurl:\n---\nText.\n')).toEqual([
+      '2: `title` is empty; fill it in',
+      '4: `arxiv` is empty; fill it in or remove the line',
+      '5: `url` is empty; fill it in or remove the line',
+    ]);
+  });
+
+  it('names a value of the wrong kind and how to write it', () => {
+    expect(problemsOf('---\ntitle: true\ndate: 2025-01-01\nauthors: [Ada, true]\nupvotes: -3\n---\nText.\n')).toEqual([
+      '2: `title` `true` is not text; quote it: `title: "…"`',
+      '4: `authors.1` `true` is not a name; quote it: `"Ada Lovelace"`',
+      '5: `upvotes` `-3` is not a number of upvotes; write a whole number from 0',
+    ]);
+  });
+
+  it('explains the YAML error a formula in double quotes makes', () => {
+    const [message] = problemsOf('---\ntitle: "Bounds on \\(\\epsilon\\)-nets"\ndate: 2025-01-01\n---\nText.\n');
+    expect(message).toMatch(
+      /^2: the frontmatter is not valid YAML: .*escape.*; in double quotes a backslash starts an escape, so write the value in single quotes/,
+    );
+  });
+
+  it('reads a file that starts with a byte order mark, and says when the frontmatter is never closed', () => {
+    expect(problemsOf('\uFEFF---\ntitle: Fine\ndate: 2025-01-01\n---\nText.\n')).toEqual([]);
+    expect(problemsOf('---\ntitle: Open\ndate: 2025-01-01\n\nText.\n')).toEqual([
+      '1: the frontmatter opened on line 1 is never closed; end the fields with a line `---`',
+    ]);
+    expect(problemsOf('Just text.\n')).toEqual(['1: has no frontmatter; start the file with `---`, the fields, and `---`']);
+  });
+
+  it('renders display math inside a paragraph in display mode, and keeps a \\gdef for the formulas after it', () => {
+    const body =
+      'So \\[\\begin{align} e &= f \\end{align}\\] holds, with $$x \\tag{1}$$.\n\nLet \\(\\gdef\\Foo{\\mathbb{F}}\\) and \\(\\Foo^n\\).\n';
+    expect(problemsOf(`---\ntitle: Display\ndate: 2025-01-01\n---\n${body}`)).toEqual([]);
+    // Inline, the same environment is an error, reported on its line.
+    expect(problemsOf('---\ntitle: Inline\ndate: 2025-01-01\n---\nSo \\(\\begin{align} e &= f \\end{align}\\).\n')).toEqual([
+      expect.stringMatching(/^5: formula `\\begin\{align\}.*can be used only in display mode/),
+    ]);
+  });
+});
