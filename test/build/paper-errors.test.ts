@@ -30,6 +30,8 @@ const badFiles = {
   'content/papers/same-name.md': paperFile('title: Lower case\ndate: 2025-08-27', 'x'),
   // A duplicate arXiv id is reported even while the file has another problem.
   'content/papers/c.md': paperFile('title: C\ndate: 2025-13-27\narxiv: 2006.04768v2', 'x'),
+  // A broken JSX expression: named with its line, not a bundler's stack trace.
+  'content/papers/broken.mdx': paperFile('title: Broken MDX\ndate: 2025-08-27', 'Hello <Foo bar={1 + }>unclosed'),
   // A byte order mark before the frontmatter (some Windows editors write one) is no problem.
   'content/papers/bom.md': `\uFEFF${paperFile('title: With a BOM\ndate: 2025-08-27', 'x')}`,
 };
@@ -41,6 +43,7 @@ const expectedLines = [
   'content/papers/bad-fields.md:5: `arxiv` `arXiv:2404.1` is not an arXiv id; write it as `2006.04768`, `2006.04768v3` or `math/0211159`, without "arXiv:" or a URL',
   'content/papers/bad-fields.md:6: `author` is not a paper field; did you mean `authors`?',
   'content/papers/bad-yaml.md:2: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings',
+  'content/papers/broken.mdx:5: MDX cannot read this: Could not parse expression with acorn; close the JSX tag or `{…}` expression, or write a literal < or { as \\< or \\{',
   'content/papers/By Title.md: its address `by-title` is that of an archive page; rename the file',
   'content/papers/c.md:3: `date` `2025-13-27` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
   'content/papers/newest.md: its address `newest` is that of an archive page; rename the file',
@@ -60,7 +63,7 @@ describe('bad paper files', () => {
     const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
     const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
     expect(check.code).toBe(1);
-    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 15 papers: ${expectedLines.length} problems`]);
+    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 16 papers: ${expectedLines.length} problems`]);
   });
 
   it('are read again by the next build, not skipped as unchanged', async () => {

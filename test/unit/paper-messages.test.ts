@@ -40,6 +40,17 @@ describe('paper file messages', () => {
     expect(problemsOf('Just text.\n')).toEqual(['1: has no frontmatter; start the file with `---`, the fields, and `---`']);
   });
 
+  it('reads an MDX body as MDX does, and says where a JSX tag or expression is broken', () => {
+    const problems = (body: string) =>
+      validatePaperFile(`---\ntitle: MDX\ndate: 2025-01-01\n---\n${body}`, 'p.mdx', { vocabularyFile: 'content/tags.yml' }).problems.map(
+        (p) => `${p.line}: ${p.message}`,
+      );
+    expect(problems('Fine <b>x</b>, {1 + 1} and \\(x^2\\).\n')).toEqual([]);
+    expect(problems('One line.\n\nHello <Foo bar={1 + }>unclosed\n')).toEqual([
+      '7: MDX cannot read this: Could not parse expression with acorn; close the JSX tag or `{…}` expression, or write a literal < or { as \\< or \\{',
+    ]);
+  });
+
   it('renders display math inside a paragraph in display mode, and keeps a \\gdef for the formulas after it', () => {
     const body =
       'So \\[\\begin{align} e &= f \\end{align}\\] holds, with $$x \\tag{1}$$.\n\nLet \\(\\gdef\\Foo{\\mathbb{F}}\\) and \\(\\Foo^n\\).\n';

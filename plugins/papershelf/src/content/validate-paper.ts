@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
 import type { Root, Nodes } from 'mdast';
 import remarkTexMath from '../markdown/remark-tex-math.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
@@ -43,6 +44,7 @@ export interface PaperValidation {
 export const reservedSlugs = ['by-title', 'newest'];
 
 const schema = paperSchema();
+const mdx = unified().use(remarkParse).use(remarkMdx);
 /** Fields every paper has: an empty one is filled in, never removed. */
 const requiredFields = new Set(['title', 'date']);
 const markdown = unified().use(remarkParse).use(remarkTexMath);
@@ -91,6 +93,7 @@ export function validatePaperFile(source: string, file: string, options: Validat
       problems.push(problem(line, unknownTagMessage({ tag, suggestions: options.vocabulary!.suggest(tag) }, options.vocabularyFile)));
     });
   }
+  if (file.endsWith('.mdx')) problems.push(...mdxProblems(source).map((p) => problem(p.line, p.message)));
   if (options.math) problems.push(...formulaProblems(source, frontmatter.data, frontmatter.lineOf('title'), options.math.macros).map((p) => problem(p.line, p.message)));
   return { problems, frontmatter: frontmatter.data, data };
 }
@@ -156,6 +159,33 @@ function misspellingHint(message: string, field: string, frontmatter: { data: Re
   if (!typo) return '';
   const line = frontmatter.lineOf(typo);
   return ` (\`${typo}\`${line ? ` on line ${line}` : ''} looks like a misspelling of it)`;
+}
+
+/**
+ * An MDX file's syntax, read as MDX reads it: a broken JSX tag or `{…}`
+ * expression stopped the build in the bundler with a stack trace, naming
+ * only the first such file. Only the body: the frontmatter is YAML.
+ */
+function mdxProblems(source: string): { line: number | undefined; message: string }[] {
+  const bodyStart = linesBeforeBody(source);
+  try {
+    mdx.parse(source.split('\n').slice(bodyStart).join('\n'));
+    return [];
+  } catch (error) {
+    // micromark's messages (VFileMessage) say where: anything else is a fault of ours, not the file's.
+    if (!isFileMessage(error)) throw error;
+    const line = error.line === undefined ? undefined : error.line + bodyStart;
+    return [
+      {
+        line,
+        message: `MDX cannot read this: ${error.reason}; close the JSX tag or \`{…}\` expression, or write a literal < or { as \\< or \\{`,
+      },
+    ];
+  }
+}
+
+function isFileMessage(error: unknown): error is { reason: string; line?: number | undefined } {
+  return error instanceof Error && typeof (error as { reason?: unknown }).reason === 'string';
 }
 
 function formulaProblems(source: string, data: Record<string, unknown>, titleLine: number | undefined, macros: KatexMacros): { line: number | undefined; message: string }[] {
