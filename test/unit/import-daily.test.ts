@@ -104,6 +104,50 @@ describe('dailyPapers', () => {
   });
 });
 
+describe('dailyPapers on page furniture', () => {
+  it('takes a line that is only a number (an upvote count) as neither title nor abstract', () => {
+    const result = dailyPapers(
+      page('First Paper Title', '12', abstract(1), 'Second Paper Title', '0\n' + abstract(2)),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(result.ok && result.problems).toEqual([]);
+    expect(result.ok && result.papers.map((p) => [p.title, p.abstract, p.rank])).toEqual([
+      ['First Paper Title', abstract(1), 1],
+      ['Second Paper Title', abstract(2), 2],
+    ]);
+  });
+
+  it("writes no paper from a page's footer, and reports each skipped record with its line", () => {
+    const footer = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs'];
+    const result = dailyPapers(page('A Real Paper', 'We study a real problem. Our method works.', ...footer), 'p.txt', '2025-09-03');
+    expect(result.ok && result.papers.map((p) => p.title)).toEqual(['A Real Paper']);
+    expect(result.ok && result.problems).toEqual([
+      {
+        line: 9,
+        message:
+          'skipped, not written as a paper: the abstract of "System theme" reads like another title: "Company"; if it is one, give each paper its abstract',
+      },
+      {
+        line: 13,
+        message:
+          'skipped, not written as a paper: the abstract of "TOS" reads like another title: "Privacy"; if it is one, give each paper its abstract',
+      },
+      {
+        line: 17,
+        message:
+          'skipped, not written as a paper: the abstract of "About" reads like another title: "Jobs"; if it is one, give each paper its abstract',
+      },
+    ]);
+  });
+
+  it('still writes all 59 papers of the seed page, and skips nothing there', () => {
+    const result = dailyPapers(seed, 'seed.txt', '2025-08-27');
+    expect(result.ok && result.problems).toEqual([]);
+    expect(result.ok && result.papers.map((p) => p.rank)).toEqual(Array.from({ length: 59 }, (_, i) => i + 1));
+  });
+});
+
 describe('findCodeUrl', () => {
   it.each([
     ['Code: github.com/a/b.', 'https://github.com/a/b'],

@@ -49,7 +49,7 @@ export async function runImport(args: string[]): Promise<number> {
     const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new Error(`cannot read \`${shown}\` (${error.code ?? error.message}); check the path, relative to ${root}`);
     });
-    const format = (values.format as ImportFormat | undefined) ?? detectFormat(text);
+    const format = (values.format as ImportFormat | undefined) ?? detectFormat(text, file);
     let result: ImportResult;
     if (format === 'daily') {
       const daily = dailyPapers(text, shown, values.date);

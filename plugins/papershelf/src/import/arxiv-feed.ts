@@ -4,6 +4,8 @@ import { parseArxivId } from '../content/arxiv-id.ts';
 import { findCodeUrl } from './code-url.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
+import { decodeAccentsAndLinks } from './latex-text.ts';
+import { otherFormatHint } from './detect-format.ts';
 
 interface AtomEntry {
   id?: unknown;
@@ -26,11 +28,15 @@ const parser = new XMLParser({
   parseTagValue: false,
   trimValues: false,
   processEntities: true,
+  // Numeric character references (`&#233;`, `&#xE8;`) are XML too, but this parser decodes them only with this switch on.
+  // It is marked deprecated in favour of a custom `entityDecoder`, which would mean depending on @nodable/entities ourselves.
+  htmlEntities: true,
 });
 
 /**
  * Papers from an arXiv API Atom feed (what `export.arxiv.org/api/query`
- * returns): title and abstract with the feed's wrapping undone, authors,
+ * returns): title, authors and abstract with the feed's wrapping undone and
+ * their LaTeX accents and links decoded (`Schr\"odinger`, `\url{…}`),
  * first-version date as `published`, the id with its version (new and old
  * style), primary category, DOI, journal reference, comment, PDF link, and a
  * code URL from the abstract or comment. Each entry that cannot be used is
@@ -46,7 +52,7 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
       problems: [
         {
           line: line ?? 1,
-          message: `not valid XML (nothing was imported from this file): ${message}; fix the file, or save the arXiv API's answer again`,
+          message: `not valid XML (nothing was imported from this file): ${message}; fix the file, or save the arXiv API's answer again; ${otherFormatHint('arxiv')}`,
         },
       ],
     };
@@ -55,7 +61,9 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
   if (!feed)
     return {
       papers: [],
-      problems: [{ line: 1, message: 'not an Atom feed: there is no <feed> element (is this an arXiv API response?)' }],
+      problems: [
+        { line: 1, message: `not an Atom feed: there is no <feed> element (is this an arXiv API response?); ${otherFormatHint('arxiv')}` },
+      ],
     };
   const lineAt = lineLocator(text);
   const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => lineAt(m.index));
@@ -81,17 +89,17 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
     return {
       problem: `entry has no arXiv id in <id> (found \`${idUrl || 'nothing'}\`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>`,
     };
-  const title = unwrap(text(entry.title));
+  const title = arxivText(entry.title);
   if (!title) return { problem: `entry ${arxiv} has no <title>; skipped: fetch the record again from the arXiv API` };
   const published = text(entry.published).slice(0, 10);
   const comment = unwrap(text(entry.comment));
-  const abstract = unwrap(text(entry.summary));
+  const abstract = arxivText(entry.summary);
   const pdf = entry.link?.find((l) => l['@title'] === 'pdf')?.['@href'];
   const paper: ImportedPaper = {
     title,
     abstract,
     date,
-    authors: (entry.author ?? []).map((a) => unwrap(text(a.name))).filter(Boolean),
+    authors: (entry.author ?? []).map((a) => arxivText(a.name)).filter(Boolean),
     arxiv,
     source,
   };
@@ -107,6 +115,11 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   const code = findCodeUrl(abstract) ?? findCodeUrl(comment);
   if (code) paper.code = code;
   return { paper };
+}
+
+/** A title, name or abstract of the feed as one line of text; arXiv keeps them as their authors typed them, LaTeX accents included. */
+function arxivText(value: unknown): string {
+  return decodeAccentsAndLinks(unwrap(text(value)));
 }
 
 function text(value: unknown): string {

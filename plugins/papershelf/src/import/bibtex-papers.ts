@@ -1,21 +1,27 @@
 import { parse, type Entry } from '@retorquere/bibtex-parser';
 import { parseArxivId } from '../content/arxiv-id.ts';
-import { splitTex } from '../markdown/tex-segments.ts';
 import { findCodeUrl } from './code-url.ts';
 import { monthNumber } from '../text/month-names.ts';
 import { arxivCategoryPattern, stripDoiResolver } from '../content/arxiv-id.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
+import { composeDotlessAccents, latexToText } from './latex-text.ts';
+import { otherFormatHint } from './detect-format.ts';
 
-/** Fields read as LaTeX source, so their formulas can be kept as formulas while the rest is decoded. */
-const mathFields = ['title', 'abstract'];
+/**
+ * Fields the parser leaves as written: title and abstract are decoded by
+ * `latexToText`, which keeps their formulas; `howpublished` is searched for
+ * an arXiv address, which the parser would turn into HTML.
+ */
+const verbatimFields = ['title', 'abstract', 'howpublished'];
 
 /**
  * Papers from a `.bib` file as people keep them, parsed by
  * @retorquere/bibtex-parser: any entry type; accents (`{\"u}`) and case
  * protection (`{BERT}`) decoded to Unicode text; "Last, First" names as
- * "First Last"; `year`/`month` as `published`; `eprint` with
- * `archivePrefix = arXiv` (or an arXiv URL) as the arXiv id; `doi`, `url`,
+ * "First Last" ("and others" dropped); `year`/`month` as `published`;
+ * `eprint` with `archivePrefix = arXiv` (or an arXiv id or address in `url`,
+ * `journal` or `howpublished`) as the arXiv id; `doi`, `url`,
  * `abstract`; `booktitle`/`journal` as `venue`. Formulas in title and
  * abstract stay formulas. An entry the parser rejects is reported with its
  * line, and the entries around it are still read.
@@ -25,7 +31,7 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
   const library = parse(text, {
     sentenceCase: false,
     english: false,
-    fieldMode: Object.fromEntries(mathFields.map((f) => [f, 'verbatim'])),
+    fieldMode: Object.fromEntries(verbatimFields.map((f) => [f, 'verbatim'])),
   });
   const problems: RecordProblem[] = library.errors.map((error) => ({
     line: error.input
@@ -44,6 +50,8 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
     if ('problem' in paper) problems.push({ line, message: paper.problem });
     else papers.push(paper.paper);
   }
+  if (library.entries.length === 0)
+    problems.push({ line: 1, message: `no BibTeX entry (\`@article{key, …}\`) was read from this file; ${otherFormatHint('bibtex')}` });
   problems.sort((a, b) => a.line - b.line);
   return { papers, problems };
 }
@@ -51,12 +59,13 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
 function entryPaper(entry: Entry, date: string, source: string): { paper: ImportedPaper } | { problem: string } {
   const fields = entry.fields as Record<string, unknown>;
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(fields[name]) : '');
-  const title = decodeWithMath(field('title'));
+  const title = latexToText(field('title'));
   if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped: add \`title = {…}\` and import again` };
-  const paper: ImportedPaper = { title, abstract: decodeWithMath(field('abstract')), date, source };
+  const paper: ImportedPaper = { title, abstract: latexToText(field('abstract')), date, source };
   const authors = ((fields['author'] ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
-    .map((a) => unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' ')))
-    .filter(Boolean);
+    .map((a) => composeDotlessAccents(unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' '))))
+    // BibTeX's "and others" means "et al.", not an author.
+    .filter((name) => name && name.toLowerCase() !== 'others');
   if (authors.length > 0) paper.authors = authors;
   const published = publishedDay(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
@@ -65,8 +74,9 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
     (eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix'))
       ? parseArxivId(eprint)
       : undefined) ??
-    parseArxivId(field('url')) ??
-    parseArxivId(field('journal'));
+    arxivIdIn(field('url')) ??
+    arxivIdIn(field('journal')) ??
+    arxivIdIn(field('howpublished'));
   if (arxiv) paper.arxiv = arxiv;
   const category = field('primaryclass');
   if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
@@ -82,33 +92,12 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
 }
 
 /**
- * LaTeX source of a title or abstract as text: formulas kept as written
- * (`$O(n^2)$`), everything else decoded by the BibTeX parser (accents,
- * `{BERT}` protection, `\&`, `--`), and a literal dollar escaped so it stays text.
+ * An arXiv id named anywhere in a field, as Google Scholar and others write
+ * it: `arXiv preprint arXiv:1706.03762`, `\url{https://arxiv.org/abs/2402.05555}`.
  */
-function decodeWithMath(latex: string): string {
-  if (!latex) return '';
-  // Text with nothing LaTeX would change (most abstracts) skips the parser, which costs milliseconds a field.
-  if (!/[\\{}~$%&#_^]|--|``|''/.test(latex)) return latex.normalize('NFC');
-  const formulas: string[] = [];
-  const withPlaceholders = splitTex(latex)
-    .map((segment) => (segment.type === 'math' ? `PSMATH${formulas.push(segment.raw) - 1}X` : segment.value))
-    .join('');
-  const decoded = parse(`@misc{x, title = {${withPlaceholders}}}`, { sentenceCase: false, english: false }).entries[0]?.fields.title;
-  const plain = typeof decoded === 'string' ? stripMarkup(decoded) : withPlaceholders;
-  return plain
-    .normalize('NFC')
-    .replace(/\$/g, '\\$')
-    .replace(/PSMATH(\d+)X/g, (_, i: string) => formulas[Number(i)]!);
-}
-
-/** The parser marks emphasis and case protection with a few HTML elements; the archive keeps plain text. */
-function stripMarkup(text: string): string {
-  return text
-    .replace(/<\/?(?:i|b|em|strong|sup|sub|sc|span)(?:\s[^>]*)?>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
+function arxivIdIn(text: string): string | undefined {
+  const named = /arxiv(?::\s*|\.org\/(?:abs|pdf)\/)([a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(text);
+  return named ? parseArxivId(named[1]!) : undefined;
 }
 
 function publishedDay(year: string, month: string, date: string): string | undefined {

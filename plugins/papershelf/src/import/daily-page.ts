@@ -8,6 +8,12 @@ export interface DailyRecord {
   line: number;
   /** Position on the page, 1 for the first paper. */
   rank: number;
+  /**
+   * Set when the importer judges the record not to be a paper (its "abstract"
+   * reads like a title, too short to be one: a page footer's "System theme",
+   * "Company"): the problem in `problems` that says so. Such a record is never written.
+   */
+  notAPaper?: PageProblem;
 }
 
 /** A line of the page that is not part of a paper record, with why. */
@@ -31,8 +37,9 @@ const longestTitle = 300;
 /**
  * Parses the text of a scraped "Daily Papers" page: header lines up to a
  * line that is a date ("Aug 27", "Sep 3", "August 27, 2025"), then records
- * of a title line and an abstract paragraph separated by blank lines. What
- * does not fit a record is returned as a problem with its line, never dropped.
+ * of a title line and an abstract paragraph separated by blank lines. A
+ * line that is only a number (an upvote count) separates like a blank line.
+ * What does not fit a record is returned as a problem with its line, never dropped.
  */
 export function parseDailyPage(text: string): DailyPage {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
@@ -71,7 +78,8 @@ function blocksOf(lines: string[], from: number): Block[] {
   let current: Block | undefined;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (line === '') {
+    // Hugging Face shows each paper's upvote count on a line of its own: it is neither title nor abstract.
+    if (line === '' || /^\d+$/.test(line)) {
       current = undefined;
       continue;
     }
@@ -102,13 +110,15 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
       i += 1;
     } else {
       position += 1;
-      records.push({ title: joined(block), abstract: joined(next), line: block.line, rank: position });
+      const record: DailyRecord = { title: joined(block), abstract: joined(next), line: block.line, rank: position };
       if (looksLikeTitle(next) && next.lines.length === 1 && !/[.!?]$/.test(joined(next))) {
-        problems.push({
+        record.notAPaper = {
           line: next.line,
           message: `the abstract of "${preview(block)}" reads like another title: "${preview(next)}"; if it is one, give each paper its abstract`,
-        });
+        };
+        problems.push(record.notAPaper);
       }
+      records.push(record);
       i += 2;
     }
   }

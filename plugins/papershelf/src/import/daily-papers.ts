@@ -1,19 +1,25 @@
 import type { ImportedPaper } from './imported-paper.ts';
 import { parseDailyPage, type PageProblem } from './daily-page.ts';
 import { findCodeUrl } from './code-url.ts';
+import { otherFormatHint } from './detect-format.ts';
 
-/** Papers of a daily page, or why the page as a whole cannot be imported. */
+/** Papers of a daily page and the records it skipped, or why the page as a whole cannot be imported. */
 export type DailyImport = { ok: true; papers: ImportedPaper[]; problems: PageProblem[] } | { ok: false; message: string };
 
 /**
  * Reads a daily page into papers that join the archive on the page's day.
  * The page shows no year, so `date` (YYYY-MM-DD) is required unless the
- * page's date line has one, and its month and day must be the page's.
+ * page's date line has one, and its month and day must be the page's. A
+ * record the page reader judges not to be a paper is not imported: its
+ * problem says it was skipped, at the record's line.
  */
 export function dailyPapers(text: string, sourceName: string, date: string | undefined): DailyImport {
   const page = parseDailyPage(text);
   if (!page.day)
-    return { ok: false, message: `${sourceName}:${page.problems[0]?.line ?? 1}: ${page.problems[0]?.message ?? 'not a daily page'}` };
+    return {
+      ok: false,
+      message: `${sourceName}:${page.problems[0]?.line ?? 1}: ${page.problems[0]?.message ?? 'not a daily page'}; ${otherFormatHint('daily')}`,
+    };
   const { day } = page;
   const pageDay = `${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
   let joined = date;
@@ -32,16 +38,23 @@ export function dailyPapers(text: string, sourceName: string, date: string | und
       message: `${sourceName}:${day.line}: --date ${joined} does not match the page's date line (${day.year ?? 'YYYY'}-${pageDay}); give the page's own day`,
     };
   }
-  const papers = page.records.map((record): ImportedPaper => {
-    const code = findCodeUrl(record.abstract);
-    return {
-      title: record.title,
-      abstract: record.abstract,
-      date: joined,
-      rank: record.rank,
-      ...(code ? { code } : {}),
-      source: `${sourceName}:${record.line}`,
-    };
+  const skipped = new Map(page.records.flatMap((record) => (record.notAPaper ? [[record.notAPaper, record] as const] : [])));
+  const problems = page.problems.map((problem) => {
+    const record = skipped.get(problem);
+    return record ? { line: record.line, message: `skipped, not written as a paper: ${problem.message}` } : problem;
   });
-  return { ok: true, papers, problems: page.problems };
+  const papers = page.records
+    .filter((record) => !record.notAPaper)
+    .map((record): ImportedPaper => {
+      const code = findCodeUrl(record.abstract);
+      return {
+        title: record.title,
+        abstract: record.abstract,
+        date: joined,
+        rank: record.rank,
+        ...(code ? { code } : {}),
+        source: `${sourceName}:${record.line}`,
+      };
+    });
+  return { ok: true, papers, problems };
 }

@@ -2,6 +2,7 @@ import type { ImportedPaper } from './imported-paper.ts';
 import type { ImportResult } from './import-result.ts';
 import { hfItemPaper } from './hf-daily-item.ts';
 import { jsonErrorLine, jsonListItemLines } from './json-list-lines.ts';
+import { otherFormatHint } from './detect-format.ts';
 
 /** Where Hugging Face's daily list comes from, for messages that say how to get it again. */
 export const hfDailyApi = 'https://huggingface.co/api/daily_papers';
@@ -22,7 +23,7 @@ export function hfDailyPapers(text: string, sourceName: string, day: string | un
     const message = (error as Error).message;
     return fileProblem(
       jsonErrorLine(text, message),
-      `not valid JSON (nothing was imported from this file): ${message}; save the answer of ${hfDailyApi}?date=YYYY-MM-DD again, whole`,
+      `not valid JSON (nothing was imported from this file): ${message}; save the answer of ${hfDailyApi}?date=YYYY-MM-DD again, whole; ${otherFormatHint('hf')}`,
     );
   }
   if (!Array.isArray(items)) return fileProblem(1, notAListMessage(items));

@@ -1,0 +1,144 @@
+import { parse } from '@retorquere/bibtex-parser';
+import { splitTex } from '../markdown/tex-segments.ts';
+
+/** Anything LaTeX would read differently from plain text. */
+const latexSyntax = /[\\{}~$%&#_^]|--|``|''/;
+
+/**
+ * LaTeX source of a BibTeX title or abstract as text: formulas kept as
+ * written (`$O(n^2)$`); accents, `{BERT}` protection, `\&` and `--` decoded
+ * by @retorquere/bibtex-parser; `\url{…}` as the address and `\href{…}{text}`
+ * as "text (address)"; a raw `%`, `<` or `>` as itself; a command the parser
+ * does not know (`\ref{sec:x}`) as written; and a literal dollar escaped so
+ * it stays text.
+ */
+export function latexToText(latex: string): string {
+  if (!latex) return '';
+  // Text with nothing LaTeX would change (most abstracts) skips the parser, which costs a fraction of a millisecond a field.
+  if (!latexSyntax.test(latex)) return latex.normalize('NFC');
+  const kept: string[] = [];
+  const keep = (raw: string) => `PSKEPT${kept.push(raw) - 1}X`;
+  const source = splitTex(latex)
+    .map((segment) => (segment.type === 'math' ? keep(segment.raw) : keepLiterals(segment.value, keep)))
+    .join('');
+  let decoded = decodeLatex(source);
+  if (decoded.unknownCommands.size > 0) decoded = decodeLatex(keepCommands(source, decoded.unknownCommands, keep));
+  const text = decoded.text === undefined ? source : stripMarkup(decoded.text);
+  const restore = (value: string): string => value.replace(/PSKEPT(\d+)X/g, (_, i: string) => restore(kept[Number(i)]!));
+  return restore(composeDotlessAccents(text).replace(/\$/g, '\\$'));
+}
+
+/**
+ * Text that is plain but may carry LaTeX accents and links, as arXiv's titles,
+ * names and abstracts do (`Schr\"odinger`, `\url{https://…}`): those decoded
+ * as `latexToText` decodes them, everything else as written. arXiv's `~`,
+ * `_` and `\%` are the author's plain text, so the whole text never goes
+ * through the parser; formulas are never touched.
+ */
+export function decodeAccentsAndLinks(text: string): string {
+  if (!text.includes('\\')) return text;
+  return splitTex(text)
+    .map((segment) =>
+      segment.type === 'math'
+        ? segment.raw
+        : replaceLinks(segment.value, (url) => url).replace(accentPattern, (accent) => latexToText(accent)),
+    )
+    .join('');
+}
+
+/**
+ * `ı` or `ȷ` under a combining accent (what `{\'\i}` decodes to) as `i` or `j`, then composed:
+ * `Garc{\'\i}a` and `Garc{\'i}a` are then the same string, "García".
+ */
+export function composeDotlessAccents(text: string): string {
+  return text
+    .replace(/ı(?=[\u0300-\u036f])/g, 'i')
+    .replace(/ȷ(?=[\u0300-\u036f])/g, 'j')
+    .normalize('NFC');
+}
+
+const letter = String.raw`(?:\{\s*(?:\\[ij](?![A-Za-z])|[A-Za-z])\s*\}|\\[ij](?![A-Za-z])|[A-Za-z])`;
+const accent = String.raw`\\[\x60'^"~=.]\s*${letter}|\\[uvHcdkr](?![A-Za-z])\s*${letter}`;
+const specialLetter = String.raw`\\(?:ss|ae|AE|oe|OE|aa|AA|o|O|l|L)(?![A-Za-z])`;
+/** One accented or special letter as LaTeX writes it, braced or not: `\"o`, `{\'e}`, `\v{r}`, `\'{\i}`, `{\ss}`, `\l{}`. */
+const accentPattern = new RegExp(String.raw`\{\s*(?:${accent}|${specialLetter})\s*\}|${accent}|${specialLetter}\{\}`, 'g');
+
+/**
+ * `\url{address}` as the address and `\href{address}{text}` as "text (address)",
+ * the address given to `address` first (the parser would make them HTML).
+ */
+function replaceLinks(text: string, address: (url: string) => string): string {
+  return text
+    .replace(/\\url\{([^{}\s]*)\}/g, (_, url: string) => address(url))
+    .replace(/\\href\{([^{}\s]*)\}\{((?:[^{}]|\{[^{}]*\})*)\}/g, (_, url: string, label: string) =>
+      label.trim() === url ? address(url) : `${label} (${address(url)})`,
+    );
+}
+
+/**
+ * Hides from the parser what a BibTeX field means literally: link addresses,
+ * and `<`, `>` (which it would typeset in the OT1 encoding, as `¡` and `¿`).
+ * A raw `%` is escaped, as the parser would read it as a comment and drop the rest of the field.
+ */
+function keepLiterals(text: string, keep: (raw: string) => string): string {
+  return replaceLinks(text, keep)
+    .replace(/\\[\s\S]|%/g, (token) => (token === '%' ? '\\%' : token))
+    .replace(/[<>]/g, keep);
+}
+
+/** Each use of a command the parser does not know, with the `[…]` and `{…}` groups right after it, kept as written. */
+function keepCommands(text: string, names: Set<string>, keep: (raw: string) => string): string {
+  const escaped = [...names].map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const command = new RegExp(String.raw`\\(?:${escaped.join('|')})(?![A-Za-z])`, 'g');
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(command)) {
+    if (match.index < last) continue;
+    const end = argumentsEnd(text, match.index + match[0].length);
+    out += text.slice(last, match.index) + keep(text.slice(match.index, end));
+    last = end;
+  }
+  return out + text.slice(last);
+}
+
+/** Where the `[…]` and balanced `{…}` groups that directly follow `from` end. */
+function argumentsEnd(text: string, from: number): number {
+  let end = from;
+  for (;;) {
+    const close = text[end] === '{' ? '}' : text[end] === '[' ? ']' : undefined;
+    if (!close) return end;
+    let depth = 0;
+    let i = end;
+    for (; i < text.length; i++) {
+      if (text[i] === '\\') i += 1;
+      else if (text[i] === text[end]) depth += 1;
+      else if (text[i] === close && --depth === 0) break;
+    }
+    if (i >= text.length) return end;
+    end = i + 1;
+  }
+}
+
+/** The parser's reading of a field's LaTeX, and the names of the commands it did not know. */
+function decodeLatex(source: string): { text: string | undefined; unknownCommands: Set<string> } {
+  const unknownCommands = new Set<string>();
+  const library = parse(`@misc{x, title = {${source}}}`, {
+    sentenceCase: false,
+    english: false,
+    unsupported: (node, tex) => {
+      if (node.type === 'macro') unknownCommands.add(node.content);
+      return tex;
+    },
+  });
+  const title = library.entries[0]?.fields.title;
+  return { text: typeof title === 'string' ? title : undefined, unknownCommands };
+}
+
+/** The parser marks emphasis and case protection with a few HTML elements; the archive keeps plain text. */
+function stripMarkup(text: string): string {
+  return text
+    .replace(/<\/?(?:i|b|em|strong|sup|sub|sc|span)(?:\s[^>]*)?>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
