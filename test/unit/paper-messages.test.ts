@@ -1,7 +1,7 @@
 // What `check` and the build say of a paper file an author got wrong in the usual ways: each message names the
 // field, the value and the fix, and says nothing untrue about the file.
 import { describe, expect, it } from 'vitest';
-import { validatePaperFile } from '../../plugins/papershelf/src/content/validate-paper.ts';
+import { archiveProblems, validatePaperFile } from '../../plugins/papershelf/src/content/validate-paper.ts';
 
 const problemsOf = (source: string) =>
   validatePaperFile(source, 'p.md', { vocabularyFile: 'content/tags.yml', math: { macros: {} } }).problems.map(
@@ -23,6 +23,23 @@ describe('paper file messages', () => {
       '4: `authors.1` `true` is not a name; quote it: `"Ada Lovelace"`',
       '5: `upvotes` `-3` is not a number of upvotes; write a whole number from 0',
     ]);
+  });
+
+  it('takes arXiv ids as arXiv numbers them, and knows an old id with its subject class is the same paper', () => {
+    const arxivProblems = (id: string) => problemsOf(`---\ntitle: T\ndate: 2025-01-01\narxiv: "${id}"\n---\nText.\n`);
+    for (const id of ['1412.1234', '2508.12345', '2508.12345v2', 'math/0211159', 'math.GT/0309136v1', 'hep-th/9901001'])
+      expect(arxivProblems(id), id).toEqual([]);
+    // A digit short for 2025, a digit too many for 2014, and a thirteenth month.
+    for (const id of ['2508.1234', '1412.12345', '2513.12345'])
+      expect(arxivProblems(id), id).toEqual([
+        expect.stringMatching(new RegExp(`^4: \`arxiv\` \`${id.replace('.', '\\.')}\` is not an arXiv id`)),
+      ]);
+    expect(
+      archiveProblems([
+        { file: 'a.md', id: 'a', arxiv: 'math/0309136' },
+        { file: 'b.md', id: 'b', arxiv: 'math.GT/0309136v2' },
+      ]).map((p) => `${p.file}: ${p.message}`),
+    ).toEqual(['b.md: arXiv math/0309136 is also in a.md; keep one file per paper']);
   });
 
   it('explains the YAML error a formula in double quotes makes', () => {

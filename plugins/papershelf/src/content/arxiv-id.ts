@@ -1,9 +1,20 @@
-/** New-style (`2006.04768`, `2006.04768v3`) or old-style (`math/0211159`, `math.GT/0309136v2`) arXiv ids. */
-export const arxivIdPattern = /^(?:\d{4}\.\d{4,5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v[1-9]\d*)?$/;
+/**
+ * New-style (`2006.04768`, `2006.04768v3`) or old-style (`math/0211159`, `math.GT/0309136v2`) arXiv ids.
+ * New-style ids have a real month and, as arXiv numbers them, four digits from April 2007 to December 2014
+ * and five from January 2015: `2508.1234` is a digit short, `2513.12345` has no month.
+ */
+export const arxivIdPattern =
+  /^(?:(?:0[7-9]|1[0-4])(?:0[1-9]|1[0-2])\.\d{4}|(?:1[5-9]|[2-9]\d)(?:0[1-9]|1[0-2])\.\d{5}|[a-z]+(?:-[a-z]+)*(?:\.[A-Z]{2})?\/\d{7})(?:v[1-9]\d*)?$/;
 
-/** The id without its version, which is what makes two ids the same paper. */
+/**
+ * The id without its version or an old-style subject class, which is what makes two ids the same
+ * paper: `2006.04768v3` is `2006.04768`, and `math.GT/0309136` is `math/0309136`.
+ */
 export function arxivBaseId(id: string): string {
-  return id.trim().replace(/v\d+$/, '');
+  return id
+    .trim()
+    .replace(/v\d+$/, '')
+    .replace(/^([a-z-]+)\.[A-Z]{2}\//, '$1/');
 }
 
 /** Finds an arXiv id in a URL or string such as `arXiv:2006.04768v3` or `https://arxiv.org/abs/math/0211159`. */
