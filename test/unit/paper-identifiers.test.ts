@@ -16,9 +16,10 @@ describe('parseIdentifier', () => {
       expect(parseIdentifier(query), query).toEqual({ kind: 'arxiv', id: '1706.03762', file: 'arxiv-1706' });
   });
 
-  it('reads old-style arXiv ids, keeping the subject class', () => {
+  it('reads old-style arXiv ids, as arXiv names them: without the subject class, so either form finds the paper', () => {
     expect(parseIdentifier('hep-th/9901001')).toEqual({ kind: 'arxiv', id: 'hep-th/9901001', file: 'arxiv-hep-th' });
-    expect(parseIdentifier('math.GT/0309136v2')).toEqual({ kind: 'arxiv', id: 'math.GT/0309136', file: 'arxiv-math' });
+    expect(parseIdentifier('math.GT/0309136v2')).toEqual({ kind: 'arxiv', id: 'math/0309136', file: 'arxiv-math' });
+    expect(parseIdentifier('math/0309136')).toEqual(parseIdentifier('math.GT/0309136'));
   });
 
   it('reads a DOI, bare or as a URL, in lower case', () => {
