@@ -1,7 +1,7 @@
 // Bad paper files stop the build once, listing every problem of every file as `file:line: message`: exactly the
 // lines `papershelf check` prints for the same files, because both run one validator.
 import { describe, expect, it } from 'vitest';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
 
@@ -80,7 +80,7 @@ describe('bad paper files', () => {
       // An undefined command is no parse error: KaTeX draws it in red, so only rehype-katex's message tells.
       'content/papers/bad.md': paperFile(
         'title: Bad $\\softmx{t}$ title\ndate: 2025-08-27',
-        'Fine $x$ and $\\softmx{x}$.\n\nBroken $\\frac{$ and fine $y$ and $\\softmx{x}$ again.',
+        'Fine $x$ and $\\softmx{x}$.\n\nBroken $\\frac{$ and fine $y$ and $\\softmx{x}$ again.\n\nOpened \\(x + y and never closed.',
       ),
       'content/papers/other.md': paperFile('title: Other\ndate: 2025-08-26', 'Fine.\n\n$$\n\\badcmd\n$$'),
     };
@@ -96,17 +96,23 @@ describe('bad paper files', () => {
         'content/papers/bad.md:5: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}',
         "content/papers/bad.md:7: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{",
         'content/papers/bad.md:7: KaTeX parse error: Undefined control sequence: \\softmx at position 1: \\̲s̲o̲f̲t̲m̲x̲{x}',
+        'content/papers/bad.md:9: `\\(` opens a formula that is never closed in its paragraph; add `\\)` where the formula ends, or write `\\\\(` for the characters themselves',
         'content/papers/other.md:7: KaTeX parse error: Undefined control sequence: \\badcmd at position 1: \\̲b̲a̲d̲c̲m̲d̲',
       ]);
-      expect(output).toContain('math: 5 formulas failed to render');
+      expect(output).toContain('math: 6 formulas failed to render');
     }
+    // The unclosed opener is shown as written, marked, with the text around it.
+    const page = await readFile(join(first.root, 'dist/papers/bad/index.html'), 'utf8');
+    expect(page).toMatch(
+      /Opened <span class="math-unclosed" data-math-error="[^"]+" data-math-source="content\/papers\/bad\.md:9">\\\(<\/span>x \+ y and never closed\./,
+    );
     // The next build reads only the page it wrote again: the fixed formula leaves the report, the others stay.
     await writeFile(join(first.root, 'content/papers/other.md'), paperFile('title: Other\ndate: 2025-08-26', 'Fine.\n\n$$\n\\sum\n$$'));
     const fixed = await run(process.execPath, [astroBin, 'build', '--root', first.root], repoRoot);
     expect(fixed.code, fixed.output).toBe(0);
     expect(fixed.output).not.toContain('badcmd');
     expect(fixed.output).toContain('content/papers/bad.md:7: KaTeX parse error: Undefined control sequence');
-    expect(fixed.output).toContain('math: 4 formulas failed to render');
+    expect(fixed.output).toContain('math: 5 formulas failed to render');
   });
 
   it('a failed formula fails the build when math.failOnError is set', async () => {

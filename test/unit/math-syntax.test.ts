@@ -49,8 +49,9 @@ describe('remarkTexMath renders math as authors write it', () => {
     ['escaped dollar', '\\$x$ and more', '<p>$x$ and more</p>'],
     ['escaped backslash before a paren', '\\\\(x\\)', '<p>\\(x)</p>'],
     ['LaTeX delimiters in code stay code', '`\\(x\\)` and `$y$`', '<p><code>\\(x\\)</code> and <code>$y$</code></p>'],
-    ['unclosed \\( is kept as written', 'an unclosed \\(x + y', '<p>an unclosed \\(x + y</p>'],
-    ['unclosed \\[ is kept as written', 'an unclosed \\[x', '<p>an unclosed \\[x</p>'],
+    // Kept as written, in a span the math report marks (see rehype-math-report.ts).
+    ['unclosed \\( is kept as written, marked', 'an unclosed \\(x + y', '<p>an unclosed <span class="math-unclosed">\\(</span>x + y</p>'],
+    ['unclosed \\[ is kept as written, marked', 'an unclosed \\[x', '<p>an unclosed <span class="math-unclosed">\\[</span>x</p>'],
     ['unclosed dollar is text', 'just $x here', '<p>just $x here</p>'],
     ['other escapes are CommonMark escapes', '\\* \\_ \\%', '<p>* _ %</p>'],
   ])('%s', async (_name, markdown, expected) => {

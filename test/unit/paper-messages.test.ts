@@ -68,6 +68,15 @@ describe('paper file messages', () => {
     ]);
   });
 
+  it('reports a \\( or \\[ that is never closed in its paragraph, not an escaped one', () => {
+    expect(
+      problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\nA \\(x + y never closed.\n\nFine \\(a\\), escaped \\\\( and \\[ z.\n'),
+    ).toEqual([
+      '5: `\\(` opens a formula that is never closed in its paragraph; add `\\)` where the formula ends, or write `\\\\(` for the characters themselves',
+      '7: `\\[` opens a formula that is never closed in its paragraph; add `\\]` where the formula ends, or write `\\\\[` for the characters themselves',
+    ]);
+  });
+
   it('renders display math inside a paragraph in display mode, and keeps a \\gdef for the formulas after it', () => {
     const body =
       'So \\[\\begin{align} e &= f \\end{align}\\] holds, with $$x \\tag{1}$$.\n\nLet \\(\\gdef\\Foo{\\mathbb{F}}\\) and \\(\\Foo^n\\).\n';

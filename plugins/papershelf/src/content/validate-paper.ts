@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Root, Nodes } from 'mdast';
 import remarkTexMath from '../markdown/remark-tex-math.ts';
+import { unclosedOpenerMessage, unclosedOpenerType } from '../markdown/mdast-tex-math.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
 import { renderTex } from '../markdown/render-tex.ts';
@@ -200,6 +201,9 @@ function formulaProblems(source: string, data: Record<string, unknown>, titleLin
   const tree = markdown.runSync(markdown.parse(source.split('\n').slice(bodyStart).join('\n'))) as Root;
   // As in the build, a formula's \gdef holds for the paper's formulas after it.
   const paperMacros = { ...macros };
+  visitUnclosedOpeners(tree, (node) =>
+    found.push({ line: (node.position?.start.line ?? 1) + bodyStart, message: unclosedOpenerMessage(node.value) }),
+  );
   visitMath(tree, (node, display) => {
     const error = katexError(node.value, display, paperMacros, true);
     if (error) found.push({ line: (node.position?.start.line ?? 1) + bodyStart, message: `formula \`${node.value}\`: ${error}` });
@@ -212,6 +216,11 @@ function visitMath(node: Nodes, found: (node: { value: string; position?: { star
   // `\[…\]` and `$$…$$` inside a paragraph: rendered in display mode, as their class tells rehype-katex.
   if (node.type === 'inlineMath') found(node, hasDisplayClass(node.data));
   if ('children' in node) for (const child of node.children) visitMath(child, found);
+}
+
+function visitUnclosedOpeners(node: Nodes, found: (node: { value: string; position?: { start: { line: number } } | undefined }) => void): void {
+  if ((node.type as string) === unclosedOpenerType) found(node as unknown as { value: string });
+  if ('children' in node) for (const child of node.children) visitUnclosedOpeners(child, found);
 }
 
 function hasDisplayClass(data: unknown): boolean {

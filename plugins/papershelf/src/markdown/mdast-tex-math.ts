@@ -35,8 +35,30 @@ function exitMath(this: CompileContext, token: Token): undefined {
   this.exit(token);
 }
 
-/** An opener without a closer is the text the author wrote. */
+/**
+ * An opener without a closer (`\\(` or `\\[` and no `\\)` or `\\]` in its
+ * paragraph) is the text the author wrote, kept in a node of its own that
+ * becomes `<span class="math-unclosed">`: the math report marks it, and
+ * `check` reports it, as a formula that failed.
+ */
 function exitLiteral(this: CompileContext, token: Token): undefined {
-  this.config.enter['data']?.call(this, token);
-  this.config.exit['data']?.call(this, token);
+  const value = this.sliceSerialize(token);
+  const node = {
+    type: unclosedOpenerType,
+    value,
+    data: { hName: 'span', hProperties: { className: [unclosedOpenerClass] }, hChildren: [{ type: 'text', value }] },
+  };
+  // Not a text node, so the text after it is not merged into it.
+  this.enter(node as unknown as InlineMath, token);
+  this.exit(token);
+}
+
+/** The mdast type of an unclosed opener, and the class of its element on the page. */
+export const unclosedOpenerType = 'texUnclosedOpener';
+export const unclosedOpenerClass = 'math-unclosed';
+
+/** What the math report and `check` say of an unclosed opener (`\\(` or `\\[`). */
+export function unclosedOpenerMessage(opener: string): string {
+  const closer = opener.endsWith('[') ? '\\]' : '\\)';
+  return `\`${opener}\` opens a formula that is never closed in its paragraph; add \`${closer}\` where the formula ends, or write \`\\${opener}\` for the characters themselves`;
 }

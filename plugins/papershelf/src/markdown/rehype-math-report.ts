@@ -4,6 +4,7 @@ import type { VFile } from 'vfile';
 import { markSource, mathMarkProperties } from './math-marks.ts';
 import { linesBeforeBody } from '../content/read-frontmatter.ts';
 import { texOfFormula, textOf } from './hast-text.ts';
+import { unclosedOpenerClass, unclosedOpenerMessage } from './mdast-tex-math.ts';
 
 /** Options of `rehypeMathReport`. */
 export interface MathReportOptions {
@@ -23,9 +24,18 @@ export interface MathReportOptions {
 export default function rehypeMathReport(options: MathReportOptions = {}) {
   return (tree: Root, file: VFile): undefined => {
     const messages = file.messages.filter((message) => message.source === 'rehype-katex');
-    if (messages.length === 0) return;
+    const unclosed = unclosedOpeners(tree);
+    if (messages.length === 0 && unclosed.length === 0) return;
     const offset = frontmatterLines(file);
     const path = sourcePath(file, options.root ?? file.cwd);
+    for (const opener of unclosed) {
+      const at = opener.position?.start.line;
+      const line = at === undefined || offset === undefined ? undefined : at + offset;
+      Object.assign(
+        opener.properties,
+        mathMarkProperties({ message: unclosedOpenerMessage(textOf(opener)), source: markSource(path, line) }),
+      );
+    }
     const marked = new Set<Element>();
     for (const message of messages) {
       const reason = message.cause instanceof Error ? message.cause.message : message.reason;
@@ -42,6 +52,17 @@ export default function rehypeMathReport(options: MathReportOptions = {}) {
       marked.add(formula);
     }
   };
+}
+
+/** The elements of openers without a closer (see mdast-tex-math.ts), in page order. */
+function unclosedOpeners(node: Root | Element, found: Element[] = []): Element[] {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    const className = child.properties['className'];
+    if (Array.isArray(className) && className.includes(unclosedOpenerClass)) found.push(child);
+    else unclosedOpeners(child, found);
+  }
+  return found;
 }
 
 /**

@@ -4,7 +4,7 @@ import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { code } from './micromark-tokens.ts';
 import { dollarMath } from './micromark-dollar-math.ts';
 import { texDelimiters } from './micromark-tex-delimiters.ts';
-import { texMathFromMarkdown } from './mdast-tex-math.ts';
+import { texMathFromMarkdown, unclosedOpenerType } from './mdast-tex-math.ts';
 
 /**
  * Math as authors write it: remark-math's `$$` blocks, plus in text Pandoc's
@@ -19,5 +19,7 @@ export default function remarkTexMath(this: Processor): undefined {
     text: { [code.dollar]: dollarMath, [code.backslash]: texDelimiters },
   });
   (data.fromMarkdownExtensions ??= []).push(mathFromMarkdown(), texMathFromMarkdown());
-  (data.toMarkdownExtensions ??= []).push(mathToMarkdown());
+  // An unclosed opener is written back as the author wrote it.
+  const unclosed = { handlers: { [unclosedOpenerType]: (node: { value: string }) => node.value } };
+  (data.toMarkdownExtensions ??= []).push(mathToMarkdown(), unclosed);
 }
