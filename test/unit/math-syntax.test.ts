@@ -72,6 +72,24 @@ describe('remarkTexMath renders math as authors write it', () => {
   });
 });
 
+describe('formulas may not link or load anything', () => {
+  it('shows \\href and \\includegraphics as failed formulas, with a message for the report, and no link', async () => {
+    const file = await processor.process('see \\(\\href{https://example.com}{click}\\) and $\\includegraphics{a.png}$ then \\(x\\)');
+    const $ = load(String(file));
+    expect($('a, img')).toHaveLength(0);
+    expect(
+      $('.katex-error')
+        .map((_, e) => $(e).text())
+        .get(),
+    ).toEqual(['\\href{https://example.com}{click}', '\\includegraphics{a.png}']);
+    // What the math report prints: KaTeX's own message, the cause of rehype-katex's.
+    expect(file.messages.map((m) => (m.cause as Error).message)).toEqual([
+      expect.stringContaining('\\href is turned off in formulas'),
+      expect.stringContaining('\\includegraphics is turned off in formulas'),
+    ]);
+  });
+});
+
 describe('rehypeMathReport marks each failed formula with its own message and line', () => {
   let root = '';
   const reporting = () =>

@@ -1,4 +1,4 @@
-import type { KatexOptions } from 'katex';
+import katex, { type KatexOptions } from 'katex';
 
 /** KaTeX macros a site defines once, e.g. `{ '\\R': '\\mathbb{R}' }`. */
 export type KatexMacros = Record<string, string>;
@@ -10,5 +10,18 @@ export type KatexMacros = Record<string, string>;
  * formula uses `\gdef`, so every call gets its own copy.
  */
 export function katexOptions(macros: KatexMacros = {}): KatexOptions {
-  return { macros: { ...macros }, strict: 'ignore', output: 'htmlAndMathml', trust: false };
+  return { macros: { ...macros }, strict: 'ignore', output: 'htmlAndMathml', trust: refuseTrust };
+}
+
+/**
+ * KaTeX's `trust: false`, said out loud: `\href`, `\url`, `\includegraphics`
+ * and `\htmlClass` stay off (a formula must not link or load anything), but
+ * where `false` drew the command in red and said nothing, refusing with a
+ * parse error makes the formula fail as any broken one does: shown as
+ * written, and reported by `check` and the build's math report.
+ */
+function refuseTrust(context: { command: string }): boolean {
+  throw new katex.ParseError(
+    `${context.command} is turned off in formulas (they may not link or load anything); write the link or picture in the text instead`,
+  );
 }
