@@ -223,7 +223,15 @@ describe('writePapers never loses a paper', () => {
     expect(first.exists.map((m) => m.file)).toEqual(['same-title.md']);
 
     const second = await writePapers(papers.slice(0, 1), { dir, root: dir });
-    expect(second).toEqual({ created: [], unchanged: ['same-title.md'], enriched: [], exists: [], removedTemporary: [] });
+    expect(second).toEqual({
+      created: [],
+      unchanged: ['same-title.md'],
+      enriched: [],
+      exists: [],
+      notWritten: [],
+      problems: [],
+      removedTemporary: [],
+    });
 
     await writeFile(join(dir, 'same-title.md'), (await readFile(join(dir, 'same-title.md'), 'utf8')) + '\nMy notes.\n');
     const third = await writePapers(papers.slice(0, 1), { dir, root: dir });

@@ -168,6 +168,8 @@ describe('writePapers enriches what the archive has', () => {
       enriched: [{ file: 'renamed.md', added: ['upvotes'], updated: [], kept: ['title', 'arxiv'] }],
       // The paper's new title, learnt from the second record, finds the same file for the third.
       exists: [{ file: 'renamed.md', added: [], updated: [], kept: ['title'] }],
+      notWritten: [],
+      problems: [],
       removedTemporary: [],
     });
     expect(readFrontmatter(await readFile(join(dir, 'attention.md'), 'utf8'))!.data).not.toHaveProperty('upvotes');

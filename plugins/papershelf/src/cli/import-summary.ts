@@ -35,6 +35,7 @@ export function formatSummary(summary: ImportSummary, notes: SummaryNotes): stri
       : []),
     ...(skipped.length ? section('skipped (withdrawn; --withdrawn mark writes them with a mark)', skipped.map(withdrawnLine)) : []),
     ...(unmatched.length ? keywordSection(unmatched, notes.keywords!) : []),
+    ...(summary.notWritten.length ? [`not written: ${summary.notWritten.length} (listed above, with why)`] : []),
     ...(summary.removedTemporary.length ? section('removed (temporary files of an interrupted import)', summary.removedTemporary) : []),
     `errors: ${notes.errors}${notes.errors ? ' (listed above, with their lines)' : ''}`,
   ];

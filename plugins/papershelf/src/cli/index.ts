@@ -15,7 +15,7 @@ Commands:
       detected when --format is left out. Papers join the archive on --date (today by
       default; a daily page and a Hugging Face list have their own day). A paper already
       in the archive gains the fields its file lacks; --force also replaces the ones this
-      source gives. Its abstract is never changed.
+      source gives. Its abstract is never changed, unless it is empty or new's placeholder.
   add <arxiv-id…> [--date YYYY-MM-DD] [--dry-run] [--force] [--papers DIR]
       Fetch papers from the arXiv API (one request every 3 seconds) and write them.
   add --hf-date YYYY-MM-DD [--to YYYY-MM-DD] [--withdrawn mark|skip] [--dry-run] [--force]

@@ -6,6 +6,7 @@ import { readSiteOptions } from './site-options.ts';
 import { titleSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
 import { checkDateFlag } from './date-flag.ts';
+import { newPaperPlaceholder } from '../import/enrich-paper-file.ts';
 
 /** The optional fields, each with an example, written as comments for the author to fill in. */
 const optionalFields = [
@@ -49,7 +50,8 @@ export async function runNew(args: string[]): Promise<number> {
     stringify({ title, date }, { lineWidth: 0 }).trimEnd(),
     ...optionalFields.map((field) => `# ${field}`),
     '---',
-    'Write the abstract here. Formulas render: \\(x^2\\) or $x^2$ inline, \\[ \\sum_i x_i \\] on their own.',
+    // An import fills in this placeholder, and only this, with the abstract it brings.
+    newPaperPlaceholder,
     '',
   ].join('\n');
   await mkdir(folder, { recursive: true });

@@ -26,7 +26,8 @@ export interface WriteImportedOptions {
  * The common end of `import` and `add`: withdrawn papers marked or left
  * out, keywords turned into the vocabulary's tags, the papers written
  * (`writePapers`), then the problems on stderr and the summary on stdout.
- * Returns the exit code: 1 when any record had a problem.
+ * Returns the exit code: 1 when any record had a problem, or a file of the
+ * folder cannot be matched against.
  */
 export async function writeImported(
   papers: readonly ImportedPaper[],
@@ -50,7 +51,9 @@ export async function writeImported(
     dryRun: options.dryRun,
     onProgress: progressReporter(options.progressLabel),
   });
-  for (const problem of problems) console.error(problem);
-  console.log(formatSummary(summary, { errors: problems.length, dryRun: options.dryRun, withdrawn: { marked, skipped }, keywords }));
-  return problems.length > 0 ? 1 : 0;
+  // The sources' problems, then the folder's and the records' that writing found: each is an error of this import.
+  const errors = [...problems, ...summary.problems, ...summary.notWritten];
+  for (const error of errors) console.error(error);
+  console.log(formatSummary(summary, { errors: errors.length, dryRun: options.dryRun, withdrawn: { marked, skipped }, keywords }));
+  return errors.length > 0 ? 1 : 0;
 }

@@ -106,7 +106,7 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   if (/^\d{4}-\d{2}-\d{2}$/.test(published)) paper.published = published;
   const category = entry.primary_category?.['@term'];
   if (category) paper.category = category;
-  const doi = unwrap(text(entry.doi));
+  const doi = unwrap(text(entry.doi)).split(' ')[0]; // arXiv lists all of a paper's DOIs, apart by spaces; `doi` holds one
   if (doi) paper.doi = doi;
   const journalRef = unwrap(text(entry.journal_ref));
   if (journalRef) paper.journalRef = journalRef;

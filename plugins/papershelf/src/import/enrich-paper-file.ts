@@ -5,11 +5,11 @@ import { paperFileBody, paperFileData, paperFileFields, yamlWriteOptions } from 
 
 /** What a record changes in the file of a paper already in the archive, field by field. */
 export interface FieldChanges {
-  /** Fields the file lacked (absent or empty), now written from the record. */
+  /** Fields the file lacked (absent or empty), now written from the record; `abstract` when the body was empty or `new`'s placeholder. */
   added: string[];
   /** Fields whose value the record replaced: only with `force`. */
   updated: string[];
-  /** Fields whose value differs from the record's and stays as written; `abstract` when the body differs (it is never changed). */
+  /** Fields whose value differs from the record's and stays as written; `abstract` when the body differs (a body a person wrote is never changed). */
   kept: string[];
 }
 
@@ -19,13 +19,24 @@ export interface FieldChanges {
  */
 const archiveOwnFields = new Set<string>(['date']);
 
+/** Fields that say where a paper stood on one day's list: they belong to a file only when the record is of the file's `date`. */
+const dayOwnFields = new Set<string>(['rank']);
+
+/**
+ * The body `papershelf new` writes, for the author to replace: a file still
+ * holding it (or an empty body) takes the record's abstract, which is the
+ * "new, then import" way of starting a paper.
+ */
+export const newPaperPlaceholder = 'Write the abstract here. Formulas render: \\(x^2\\) or $x^2$ inline, \\[ \\sum_i x_i \\] on their own.';
+
 /**
  * The file of a paper already in the archive, enriched by a record of the
  * same paper: each field the file lacks is added where the import would
  * write it; with `force`, each field the record gives replaces the file's
  * (a field the record lacks is never removed). Other fields, comments and
- * their order are kept (the YAML is edited as a document, not as text), and
- * the body (the abstract, notes) is returned byte for byte.
+ * their order are kept (the YAML is edited as a document, not as text).
+ * The body (the abstract, notes) is returned byte for byte, unless it is
+ * empty or `new`'s untouched placeholder: then it becomes the abstract.
  */
 export function enrichPaperFile(source: string, paper: ImportedPaper, force: boolean): { content: string; changes: FieldChanges } {
   const parts = splitPaperFile(source);
@@ -34,20 +45,34 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
   const values = paperFileData(paper);
   for (const [field, value] of Object.entries(values)) {
     if (archiveOwnFields.has(field)) continue;
+    if (dayOwnFields.has(field) && current['date'] !== paper.date) continue;
     if (isEmpty(current[field])) changes.added.push(field);
     else if (JSON.stringify(current[field]) === JSON.stringify(value)) continue;
     else if (force) changes.updated.push(field);
     else changes.kept.push(field);
   }
-  if (paper.abstract.trim() !== '' && parts.body.trim() !== paperFileBody(paper).trim()) changes.kept.push('abstract');
-  // Most records of a re-import change nothing; only a file that changes is parsed as a document.
-  const document = changes.added.length > 0 || changes.updated.length > 0 ? parseDocument(parts.yaml, { schema: 'core' }) : undefined;
-  if (!document || !isMap(document.contents)) return { content: source, changes };
-  for (const field of changes.added) insertInFileOrder(document, document.contents, field, values[field]);
-  for (const field of changes.updated) replaceValue(document, document.contents, field, values[field]);
-  const yaml = document.toString(yamlWriteOptions);
   const lineBreak = parts.opening.endsWith('\r\n') ? '\r\n' : '\n';
-  return { content: `${parts.opening}${yaml.replace(/\n/g, lineBreak)}${parts.closing}${parts.body}`, changes };
+  let { closing, body } = parts;
+  if (paper.abstract.trim() !== '' && body.trim() !== paperFileBody(paper).trim()) {
+    if (body.trim() !== '' && body.trim() !== newPaperPlaceholder) changes.kept.push('abstract');
+    else {
+      changes.added.push('abstract');
+      // A file that ends at its closing fence needs a line break before the body.
+      if (!closing.endsWith('\n')) closing += lineBreak;
+      body = paperFileBody(paper).replace(/\n/g, lineBreak);
+    }
+  }
+  const fieldsChange = changes.added.some((field) => field !== 'abstract') || changes.updated.length > 0;
+  // Most records of a re-import change nothing; only a file whose fields change is parsed as a document.
+  const document = fieldsChange ? parseDocument(parts.yaml, { schema: 'core' }) : undefined;
+  if (document && isMap(document.contents)) {
+    for (const field of changes.added) if (field !== 'abstract') insertInFileOrder(document, document.contents, field, values[field]);
+    for (const field of changes.updated) replaceValue(document, document.contents, field, values[field]);
+    const yaml = document.toString(yamlWriteOptions).replace(/\n/g, lineBreak);
+    return { content: `${parts.opening}${yaml}${closing}${body}`, changes };
+  }
+  if (body === parts.body) return { content: source, changes };
+  return { content: `${parts.opening}${parts.yaml}${closing}${body}`, changes };
 }
 
 /** A paper file cut into its fences, the YAML between them and the body, so the pieces join back to the same bytes. */

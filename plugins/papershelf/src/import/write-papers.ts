@@ -1,12 +1,20 @@
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import type { ImportedPaper } from './imported-paper.ts';
-import { paperFileContent } from './paper-file.ts';
 import { enrichPaperFile, type FieldChanges } from './enrich-paper-file.ts';
 import { identityKeys } from './paper-identity.ts';
-import { arxivBaseId } from '../content/arxiv-id.ts';
 import { titleSlug, uniqueSlug } from './title-slug.ts';
-import { readFrontmatter } from '../content/read-frontmatter.ts';
+import { reservedSlugs } from '../content/validate-paper.ts';
+import {
+  findExisting,
+  identityOf,
+  readExistingPapers,
+  type ExistingPapers,
+  rememberPaper,
+  unreadableMatch,
+  unreadableMessage,
+} from './existing-papers.ts';
+import { validateRecord } from './validate-record.ts';
 import { removeStaleTemporaryFiles, removeTemporaryFolderIfEmpty, temporaryPath } from './temporary-files.ts';
 
 /** A paper already in the archive that a record matched, and what the record changed in its file. */
@@ -14,7 +22,7 @@ export interface MatchedFile extends FieldChanges {
   file: string;
 }
 
-/** What happened to each record of an import: every record is in exactly one list. */
+/** What happened to each record of an import: every record is in exactly one of the first five lists. */
 export interface ImportSummary {
   /** New files written. */
   created: string[];
@@ -24,6 +32,10 @@ export interface ImportSummary {
   enriched: MatchedFile[];
   /** Records matching a paper whose file says otherwise (e.g. edited by hand) and lacks nothing: left as written. */
   exists: MatchedFile[];
+  /** Records written nowhere, as `source: why`: they would fail `check`, or may be the paper of a file that cannot be read. */
+  notWritten: string[];
+  /** Other problems, as `place: message`: values left out of a record that was written, files of the folder that cannot be matched against. */
+  problems: string[];
   /** Temporary files of an interrupted earlier import, removed before this one wrote anything. */
   removedTemporary: string[];
 }
@@ -42,95 +54,86 @@ export interface WriteOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface ExistingPaper {
-  path: string;
-  content: string;
-  arxiv: string | undefined;
-}
-
 /**
  * Writes imported papers into the papers folder without ever losing one:
- * a record matching an existing paper (arXiv id, DOI or title) adds the
- * fields its file lacks and changes nothing else (`enrichPaperFile`; with
- * `force`, the fields the record gives replace the file's; the body never
- * changes); new files never replace a file of the same name (`-2`, `-3`, …
- * instead); each file is written to a temporary name and renamed, so a run
- * that fails midway leaves no half-written paper.
+ * each record is first checked as the file it becomes (`validateRecord`);
+ * a record matching an existing paper (`findExisting`: arXiv id, DOI or
+ * title) adds the fields its file lacks and changes nothing else
+ * (`enrichPaperFile`; with `force`, the fields the record gives replace the
+ * file's); new files never replace a file of the same name nor take an
+ * archive page's address (`-2`, `-3`, … instead), and are not written when
+ * a file that cannot be read may be the same paper; each file is written to
+ * a temporary name and renamed, so a run that fails midway leaves no
+ * half-written paper.
  */
 export async function writePapers(papers: readonly ImportedPaper[], options: WriteOptions): Promise<ImportSummary> {
   const show = (path: string) => relative(options.root, path);
   const removedTemporary = options.dryRun
     ? []
     : (await removeStaleTemporaryFiles(options.dir)).map((file) => show(join(options.dir, file)));
-  const summary: ImportSummary = { created: [], unchanged: [], enriched: [], exists: [], removedTemporary };
-  const { byKey, names } = await indexExisting(options.dir);
+  const existing = await readExistingPapers(options.dir);
+  const summary: ImportSummary = {
+    created: [],
+    unchanged: [],
+    enriched: [],
+    exists: [],
+    notWritten: [],
+    problems: existing.unreadable.map((file) => unreadableMessage(file, options.root)),
+    removedTemporary,
+  };
   if (!options.dryRun) await mkdir(options.dir, { recursive: true });
-  for (const [index, paper] of papers.entries()) {
-    const match = findExisting(paper, byKey);
-    if (match) {
-      const { content, changes } = enrichPaperFile(match.content, paper, options.force ?? false);
-      const matched = { file: show(match.path), ...changes };
-      if (changes.added.length > 0 || changes.updated.length > 0) {
-        if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
-        match.content = content;
-        match.arxiv ??= paper.arxiv;
-        for (const key of identityKeys(paper)) if (!byKey.has(key)) byKey.set(key, match);
-        summary.enriched.push(matched);
-      } else if (changes.kept.length > 0) {
-        summary.exists.push(matched);
-      } else {
-        summary.unchanged.push(matched.file);
-      }
-    } else {
-      const content = paperFileContent(paper);
-      const slug = uniqueSlug(titleSlug(paper.title), (name) => names.has(name));
-      const path = join(options.dir, `${slug}.md`);
-      if (!options.dryRun) await writeAtomically(options.dir, path, content, true);
-      names.add(slug);
-      const created = { path, content, arxiv: paper.arxiv };
-      for (const key of identityKeys(paper)) if (!byKey.has(key)) byKey.set(key, created);
-      summary.created.push(show(path));
-    }
+  for (const [index, record] of papers.entries()) {
+    await writeRecord(record, existing, summary, options);
     options.onProgress?.(index + 1, papers.length);
   }
   if (!options.dryRun) await removeTemporaryFolderIfEmpty(options.dir);
   return summary;
 }
 
-/**
- * The paper a record is, if the archive has it: by arXiv id, then DOI, then
- * normalised title. A DOI or title match is not the same paper when both name
- * different arXiv ids: two papers may share a title.
- */
-function findExisting(paper: ImportedPaper, byKey: ReadonlyMap<string, ExistingPaper>): ExistingPaper | undefined {
-  const keys = identityKeys(paper);
-  const strongestFirst = ['arxiv:', 'doi:', 'title:'].flatMap((kind) => keys.filter((key) => key.startsWith(kind)));
-  return strongestFirst
-    .map((key) => byKey.get(key))
-    .find((found) => found !== undefined && (!found.arxiv || !paper.arxiv || arxivBaseId(found.arxiv) === arxivBaseId(paper.arxiv)));
-}
-
-async function indexExisting(dir: string): Promise<{ byKey: Map<string, ExistingPaper>; names: Set<string> }> {
-  const byKey = new Map<string, ExistingPaper>();
-  const names = new Set<string>();
-  // A folder that does not exist yet is an empty archive; any other failure to read it must stop the import.
-  const files = await readdir(dir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [] as string[];
-    throw new Error(`cannot read the papers folder \`${dir}\` (${error.code ?? error.message}); check its permissions`);
-  });
-  for (const file of files) {
-    const match = /^(.*)\.mdx?$/.exec(file);
-    if (!match) continue;
-    names.add(match[1]!.toLowerCase());
-    const path = join(dir, file);
-    const content = await readFile(path, 'utf8');
-    const data = readFrontmatter(content)?.data ?? {};
-    if (typeof data['title'] !== 'string') continue;
-    const paper = { path, content, arxiv: stringOrUndefined(data['arxiv']) };
-    const keys = identityKeys({ title: data['title'], arxiv: paper.arxiv, doi: stringOrUndefined(data['doi']) });
-    for (const key of keys) if (!byKey.has(key)) byKey.set(key, paper);
+/** One record: checked, then matched and enriched, or written as a new file; what happened goes into `summary`. */
+async function writeRecord(record: ImportedPaper, existing: ExistingPapers, summary: ImportSummary, options: WriteOptions): Promise<void> {
+  const show = (path: string) => relative(options.root, path);
+  const slug = titleSlug(record.title);
+  const checked = validateRecord(record, show(join(options.dir, `${slug}.md`)));
+  if (!checked.ok) {
+    summary.notWritten.push(`${record.source}: ${checked.message}`);
+    return;
   }
-  return { byKey, names };
+  const { paper } = checked;
+  summary.problems.push(...checked.leftOut.map((message) => `${paper.source}: ${message}`));
+  const match = findExisting(paper, existing);
+  if (match) {
+    const { content, changes } = enrichPaperFile(match.content, paper, options.force ?? false);
+    const matched = { file: show(match.path), ...changes };
+    if (changes.added.length > 0 || changes.updated.length > 0) {
+      if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
+      match.content = content;
+      const read = identityOf(content);
+      if ('identity' in read) match.identity = read.identity;
+      rememberPaper(existing, match, identityKeys(paper));
+      summary.enriched.push(matched);
+    } else if (changes.kept.length > 0) {
+      summary.exists.push(matched);
+    } else {
+      summary.unchanged.push(matched.file);
+    }
+    return;
+  }
+  const unreadable = unreadableMatch(paper, slug, existing);
+  if (unreadable) {
+    summary.notWritten.push(
+      `${paper.source}: "${paper.title}" not written: it may be the paper of ${show(unreadable.path)}, which cannot be read; fix that file and import again`,
+    );
+    return;
+  }
+  // A name no file has, and not an archive page's address (`newest.md` would be `/papers/newest/`).
+  const id = uniqueSlug(slug, (name) => existing.ids.has(name) || reservedSlugs.includes(name));
+  const path = join(options.dir, `${id}.md`);
+  const { content } = checked;
+  if (!options.dryRun) await writeAtomically(options.dir, path, content, true);
+  existing.ids.add(id);
+  rememberPaper(existing, { path, content, identity: paper }, identityKeys(paper));
+  summary.created.push(show(path));
 }
 
 async function writeAtomically(dir: string, path: string, content: string, mustBeNew: boolean): Promise<void> {
@@ -144,8 +147,4 @@ async function writeAtomically(dir: string, path: string, content: string, mustB
   } finally {
     await rm(temporary, { force: true });
   }
-}
-
-function stringOrUndefined(value: unknown): string | undefined {
-  return typeof value === 'string' ? value : undefined;
 }
