@@ -55,6 +55,14 @@ describe('feeds', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
+  it("names the site as the Atom feed's author, which RFC 4287 requires when an entry names none", async () => {
+    const $ = load(await site.read('atom.xml'), { xml: true });
+    expect($('feed > author > name').text()).toBe('Papershelf');
+    expect($('feed > author > uri').text()).toBe('https://example.org/archive/');
+    const tagFeed = load(await site.read('tags/vision/rss.xml'), { xml: true });
+    expect(tagFeed('channel > title').text()).toBe('Vision · Papershelf');
+  });
+
   it('carries the abstract with math as MathML and its TeX as text, and its first sentence as the summary', async () => {
     const item = parseFeed(await site.read('rss.xml')).items[0]!;
     const $ = load(item.content!);

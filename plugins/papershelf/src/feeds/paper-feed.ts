@@ -8,6 +8,8 @@ import { abstractFeedHtml } from './abstract-html.ts';
 /** What a feed is about and where it lives. */
 export interface FeedContext {
   title: string;
+  /** Who publishes the feed: the site's title. Atom requires an author, and a paper may name none. */
+  publisher: string;
   description: string;
   /** The site's absolute URL with its base path, e.g. `https://example.org/archive/`. */
   home: string;
@@ -39,6 +41,8 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
     feedLinks: { rss: context.links.rss, ...(context.links.atom && { atom: context.links.atom }) },
     generator: 'Papershelf',
     copyright: '',
+    // The feed's author, for the entries of papers that name none (RFC 4287: every entry needs one, its own or the feed's).
+    author: { name: context.publisher, link: context.home },
   });
   for (const paper of papers) {
     const link = context.paperUrl(paper.slug);

@@ -10,6 +10,7 @@ export async function archiveFeed(site: URL): Promise<Feed> {
   const url = (path: string) => new URL(path, site).href;
   return paperFeed(archive.papers.slice(0, options.feeds.items), {
     title: options.title,
+    publisher: options.title,
     description: `The newest papers of ${options.title}.`,
     home: url(links.home()),
     page: url(links.home()),
@@ -27,6 +28,7 @@ export async function tagFeed(site: URL, tagId: string): Promise<Feed> {
   const url = (path: string) => new URL(path, site).href;
   return paperFeed(archive.papersOfTag(tagId).slice(0, options.feeds.items), {
     title: `${tag.label} · ${options.title}`,
+    publisher: options.title,
     description: tag.description ?? `The newest papers tagged ${tag.label}.`,
     home: url(links.home()),
     page: url(links.tag(tag.slug)),
