@@ -38,7 +38,7 @@ export const paperFields = {
   authors: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a name; quote it: \`"Ada Lovelace"\`` }).trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`' }).default([]),
   /** The day the paper joined the archive, YYYY-MM-DD (required): drives day pages, feeds and "newest". */
   date: isoDay('date', '2025-08-27'),
-  /** The paper's own date, YYYY-MM-DD: drives citations and the year filter (default: `date`). */
+  /** The paper's own date, YYYY-MM-DD: drives citations and the year filter (default: its arXiv id's month, else none). */
   published: isoDay('published', '2024-05-06').optional(),
   /** arXiv id, new or old style, version optional: `2006.04768`, `2006.04768v3`, `math/0211159`. */
   arxiv: z.string({ error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`` }).trim().regex(arxivIdPattern, {
