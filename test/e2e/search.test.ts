@@ -232,7 +232,9 @@ for (const name of ['root', 'base'] as const) {
       await page.locator('#search-query').fill('https://doi.org/10.1109/cvpr52729.2023.00001');
       await expect.poll(() => titles(page)).toEqual(['Images at Scale']);
       await page.locator('#search-query').fill('arXiv:1706.03762v7');
-      await expect.poll(results).toEqual(['arXiv:1706.03762 is not in this archive. Open it on arXiv']);
+      await expect
+        .poll(results)
+        .toEqual(['No paper of this archive records arXiv:1706.03762; one may be here without it, so search its title. Open it on arXiv']);
       await expect(page.getByRole('link', { name: 'Open it on arXiv' }).getAttribute('href')).resolves.toBe(
         'https://arxiv.org/abs/1706.03762',
       );
@@ -254,6 +256,10 @@ for (const name of ['root', 'base'] as const) {
       await page.keyboard.press('Enter');
       await page.waitForURL(`${site.origin}${site.base}search/?q=image`);
       await expect.poll(() => titles(page).then((t) => t.length)).toBe(2);
+      // On the search page too, `/` from elsewhere on the page goes back to its box.
+      await page.locator('h1').click();
+      await page.keyboard.press('/');
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('search-query');
       await page.locator('#search-query').focus();
       await page.keyboard.press('ArrowDown');
       await page.keyboard.press('ArrowDown');

@@ -73,9 +73,11 @@ describe('searchQuery', () => {
     expect(searchQuery('7× speedup')).toBe('7x speedup');
   });
 
-  it('leaves plain words and quoted phrases as typed', () => {
+  it('leaves plain words and quoted phrases as typed, but for a hyphen between letters', () => {
     expect(searchQuery('attention sink')).toBe('attention sink');
-    expect(searchQuery('KV-cache')).toBe('KV-cache');
+    // Written either way, the words find the same papers.
+    expect(searchQuery('KV-cache self-attention')).toBe('KV cache self attention');
+    expect(searchQuery('"KV-cache"')).toBe('"KV-cache"');
     expect(searchQuery('"O(n^2) cost"')).toBe('"O(n^2) cost"');
   });
 });

@@ -2,6 +2,7 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
+import { matchedWords, nearMissWords } from './near-misses.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
@@ -148,6 +149,9 @@ async function start(page: HTMLElement): Promise<void> {
         break;
       }
     }
+    // Results for a word found nowhere, which Pagefind matched by a shorter prefix ("atention" by "at"), are none.
+    if (term && (await onlyNearMisses(term, search.results))) search = { ...search, results: [] };
+    if (mine !== generation) return;
     if (term && state.sort === 'relevance') {
       search.results = await newerFirstWhenTied(search.results, () =>
         pagefind.search(term, { filters: filterQuery(state, filters), sort: { date: 'desc' } }),
@@ -172,8 +176,10 @@ async function start(page: HTMLElement): Promise<void> {
     const items: HTMLLIElement[] = [];
     if (words.length > 1) {
       for (const word of words) {
-        const search = await pagefind.search(searchQuery(word), { filters: filterQuery(state, filters) });
+        const query = searchQuery(word);
+        const search = await pagefind.search(query, { filters: filterQuery(state, filters) });
         if (mine !== generation) return;
+        if (await onlyNearMisses(query, search.results)) continue;
         for (const result of search.results.slice(0, 3)) {
           if (seen.has(result.id) || items.length >= 5) continue;
           seen.add(result.id);
@@ -465,12 +471,27 @@ function showIdentifier(
     return url;
   }
   const home = identifierHome(identifier);
-  const p = element('p', { className: 'search-result-meta', textContent: `${name} is not in this archive. ` });
+  // Only what papers' files record can be looked up: a paper may be here without its id, so say so, and how to find it.
+  const missing = `No paper of this archive records ${name}; one may be here without it, so search its title. `;
+  const p = element('p', { className: 'search-result-meta', textContent: missing });
   p.append(element('a', { href: home.href, textContent: home.label }));
   li.append(p);
   elements.results.replaceChildren(li);
-  elements.status.textContent = `${name} is not in this archive.`;
+  elements.status.textContent = `No paper of this archive records ${name}.`;
   return undefined;
+}
+
+/**
+ * Whether the first results matched only by Pagefind's fallback (see
+ * near-misses.ts): some word of the query, as Pagefind was sent it (formulas
+ * as their keys), is begun like by none of their matched words. The first
+ * five decide; their fragments are the ones shown first anyway.
+ */
+async function onlyNearMisses(query: string, results: readonly PagefindResult[]): Promise<boolean> {
+  if (results.length === 0) return false;
+  const found = await Promise.all(results.slice(0, 5).map((result) => result.data()));
+  const matched = found.flatMap((data) => matchedWords(data.content, data.locations));
+  return nearMissWords(query, matched).length > 0;
 }
 
 /** "browse the topics or every paper": the ways into the archive that need no query. */

@@ -250,8 +250,11 @@ function trimPunctuation(word: string): string {
 
 /**
  * A query as the index spells formulas: each formula-shaped run replaced by
- * its key, the other words kept as typed. A quoted phrase is left alone
- * (Pagefind matches it exactly), and so is a query with no formula.
+ * its key, the other words kept as typed but for a hyphen between letters,
+ * which becomes a space: Pagefind indexes `self-attention` as `self` and
+ * `attention` too, but reads the query `self-attention` as one word, which
+ * missed the papers that write "self attention". A quoted phrase is left
+ * alone (Pagefind matches it exactly).
  */
 export function searchQuery(query: string): string {
   if (/^\s*".+"\s*$/.test(query)) return query;
@@ -265,7 +268,10 @@ export function searchQuery(query: string): string {
     result += `${delimited.slice(at, run.start)}${key || run.text}`;
     at = run.end;
   }
-  return `${result}${delimited.slice(at)}`.replace(/\s+/g, ' ').trim();
+  return `${result}${delimited.slice(at)}`
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -1,0 +1,40 @@
+// Pagefind answers a word it has no match for with the words that share its longest indexed prefix (its issue #793):
+// "atention" finds every "at", "retreival" every "re-". The search page shows such results as no match.
+
+/** Pagefind's word boundaries in a result's content (its `word_separators`), as result-excerpt.ts splits them. */
+const wordSeparators = /[^\S\uFEFF]+/;
+
+/**
+ * The words a result matched: its content's words at its `locations`,
+ * lowercased, without the punctuation around them, and a hyphenated word
+ * also as its parts (Pagefind indexes both).
+ */
+export function matchedWords(content: string, locations: readonly number[]): string[] {
+  const words = content.split(wordSeparators);
+  return locations.flatMap((at) => {
+    const word = (words[at] ?? '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    return word.includes('-') ? [word, ...word.split('-')] : [word];
+  });
+}
+
+/**
+ * The query's words that none of the matched words begins like: a word of
+ * four letters or more whose matches share fewer than its first three
+ * letters with it was matched only by Pagefind's fallback. A stem or a
+ * prefix shares more (`hallucinations` → `hallucination`, `atten` →
+ * `attention`). A quoted phrase, numbers and formulas are left to Pagefind.
+ */
+export function nearMissWords(query: string, matched: readonly string[]): string[] {
+  if (/^\s*".+"\s*$/.test(query)) return [];
+  // Words of scripts that space their words: a Chinese or Japanese run is one "word" of the content, not comparable.
+  const queryWords = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((word) => spacedScriptWord.test(word));
+  return queryWords.filter((word) => !matched.some((found) => sharedPrefix(word, found) >= 3));
+}
+
+const spacedScriptWord = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]{4,}$/u;
+
+function sharedPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

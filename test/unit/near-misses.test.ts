@@ -1,0 +1,33 @@
+// Results Pagefind gives for a word it cannot find, matched by a shorter prefix, are told apart from real matches.
+import { describe, expect, it } from 'vitest';
+import { matchedWords, nearMissWords } from '../../plugins/papershelf/src/client/near-misses.ts';
+
+describe('near misses', () => {
+  it('reads the matched words of a result, without punctuation, and a hyphenated word also as its parts', () => {
+    expect(matchedWords('Attention, please! We re-identify (people) at scale.', [0, 3, 4, 5])).toEqual([
+      'attention',
+      're-identify',
+      're',
+      'identify',
+      'people',
+      'at',
+    ]);
+  });
+
+  it('finds the words that only a short prefix matched: typos and words found nowhere', () => {
+    expect(nearMissWords('atention', ['at', 'at'])).toEqual(['atention']);
+    expect(nearMissWords('retreival', ['re', 'identification'])).toEqual(['retreival']);
+    expect(nearMissWords('Wenhao Wu', ['we', 'wu'])).toEqual(['wenhao']);
+    expect(nearMissWords('sparse atention', ['sparse', 'at'])).toEqual(['atention']);
+  });
+
+  it('takes stems, prefixes, short words, numbers, formulas and quoted phrases as matched', () => {
+    expect(nearMissWords('hallucinations', ['hallucination'])).toEqual([]);
+    expect(nearMissWords('atten', ['attention'])).toEqual([]);
+    expect(nearMissWords('Schrodinger', ['schrödinger'])).toEqual([]);
+    expect(nearMissWords('KV cache', ['kv', 'caches'])).toEqual([]);
+    expect(nearMissWords('O(n^2) 2024', ['o(n²)'])).toEqual([]);
+    expect(nearMissWords('"long context"', ['long'])).toEqual([]);
+    expect(nearMissWords('注意力机制', ['注意力机制是'])).toEqual([]);
+  });
+});
