@@ -131,10 +131,11 @@ describe('the search query set', () => {
     for (const query of ['hallucinations', 'atten', 'retrieval'])
       expect((await firstThree(page, query)).hrefs.length, query).toBeGreaterThan(0);
     // A hyphenated query finds what the same words apart find.
-    for (const [hyphenated, apart] of [
+    const spellings: [string, string][] = [
       ['self-attention', 'self attention'],
       ['long-context', 'long context'],
-    ]) {
+    ];
+    for (const [hyphenated, apart] of spellings) {
       await firstThree(page, hyphenated);
       const withHyphen = (await titles()).sort();
       await firstThree(page, apart);
