@@ -1,7 +1,7 @@
 // The sitemap is handed its pages already sorted, so its own sort is a single pass: the file it writes must be the
 // one it writes on its own, from pages in any order.
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,8 +38,12 @@ async function written(integration: AstroIntegration, order: readonly string[], 
   const hooks = integration.hooks as Record<string, (params: unknown) => unknown>;
   await hooks['astro:routes:resolved']!({ routes: [] });
   await hooks['astro:config:done']!({ config: config as AstroConfig });
-  await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages: order.map((pathname) => ({ pathname })), logger });
-  return readFile(join(dir, 'sitemap-0.xml'), 'utf8');
+  try {
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${dir}/`), pages: order.map((pathname) => ({ pathname })), logger });
+    return await readFile(join(dir, 'sitemap-0.xml'), 'utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 function shuffled(list: readonly string[], seed: number): string[] {
