@@ -27,6 +27,9 @@ beforeAll(async () => {
         'Second twin.',
       ),
       'content/papers/nobody.md': paperFile('title: A Paper Without Authors\ndate: 2025-03-03', 'Anonymous work.'),
+      // As BibTeX gives them: a year alone (a bare YAML number), a year and a month.
+      'content/papers/year-only.md': paperFile('title: Compilers of Old\nauthors: ["Grace Hopper"]\ndate: 2025-03-03\npublished: 1952', 'A year.'),
+      'content/papers/month-only.md': paperFile('title: Compilers Anew\nauthors: ["Grace Hopper"]\ndate: 2025-03-03\npublished: 1955-06', 'A month.'),
     },
     { integration: '{ freeTags: true, features: { paperFiles: true } }', args: ['--base', '/archive/'] },
   );
@@ -63,7 +66,7 @@ describe('citations', () => {
     const all = reread(await site.read('papers.bib'));
     expect(all.errors).toEqual([]);
     const keys = all.entries.map((e) => e.key);
-    expect(keys).toEqual(['paper', 'smith2024sparse', 'smith2024sparseb', 'smith2024sparsec']);
+    expect(keys).toEqual(['hopper1952compilers', 'hopper1955compilers', 'paper', 'smith2024sparse', 'smith2024sparseb', 'smith2024sparsec']);
     expect(all.entries.find((e) => e.key === 'paper')!.fields.author).toBeUndefined();
     expect(all.entries.find((e) => e.key === 'smith2024sparsec')!.type).toBe('inproceedings');
     const perPaper = await Promise.all(
@@ -138,5 +141,36 @@ describe('metadata in <head>', () => {
       expect($('meta[name=citation_title]').length, slug).toBe(1);
       expect(() => JSON.parse($('script[type="application/ld+json"]').text()), slug).not.toThrow();
     }
+  });
+});
+
+describe('a published date known only to the year or the month', () => {
+  const facts = async (slug: string) => {
+    const $ = load(await site.read(`papers/${slug}/index.html`));
+    const published = $('.paper-facts dt:contains("Published") + dd time');
+    const article = JSON.parse($('script[type="application/ld+json"]').text()) as Record<string, unknown>;
+    const entry = reread(await site.read(`papers/${slug}.bib`)).entries[0]!;
+    return {
+      shown: [published.attr('datetime'), published.text()],
+      highwire: $('meta[name="citation_publication_date"]').attr('content'),
+      jsonLd: article['datePublished'],
+      bibtex: [entry.fields.year, entry.fields.month],
+    };
+  };
+
+  it('is shown, cited and described as precisely as it is known, never as the first of a month', async () => {
+    expect(await facts('year-only')).toEqual({ shown: ['1952', '1952'], highwire: '1952', jsonLd: '1952', bibtex: ['1952', undefined] });
+    expect(await facts('month-only')).toEqual({
+      shown: ['1955-06', 'June 1955'],
+      highwire: '1955/06',
+      jsonLd: '1955-06',
+      bibtex: ['1955', '6'],
+    });
+  });
+
+  it('is written to the archive\'s JSON as it is known', async () => {
+    const months = JSON.parse(await site.read('month/2025-03/papers.json')) as { papers: { slug: string; published?: string }[] };
+    const published = Object.fromEntries(months.papers.map((p) => [p.slug, p.published]));
+    expect([published['year-only'], published['month-only']]).toEqual(['1952', '1955-06']);
   });
 });

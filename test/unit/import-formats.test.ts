@@ -110,7 +110,7 @@ describe('bibtexPapers', () => {
     expect(papers[0]).toMatchObject({
       title: 'BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding',
       authors: ['Jacob Devlin', 'Ming-Wei Chang', 'Kenton Lee', 'Kristina Toutanova'],
-      published: '2019-06-01',
+      published: '2019-06',
       venue: 'Proceedings of NAACL-HLT',
       doi: '10.18653/v1/N19-1423',
       url: 'https://aclanthology.org/N19-1423',
@@ -119,7 +119,7 @@ describe('bibtexPapers', () => {
     expect(papers[1]).toMatchObject({
       title: 'Über sparse attention in $O(n \\log n)$: café & Łódź – a 5% study',
       authors: ['Jörg Müller', 'Łukasz Kaiser', 'Google Brain Team'],
-      published: '2023-03-01',
+      published: '2023-03',
       arxiv: '2303.01234',
       category: 'cs.LG',
       abstract: 'We show sparse attention costs $O(n \\log n)$; code at https://github.com/a/sparse.',
@@ -197,6 +197,18 @@ describe('Google Scholar entries', () => {
   it('drops "and others", which means et al.', async () => {
     const { papers } = bibtexPapers(await saved('scholar.bib'), 's.bib', '2025-01-01');
     expect(papers[0]!.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'María García']);
+  });
+
+  it('keeps a year without a month as a year, not as 1 January', async () => {
+    const { papers } = bibtexPapers(await saved('scholar.bib'), 's.bib', '2025-01-01');
+    expect(papers.map((p) => p.published)).toEqual(['2017', '2024']);
+    const dated = (fields: string) => bibtexPapers(`@misc{k, title = {T}, ${fields}}`, 'd.bib', '2025-01-01').papers[0]!.published;
+    expect([dated('year = 2019, month = {Sept.}'), dated('year = 2019, month = 13'), dated('date = {2019-06}'), dated('date = {2019-06-12}')]).toEqual([
+      '2019-09',
+      '2019',
+      '2019-06',
+      '2019-06-12',
+    ]);
   });
 
   it('finds the arXiv id in journal ("arXiv preprint arXiv:…") and in howpublished (\\url{…})', async () => {

@@ -150,9 +150,18 @@ describe('records that would fail check', () => {
     const summary = await writePapers(papers, { dir, root: dir });
     expect(summary.created).toEqual(['a-biblatex-date-that-does-not-exist.md']);
     expect(summary.problems).toEqual([
-      'dates.bib:1: `published` `2023-02-29` is not a real day; write published as YYYY-MM-DD, e.g. `published: 2024-05-06`; left out of "A biblatex date that does not exist" (the rest of it is imported): fix the record and import again to add it',
+      'dates.bib:1: `published` `2023-02-29` is not a real date; write published as YYYY-MM-DD, or YYYY-MM or YYYY when that is all that is known, e.g. `published: 2024-05-06`; left out of "A biblatex date that does not exist" (the rest of it is imported): fix the record and import again to add it',
     ]);
     expect(await dataOf(dir, 'a-biblatex-date-that-does-not-exist.md')).not.toHaveProperty('published');
+    expect(await checkProblems(dir)).toEqual([]);
+  });
+
+  it('a BibTeX year alone is written as that year, and the file passes check', async () => {
+    const dir = await folder();
+    const { papers } = bibtexPapers('@article{v,\n  title = {Attention is all you need},\n  year = {2017}\n}\n', 'y.bib', '2025-09-01');
+    const summary = await writePapers(papers, { dir, root: dir });
+    expect(summary.problems).toEqual([]);
+    expect(await dataOf(dir, 'attention-is-all-you-need.md')).toMatchObject({ published: '2017' });
     expect(await checkProblems(dir)).toEqual([]);
   });
 

@@ -22,6 +22,29 @@ const isoDay = (field: string, example: string) =>
       return text;
     });
 
+/**
+ * A date known to the year, the month or the day (`2017`, `2017-06`,
+ * `2017-06-12`): sources such as BibTeX give only a year, and writing it as
+ * 1 January would state a day nobody knows. YAML reads a bare `2017` as a
+ * number and a bare day as a `Date`; both are taken as written.
+ */
+const partialDate = (field: string, example: string) =>
+  z
+    .union([z.string(), z.number(), z.date()], {
+      error: (issue) => `${show(issue.input)} is not a date; write ${field} as YYYY-MM-DD, or YYYY-MM or YYYY when that is all that is known, e.g. \`${field}: ${example}\``,
+    })
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+      if (!isPartialDate(text)) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${show(value instanceof Date ? text : value)} is not a real date; write ${field} as YYYY-MM-DD, or YYYY-MM or YYYY when that is all that is known, e.g. \`${field}: ${example}\``,
+        });
+        return z.NEVER;
+      }
+      return text;
+    });
+
 const webUrl = (field: string) =>
   z.string().refine((value) => isWebUrl(value), {
     error: (issue) => `${show(issue.input)} is not an http(s) URL; ${field} must start with https:// or http://`,
@@ -38,8 +61,8 @@ export const paperFields = {
   authors: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a name; quote it: \`"Ada Lovelace"\`` }).trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`' }).default([]),
   /** The day the paper joined the archive, YYYY-MM-DD (required): drives day pages, feeds and "newest". */
   date: isoDay('date', '2025-08-27'),
-  /** The paper's own date, YYYY-MM-DD: drives citations and the year filter (default: its arXiv id's month, else none). */
-  published: isoDay('published', '2024-05-06').optional(),
+  /** The paper's own date, YYYY-MM-DD, or YYYY-MM or YYYY when no more is known: drives citations and the year filter (default: its arXiv id's month, else none). */
+  published: partialDate('published', '2024-05-06').optional(),
   /** arXiv id, new or old style, version optional: `2006.04768`, `2006.04768v3`, `math/0211159`. */
   arxiv: z.string({ error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`` }).trim().regex(arxivIdPattern, {
     error: (issue) => `${show(issue.input)} is not an arXiv id; write it as \`2006.04768\`, \`2006.04768v3\` or \`math/0211159\`, without "arXiv:" or a URL`,
@@ -114,6 +137,14 @@ export function isRealDay(text: string): boolean {
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Whether text is a year, a month of a year or a real day: `2017`, `2017-06`, `2017-06-12`. */
+export function isPartialDate(text: string): boolean {
+  if (/^\d{4}$/.test(text)) return true;
+  const month = /^\d{4}-(\d{2})$/.exec(text);
+  if (month) return Number(month[1]) >= 1 && Number(month[1]) <= 12;
+  return isRealDay(text);
 }
 
 /** Whether text is an http(s) URL with a host: what the link fields accept. */

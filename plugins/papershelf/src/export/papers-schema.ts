@@ -68,7 +68,11 @@ export function papersJsonSchema(id?: string): Record<string, unknown> {
           title: text('The title; formulas in $…$ or \\(…\\).'),
           authors: { type: 'array', items: text('A name, "First Last".') },
           date: { ...day, description: 'The day the paper joined the archive.' },
-          published: { ...day, description: "The paper's own date." },
+          published: {
+            type: 'string',
+            pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+            description: "The paper's own date: YYYY-MM-DD, or YYYY-MM or YYYY when no more is known.",
+          },
           arxiv: { type: 'string', pattern: arxivIdPattern.source, description: 'arXiv id, new or old style, version optional.' },
           category: text('arXiv primary category.'),
           doi: { type: 'string', pattern: '^10\\.\\d{4,9}/\\S+$' },

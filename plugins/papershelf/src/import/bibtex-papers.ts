@@ -67,7 +67,7 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
     // BibTeX's "and others" means "et al.", not an author.
     .filter((name) => name && name.toLowerCase() !== 'others');
   if (authors.length > 0) paper.authors = authors;
-  const published = publishedDay(field('year'), field('month'), field('date'));
+  const published = publishedDate(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
   const eprint = field('eprint');
   const arxiv =
@@ -100,10 +100,15 @@ function arxivIdIn(text: string): string | undefined {
   return named ? parseArxivId(named[1]!) : undefined;
 }
 
-function publishedDay(year: string, month: string, date: string): string | undefined {
+/**
+ * The entry's date as precisely as it gives one: biblatex's `date`
+ * (`2017`, `2017-06`, `2017-06-12`), else `year` with `month` when there is
+ * one. A year alone stays a year: 1 January would be a day nobody knows.
+ */
+function publishedDate(year: string, month: string, date: string): string | undefined {
   const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
-  if (iso) return `${iso[1]}-${iso[2] ?? '01'}-${iso[3] ?? '01'}`;
+  if (iso) return [iso[1], iso[2], iso[2] && iso[3]].filter(Boolean).join('-');
   if (!/^\d{4}$/.test(year)) return undefined;
   const index = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
-  return `${year}-${String(index >= 1 && index <= 12 ? index : 1).padStart(2, '0')}-01`;
+  return index >= 1 && index <= 12 ? `${year}-${String(index).padStart(2, '0')}` : year;
 }
