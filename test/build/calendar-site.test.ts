@@ -104,18 +104,53 @@ describe('weeks and months', () => {
     const $ = load(await site.read('week/2025-W01/index.html'));
     expect($('h1').text()).toBe('Week 1, 2025 (Dec 30 – Jan 5)');
     expect(
-      $('.period-days h2 a')
-        .map((_, a) => $(a).attr('href'))
-        .get(),
-    ).toEqual(['/date/2025-01-02/', '/date/2024-12-30/']);
-    expect(
       $('.breadcrumbs a')
         .map((_, a) => $(a).text())
         .get(),
     ).toEqual(['January 2025', 'December 2024']);
     expect(nav($)).toEqual({ older: '/week/2024-W52/', newer: '/week/2025-W02/' });
-    // The week shows its papers (compact cards), not three titles and "and 47 more".
-    expect($('.period-days > li').first().find('.paper-card-compact')).toHaveLength(52);
+  });
+
+  // Week 1 has 55 papers: 52 on January 2 and 3 on December 30.
+  const days = ($: ReturnType<typeof load>) =>
+    $('.period-days > li')
+      .map((_, li) => `${$(li).find('h2').text().replace(/\s+/g, ' ').trim()}: ${$(li).find('.paper-card-compact').length} cards`)
+      .get();
+  const pages = ($: ReturnType<typeof load>) =>
+    $('.pagination a')
+      .map((_, a) => `${$(a).text().trim()} ${$(a).attr('href')}`)
+      .get();
+
+  it('shows a week 50 papers a page, day by day, a day that does not fit continuing on the next page', async () => {
+    const first = load(await site.read('week/2025-W01/index.html'));
+    const second = load(await site.read('week/2025-W01/2/index.html'));
+    expect(first('.day-count').first().text().replace(/\s+/g, ' ').trim()).toBe('55 papers on 2 days, 1–50 on this page');
+    expect(days(first)).toEqual(['January 2, 2025 52 papers: 50 cards']);
+    expect(first('.period-days h2 a').attr('href')).toBe('/date/2025-01-02/');
+    expect(days(second)).toEqual(['January 2, 2025, continued 52 papers: 2 cards', 'December 30, 2024 3 papers: 3 cards']);
+    expect(second('title').text()).toMatch(/^Week 1, 2025 \(Dec 30 – Jan 5\) \(page 2\)/);
+    expect(second('.day-count').first().text().replace(/\s+/g, ' ').trim()).toBe('55 papers on 2 days, 51–55 on this page');
+    expect(pages(first)).toEqual(['1 /week/2025-W01/', '2 /week/2025-W01/2/', 'Next page → /week/2025-W01/2/']);
+    expect(pages(second)).toEqual(['← Previous page /week/2025-W01/', '1 /week/2025-W01/', '2 /week/2025-W01/2/']);
+    // Every paper of the week once, in the day's order, across its pages.
+    expect([...cards(first), ...cards(second)]).toEqual([
+      ...Array.from({ length: 52 }, (_, i) => `Crowd ${String(51 - i).padStart(2, '0')}`),
+      'Upvoted but unranked',
+      'alpha unranked',
+      'Monday of week one',
+    ]);
+    await expect(site.read('week/2025-W01/3/index.html')).rejects.toThrow('ENOENT');
+  });
+
+  it("shows a long month's calendar and weeks on its first page only", async () => {
+    const first = load(await site.read('month/2025-01/index.html'));
+    const second = load(await site.read('month/2025-01/2/index.html'));
+    expect(first('.month-calendar')).toHaveLength(1);
+    expect(second('.month-calendar')).toHaveLength(0);
+    expect(second('nav[aria-label="Weeks of this month"]')).toHaveLength(0);
+    expect(nav(second)).toEqual(nav(first));
+    expect(days(second)).toEqual(['January 2, 2025, continued 52 papers: 3 cards']);
+    expect(pages(second).at(-1)).toBe('2 /month/2025-01/2/');
   });
 
   it('shows a month with its weeks and days, and the months on either side', async () => {

@@ -2,7 +2,7 @@ import type { Archive } from './build-archive.ts';
 import type { Paper } from '../paper/paper.ts';
 import { paginateList } from './pages.ts';
 import { listingFacts, periodFacts } from './page-facts.ts';
-import { neighbours, type ArchivePeriod } from './periods.ts';
+import { neighbours, periodPages, type ArchivePeriod } from './periods.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
 /** What a paginated listing's paths are made of (see `listingPaths`). */
@@ -40,15 +40,17 @@ export function listingPaths<Props extends object>(archive: Archive, papers: rea
 
 /**
  * The static paths of week or month pages (`param`: the route's parameter):
- * one a period, with its neighbours as props and a cache key of what the page shows.
+ * each period in pages of `listingPageSize` papers (`/month/2025-08/`,
+ * `/month/2025-08/2/`), with its neighbours as props and a cache key of what
+ * the page shows.
  */
 export function periodPaths<Param extends string>(archive: Archive, periods: readonly ArchivePeriod[], param: Param) {
-  return periods.map((period, index) => {
+  return periods.flatMap((period, index) => {
     const around = neighbours(periods, index);
-    return {
-      params: { [param]: period.id } as Record<Param, string>,
-      props: { period, ...around },
-      cacheKey: cacheKeyOf(periodFacts(archive, period, around.older, around.newer)),
-    };
+    return periodPages(period).map((page) => ({
+      params: { [param]: period.id, page: pageParam(page.current, undefined) } as Record<Param, string> & { page: string | undefined },
+      props: { period, ...around, page },
+      cacheKey: cacheKeyOf(periodFacts(archive, period, around.older, around.newer, page)),
+    }));
   });
 }

@@ -13,7 +13,7 @@ export {
   type RelatedPaper,
 } from './build-archive.ts';
 export { isoWeekOf, isoWeekRange, monthGrid, monthOf, formatMonth, formatWeek } from './calendar.ts';
-export { neighbours } from './periods.ts';
+export { neighbours, periodPages, type PeriodPage, type PeriodPageDay } from './periods.ts';
 export { byUpvotes, type DayOrder } from './day-orders.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
 export { abstractText } from './abstract-text.ts';

@@ -1,6 +1,6 @@
 import type { Archive } from './build-archive.ts';
 import type { ListingPage } from './pages.ts';
-import type { ArchivePeriod } from './periods.ts';
+import type { ArchivePeriod, PeriodPage } from './periods.ts';
 import type { Paper } from '../paper/paper.ts';
 import type { Tag } from '../taxonomy/build-taxonomy.ts';
 import { cacheKeyOf } from './cache-key.ts';
@@ -97,22 +97,27 @@ export function listingFacts(archive: Archive, page: ListingPage<Paper>, extra: 
 }
 
 /**
- * A week or month page: the period, its neighbours, and each of its days with
- * the day's papers as compact cards (a month also shows its calendar and
- * weeks, both read from its days).
+ * A page of a week or month: the period, its neighbours, every day with its
+ * count (a month's calendar and weeks, and each day's heading, read them),
+ * and the page's papers day by day as compact cards.
  */
 export function periodFacts(
   archive: Archive,
   period: ArchivePeriod,
   older: ArchivePeriod | undefined,
   newer: ArchivePeriod | undefined,
+  page: PeriodPage,
 ): unknown {
   return [
     siteFacts(archive),
     period.id,
     older?.id,
     newer?.id,
-    period.days.map((day) => [day.date, day.papers.map((paper) => cardFacts(paper, archive))]),
+    page.current,
+    page.last,
+    page.first,
+    period.days.map((day) => [day.date, day.papers.length]),
+    page.days.map((day) => [day.date, day.continued, day.papers.map((paper) => cardFacts(paper, archive))]),
   ];
 }
 

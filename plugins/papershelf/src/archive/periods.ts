@@ -1,5 +1,6 @@
 import { isoWeekOf, monthOf } from './calendar.ts';
 import type { Paper } from '../paper/paper.ts';
+import { listingPageSize, paginateList, type ListingPage } from './pages.ts';
 
 /** The papers of one day, in the day's order. */
 export interface ArchiveDay {
@@ -50,4 +51,40 @@ export const groupMonths = (days: readonly ArchiveDay[]) => groupPeriods(days, m
 /** The neighbours of an item in a newest-first list: `older` and `newer`, when they exist. */
 export function neighbours<T>(list: readonly T[], index: number): { older: T | undefined; newer: T | undefined } {
   return { older: list[index + 1], newer: index > 0 ? list[index - 1] : undefined };
+}
+
+/** The part of one day that a page of a week or month shows. */
+export interface PeriodPageDay {
+  date: string;
+  /** Papers of the whole day, on every page it spans. */
+  count: number;
+  /** The day's papers on this page, in the day's order. */
+  papers: Paper[];
+  /** Whether the day began on the page before. */
+  continued: boolean;
+}
+
+/** One page of a week or month: its papers, and the same papers by day. */
+export interface PeriodPage extends ListingPage<Paper> {
+  days: PeriodPageDay[];
+}
+
+/**
+ * A week or month in pages of `size` papers, day by day (newest day first):
+ * a long month is read a page at a time, as a tag is, rather than as one
+ * page of thousands of cards. A day that does not fit continues on the next
+ * page under its heading again.
+ */
+export function periodPages(period: ArchivePeriod, size = listingPageSize): PeriodPage[] {
+  const dayOf = new Map(period.days.map((day) => [day.date, day]));
+  return paginateList(
+    period.days.flatMap((day) => day.papers),
+    size,
+  ).map((page) => ({
+    ...page,
+    days: groupDays(page.items).map(({ date, papers }) => {
+      const day = dayOf.get(date)!;
+      return { date, count: day.papers.length, papers, continued: day.papers[0] !== papers[0] };
+    }),
+  }));
 }

@@ -43,8 +43,8 @@ export const routeTable = {
   monthJson: { pattern: '/month/[month]/papers.json', entrypoint: entry('month-json.ts') },
   dates: { pattern: '/date', entrypoint: entry('dates.astro'), feature: 'archive' },
   day: { pattern: '/date/[day]/[...page]', entrypoint: entry('day.astro'), feature: 'archive' },
-  week: { pattern: '/week/[week]', entrypoint: entry('week.astro'), feature: 'archive' },
-  month: { pattern: '/month/[month]', entrypoint: entry('month.astro'), feature: 'archive' },
+  week: { pattern: '/week/[week]/[...page]', entrypoint: entry('week.astro'), feature: 'archive' },
+  month: { pattern: '/month/[month]/[...page]', entrypoint: entry('month.astro'), feature: 'archive' },
   // `astro dev` answers /arxiv/<id> with a redirect; a build writes a page per id from the list below instead,
   // since Astro's page pipeline costs about a millisecond a page (10 s of a 10,000-paper build) for a 300-byte file.
   arxiv: { pattern: '/arxiv/[...id]', entrypoint: entry('arxiv.astro'), feature: 'archive', arxivRedirects: 'pages', devOnly: true },

@@ -112,8 +112,8 @@ export function siteLinks(settings: LinkSettings) {
     /** A day's papers, in the day's own order (`/date/2025-08-27/`, `…/2/`) or most upvoted first (`…/upvotes/`, `…/upvotes/2/`). */
     day: (day: string, n = 1, order: 'rank' | 'upvotes' = 'rank') =>
       href('day', { day, page: order === 'upvotes' ? (n > 1 ? `upvotes/${n}` : 'upvotes') : page(n) }),
-    week: (week: string) => href('week', { week }),
-    month: (month: string) => href('month', { month }),
+    week: (week: string, n = 1) => href('week', { week, page: page(n) }),
+    month: (month: string, n = 1) => href('month', { month, page: page(n) }),
     authors: () => href('authors', { authors: 'authors' }),
     author: (slug: string, n = 1) => href('author', { slug, page: page(n) }),
     /** The authors whose surnames start with a letter (`a`–`z`, `other`; see `letterSlug`). */
