@@ -9,7 +9,19 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', root: 'test/unit', environment: 'node' } },
       { test: { name: 'build', root: 'test/build', pool: 'forks', testTimeout: 240_000, hookTimeout: 240_000 } },
-      { test: { name: 'e2e', root: 'test/e2e', pool: 'forks', testTimeout: 120_000, hookTimeout: 300_000, fileParallelism: false } },
+      {
+        test: {
+          name: 'e2e',
+          root: 'test/e2e',
+          pool: 'forks',
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+          // A first search loads Pagefind's index and WebAssembly: over a second when the machine is busy, which is
+          // expect.poll's default wait; what a page shows is still asked until it is right, only for longer.
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
     ],
   },
 });

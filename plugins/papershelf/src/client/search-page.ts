@@ -2,6 +2,7 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
+import { readableTex } from './readable-tex.ts';
 import { matchedWords, nearMissWords } from './near-misses.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
@@ -341,7 +342,7 @@ function resultItem(data: PagefindResultData, pageSlash: boolean): HTMLLIElement
   heading.append(
     element('a', {
       href: pageSlash || data.url === '/' ? data.url : data.url.replace(/\/$/, ''),
-      textContent: data.meta['title'] ?? data.url,
+      textContent: data.meta['title'] ? readableTex(data.meta['title']) : data.url,
     }),
   );
   li.append(heading);
@@ -522,9 +523,10 @@ function moveFocus(event: KeyboardEvent, elements: Elements): void {
   }
 }
 
-/** `2025-08-27` → "Aug 27, 2025"; a month alone (`2024-04`, from an arXiv id) → "Apr 2024". */
+/** `2025-08-27` → "Aug 27, 2025"; a month alone (`2024-04`, from an arXiv id) → "Apr 2024"; a year alone stays a year. */
 function formatDay(day: string | undefined): string {
-  if (!day || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(day)) return '';
+  if (!day || !/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(day)) return '';
+  if (day.length === 4) return day; // a year is all that is known
   const whole = day.length === 10;
   return new Date(`${whole ? day : `${day}-01`}T00:00:00Z`).toLocaleDateString('en-US', {
     year: 'numeric',

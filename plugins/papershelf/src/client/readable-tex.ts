@@ -1,0 +1,147 @@
+// Formulas in search results as a reader reads them. Pagefind's text of a paper, and the title it stores, hold each
+// formula's TeX source (`7\times`, `O(n^2)`, `\mathcal{O}(n)`), which the paper's page shows rendered by KaTeX; the
+// search page has no KaTeX, so it shows the common symbols as Unicode (`7×`, `O(n²)`, `O(n)`). A command without a
+// plain-text form stays as written, and so does text that is not TeX (`snake_case`, `C++`).
+
+const greek =
+  'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
+
+/** Commands with a plain-text form: symbols as Unicode, operator names as their name, spacing as a space. */
+const commands: Record<string, string> = {
+  times: '×',
+  cdot: '·',
+  le: '≤',
+  leq: '≤',
+  ge: '≥',
+  geq: '≥',
+  ne: '≠',
+  neq: '≠',
+  ll: '≪',
+  gg: '≫',
+  approx: '≈',
+  sim: '∼',
+  simeq: '≃',
+  equiv: '≡',
+  propto: '∝',
+  pm: '±',
+  mp: '∓',
+  infty: '∞',
+  in: '∈',
+  notin: '∉',
+  subset: '⊂',
+  subseteq: '⊆',
+  cup: '∪',
+  cap: '∩',
+  sum: '∑',
+  prod: '∏',
+  int: '∫',
+  partial: '∂',
+  nabla: '∇',
+  to: '→',
+  rightarrow: '→',
+  leftarrow: '←',
+  Rightarrow: '⇒',
+  leftrightarrow: '↔',
+  mapsto: '↦',
+  forall: '∀',
+  exists: '∃',
+  top: '⊤',
+  circ: '∘',
+  star: '⋆',
+  ell: 'ℓ',
+  emptyset: '∅',
+  varepsilon: 'ε',
+  varphi: 'φ',
+  vartheta: 'ϑ',
+  sqrt: '√',
+  ldots: '…',
+  dots: '…',
+  cdots: '⋯',
+  ',': ' ',
+  ';': ' ',
+  ':': ' ',
+  '!': '',
+  quad: ' ',
+  qquad: ' ',
+  '%': '%',
+  '&': '&',
+  '#': '#',
+  $: '$',
+  _: '_',
+  '{': '{',
+  '}': '}',
+};
+// α…ω (ς, the final sigma, sits between ρ and σ), and the capitals TeX names, those unlike a Latin letter.
+greek.forEach((name, i) => (commands[name] = String.fromCodePoint(0x3b1 + (i < 17 ? i : i + 1))));
+Object.assign(commands, { Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω' });
+for (const name of 'log ln exp sin cos tan max min arg lim det dim sup inf mod'.split(' ')) commands[name] = name;
+
+const superscripts: Record<string, string> = {
+  ...digitsFrom('⁰¹²³⁴⁵⁶⁷⁸⁹'),
+  ...lettersFrom('abcdefghijklmnoprstuvwxyz', 'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'),
+  '+': '⁺',
+  '-': '⁻',
+  '−': '⁻',
+  '=': '⁼',
+  '(': '⁽',
+  ')': '⁾',
+  T: 'ᵀ',
+  '*': '*',
+  '\u2032': '′',
+};
+const subscripts: Record<string, string> = { ...digitsFrom('₀₁₂₃₄₅₆₇₈₉'), '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ', t: 'ₜ', m: 'ₘ', p: 'ₚ', s: 'ₛ', x: 'ₓ', e: 'ₑ', o: 'ₒ', a: 'ₐ', h: 'ₕ', l: 'ₗ', r: 'ᵣ', u: 'ᵤ', v: 'ᵥ' };
+const doubleStruck: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
+
+function digitsFrom(glyphs: string): Record<string, string> {
+  return lettersFrom('0123456789', glyphs);
+}
+
+function lettersFrom(letters: string, glyphs: string): Record<string, string> {
+  const shapes = [...glyphs];
+  return Object.fromEntries([...letters].map((letter, i) => [letter, shapes[i]!]));
+}
+
+// `\mathcal{O}`, `\text{softmax}`: the style goes, the argument stays.
+const styled = /\\(?:math(?:rm|bf|it|sf|tt|cal|scr|frak|bb)|boldsymbol|bm|text(?:rm|bf|it|sf|tt|normal)?|operatorname\*?|mbox|hat|bar|tilde|vec|widehat|widetilde|overline)\s*\{([^{}]*)\}/g;
+const sizing = /\\(?:left|right|[bB]ig+[lr]?|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])/g;
+const fraction = /\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g;
+const root = /\\sqrt\s*\{([^{}]*)\}/g;
+// `^2`, `^{-1}`, `_i`, `_{t+1}`: a bare one only where a single letter or digit ends it, so `snake_case` is text.
+const script = /([\^_])(?:\{([^{}]*)\}|([A-Za-z0-9])(?![A-Za-z]))/g;
+const command = /\\([a-zA-Z]+|[^a-zA-Z\s])/g;
+
+/** Whether text holds TeX at all: a command, or a superscript or subscript as TeX writes one. */
+function hasTex(text: string): boolean {
+  return /\\[a-zA-Z%&#$_{},;:!]|[\^_](?:\{|[A-Za-z0-9](?![A-Za-z]))/.test(text);
+}
+
+/** `7\times` → `7×`, `O(n^{2})` → `O(n²)`, `\mathbb{R}^d` → `ℝᵈ`; text without TeX is returned as it is. */
+export function readableTex(text: string): string {
+  if (!hasTex(text)) return text;
+  // Word by word, as Pagefind splits its text: an address (`…/model_v2`) is not a formula.
+  return text
+    .split(/(\s+)/)
+    .map((word) => (/:\/\/|^www\./i.test(word) || !hasTex(word) ? word : readableWord(word)))
+    .join('');
+}
+
+function readableWord(word: string): string {
+  return word
+    .replace(/\\mathbb\s*\{([A-Z])\}/g, (whole, letter: string) => doubleStruck[letter] ?? whole)
+    .replace(styled, '$1')
+    .replace(sizing, '')
+    .replace(script, (whole, mark: string, group: string | undefined, single: string | undefined) => {
+      const body = group ?? single!;
+      const glyphs = [...body].map((c) => (mark === '^' ? superscripts : subscripts)[c]);
+      if (body !== '' && glyphs.every(Boolean)) return glyphs.join('');
+      return [...body].length === 1 ? `${mark}${body}` : `${mark}(${body})`;
+    })
+    .replace(root, (_, body: string) => `√${grouped(body)}`)
+    .replace(fraction, (_, top: string, bottom: string) => `${grouped(top)}/${grouped(bottom)}`)
+    .replace(command, (whole, name: string) => commands[name] ?? whole);
+}
+
+/** A fraction's part or a root's argument: in brackets when it is more than one term (`(n+1)/2`, `√dₖ`). */
+function grouped(part: string): string {
+  return /^[\p{L}\p{N}\p{Lm}√\\]+$/u.test(part) ? part : `(${part})`;
+}
