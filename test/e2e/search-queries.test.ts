@@ -2,6 +2,7 @@
 // archive and a fixture archive: the share of queries of each class whose expected paper is among the first three
 // results, reported per class, with a budget of 95% in every class.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { astroBin, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
@@ -156,6 +157,27 @@ describe('the search query set', () => {
     }
     await firstThree(page, 'residual learning');
     expect(await page.locator('.search-author').count()).toBe(0);
+    await page.close();
+  });
+
+  it("sorts papers of the same date in their day's order, newest first, and the exact reverse oldest first", async () => {
+    // The shipped archive's 59 papers share one day and give no date of their own: by date, every one ties.
+    const month = JSON.parse(await readFile(join(repoRoot, 'dist', 'month', '2025-08', 'papers.json'), 'utf8')) as {
+      papers: { slug: string; rank: number }[];
+    };
+    const rankOf = new Map(month.papers.map((p) => [p.slug, p.rank]));
+    const page = await browser.newPage();
+    const ranks = async (sort: string) => {
+      await page.goto(`${servers.shipped.origin}/search/?q=attention&sort=${sort}`);
+      await page.locator('.search-result').first().waitFor();
+      const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      return hrefs.map((href) => rankOf.get(href.split('/').at(-2)!));
+    };
+    const newest = await ranks('newest');
+    expect(newest.length).toBeGreaterThan(5);
+    expect(newest).toEqual([...newest].sort((a, b) => a! - b!));
+    const oldest = await ranks('oldest');
+    expect(oldest).toEqual([...oldest].sort((a, b) => b! - a!));
     await page.close();
   });
 });

@@ -34,7 +34,7 @@ describe('paperSearchFields', () => {
     ).toEqual({
       meta: { title: 'Sparse k-attention', date: '2025-08-27', published: '2024-05-06', authors: 'Ada Lovelace, Alan Turing' },
       filters: { tag: ['Sparse attention', 'Attention'], year: ['2024'], venue: ['ICML 2024'], code: ['Has code'] },
-      sort: { date: '2024-05-06' },
+      sort: { date: '2024-05-06#2025-08-27#99999' },
     });
   });
 
@@ -42,8 +42,33 @@ describe('paperSearchFields', () => {
     expect(fieldsOf({ date: '2023-01-02' })).toEqual({
       meta: { title: 'T', date: '2023-01-02' },
       filters: {},
-      sort: { date: '2023-01-02' },
+      sort: { date: '2023-01-02#2023-01-02#99999' },
     });
+  });
+
+  it('gives every paper its own sort key, in the order "Newest first" shows: appeared, added, then the day\'s order', () => {
+    const papers = [
+      { id: 'year', data: data({ title: 'A year', date: '2025-08-27', published: '2017', rank: 3 }) },
+      { id: 'first', data: data({ title: 'First of the day', date: '2025-08-27', published: '2017-06', rank: 1 }) },
+      { id: 'second', data: data({ title: 'Second of the day', date: '2025-08-27', published: '2017-06', rank: 2 }) },
+      { id: 'earlier', data: data({ title: 'Added a day earlier', date: '2025-08-26', published: '2017-06', rank: 1 }) },
+      { id: 'day', data: data({ title: 'Known to the day', date: '2025-08-26', published: '2017-06-12', rank: 2 }) },
+    ];
+    const archive = buildArchive(
+      papers.map(({ id, data }) => ({ id, filePath: `content/papers/${id}.md`, body: '', data })),
+      { vocabulary },
+    );
+    // Its place in its day, as the archive orders the day.
+    const keys = archive.papers.map((paper) => {
+      const day = archive.days.find((d) => d.date === paper.data.date)!;
+      return [paper.slug, paperSearchFields(paper, archive.taxonomy.byId, day.papers.indexOf(paper)).sort.date] as const;
+    });
+    const newestFirst = [...keys].sort(([, a], [, b]) => (a < b ? 1 : -1)).map(([slug]) => slug);
+    expect(newestFirst).toEqual(['day', 'first', 'second', 'earlier', 'year']);
+    expect(new Set(keys.map(([, key]) => key)).size).toBe(keys.length);
+    // Natural order (digit runs as numbers) agrees with text order: every part has a fixed width.
+    const natural = [...keys].sort(([, a], [, b]) => b.localeCompare(a, 'en', { numeric: true })).map(([slug]) => slug);
+    expect(natural).toEqual(newestFirst);
   });
 
   it('includes tags that came from rules', () => {

@@ -9,8 +9,11 @@ import { compactJsonResponse } from './responses.ts';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
+  // The archive lists papers newest day first, each day in its order: a paper's place in its day, for the sort key.
+  let dayStart = 0;
   return compactJsonResponse(
-    archive.papers.map((paper) => {
+    archive.papers.map((paper, index) => {
+      if (index > 0 && paper.data.date !== archive.papers[index - 1]!.data.date) dayStart = index;
       // The search page links the page of an author a query names; it finds it among the result's authors.
       const authorPages = features.authors
         ? paper.data.authors.flatMap((name) => {
@@ -18,7 +21,7 @@ export const GET: APIRoute = async () => {
             return author?.hasPage ? [[name, links.author(author.slug)]] : [];
           })
         : [];
-      return [links.paper(paper.slug), searchFieldsHtml(paperSearchFields(paper, archive.taxonomy.byId), authorPages)];
+      return [links.paper(paper.slug), searchFieldsHtml(paperSearchFields(paper, archive.taxonomy.byId, index - dayStart), authorPages)];
     }),
   );
 };

@@ -33,7 +33,7 @@ export interface PaperSearchFields {
   meta: Record<string, string>;
   /** Filter values by filter name; a name without values is left out. */
   filters: Partial<Record<SearchFilterName, string[]>>;
-  /** Sort keys: `date` is when the paper appeared when known (YYYY-MM-DD or YYYY-MM), else when it was added. */
+  /** Sort keys: `date` (see `dateSortKey`). */
   sort: { date: string };
 }
 
@@ -42,7 +42,7 @@ export interface PaperSearchFields {
  * filtering by a parent finds the papers of its children; a tag filters by
  * its label, as readers see it.
  */
-export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Tag>): PaperSearchFields {
+export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Tag>, positionInDay = 0): PaperSearchFields {
   const filters: PaperSearchFields['filters'] = {};
   const tags = paper.tags.map((t) => tagsById.get(t.id)?.label).filter((label): label is string => label !== undefined);
   if (tags.length > 0) filters.tag = [...new Set(tags)];
@@ -52,7 +52,22 @@ export function paperSearchFields(paper: Paper, tagsById: ReadonlyMap<string, Ta
   const meta: Record<string, string> = { title: paper.titleText, date: paper.data.date };
   if (paper.published) meta['published'] = paper.published;
   if (paper.data.authors.length > 0) meta['authors'] = paper.data.authors.join(', ');
-  return { meta, filters, sort: { date: paper.published ?? paper.data.date } };
+  return { meta, filters, sort: { date: dateSortKey(paper, positionInDay) } };
+}
+
+/**
+ * The key "Newest first" sorts by, one for every paper so that no two tie:
+ * when the paper appeared (`published`, else the day it was added), then the
+ * day it was added, then its place in that day's order (0 first), inverted so
+ * that the day's first paper comes first among equals when newest is first;
+ * "Oldest first" is the exact reverse. Every part has a fixed width
+ * (`2017` is `2017-00-00`, the start of its year), so the key sorts the same
+ * as text and in natural order: `2024-05-00#2025-08-27#99998`.
+ */
+export function dateSortKey(paper: Paper, positionInDay: number): string {
+  const [year, month = '00', day = '00'] = (paper.published ?? paper.data.date).split('-');
+  const place = String(99_999 - Math.min(Math.max(positionInDay, 0), 99_999)).padStart(5, '0');
+  return `${year}-${month}-${day}#${paper.data.date}#${place}`;
 }
 
 /** The element that holds a paper's search fields in the page Pagefind reads (see search-input.ts). */
