@@ -29,6 +29,16 @@ describe('the papershelf bin after npm ci', () => {
     expect(help.output).toContain('Usage: papershelf <command> [options]');
   });
 
+  it("answers a command's --help with the usage, and an unknown option with the one likely meant", async () => {
+    const help = await papershelf(repoRoot, 'import', '--help');
+    expect(help.code, help.output).toBe(0);
+    expect(help.output).toContain('Usage: papershelf <command> [options]');
+    const unknown = await papershelf(repoRoot, 'import', 'a.bib', '--paper', 'x');
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain('papershelf: unknown option `--paper` for `import`; did you mean `--papers`');
+    expect(unknown.output).not.toContain('positional argument');
+  });
+
   it('needs nothing outside the repository: no file refers to the folder beside it', async () => {
     // The folder a development checkout has beside it, spelt in parts so this file does not name it itself.
     const beside = ['..', 'shared'].join('/');

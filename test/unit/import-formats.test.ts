@@ -250,3 +250,57 @@ describe('arXiv text', () => {
     expect(textToMarkdown(abstract)).toContain('Code: <https://github.com/state-spaces/mamba>. Site: our site (<https://x.org>).');
   });
 });
+
+describe('BibTeX as reference managers write it', () => {
+  const read = (bib: string) => bibtexPapers(bib, 'r.bib', '2025-01-01');
+
+  it('reads a DOI and an address as Mendeley escapes them, and arXiv\'s own DOI as the arXiv id', () => {
+    const { papers } = read(
+      '@inproceedings{z, title = {Visualizing}, doi = {10.1007/978-3-319-10590-1{\\_}53}, url = {http://link.springer.com/10.1007/978-3-319-10590-1{\\_}53}}\n' +
+        '@misc{v, title = {Attention}, doi = {10.48550/arXiv.1706.03762}}',
+    );
+    expect(papers[0]).toMatchObject({ doi: '10.1007/978-3-319-10590-1_53', url: 'http://link.springer.com/10.1007/978-3-319-10590-1_53' });
+    expect(papers[1]).toMatchObject({ arxiv: '1706.03762', doi: '10.48550/arXiv.1706.03762' });
+  });
+
+  it("takes a DBLP paper's venue from its crossref, decoded, and does not take the volume for a paper", () => {
+    const { papers, problems } = read(
+      '@inproceedings{DBLP:conf/eccv/A14,\n  author = {Ada Lovelace},\n  title = {A Paper at {ECCV}},\n  crossref = {DBLP:conf/eccv/2014-1},\n  year = {2014}\n}\n' +
+        '@proceedings{DBLP:conf/eccv/2014-1,\n  editor = {David J. Fleet},\n  title = {Computer Vision - {ECCV} 2014, Z{\\"{u}}rich, Part {I}},\n  year = {2014}\n}\n',
+    );
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => [p.title, p.venue])).toEqual([['A Paper at ECCV', 'Computer Vision - ECCV 2014, Zürich, Part I']]);
+  });
+
+  it('keeps a raw % in a venue, dollars that open no formula, and reads old LaTeX styling as plain text', () => {
+    const { papers } = read(
+      '@inproceedings{p, title = {Fast \\texttt{grep} for {\\tt JSON} in \\LaTeX{} costs $5 and $10}, booktitle = {Workshop on 100% Reproducible ML},\n' +
+        '  abstract = {Latency drops to {\\~{}}10{\\%} as \\cite{smith2020} shows; {\\bf bold} and \\underline{under}, in $O(n)$.}}',
+    );
+    expect(papers[0]).toMatchObject({
+      title: 'Fast grep for JSON in LaTeX costs \\$5 and \\$10',
+      venue: 'Workshop on 100% Reproducible ML',
+      abstract: 'Latency drops to ~10% as \\cite{smith2020} shows; bold and under, in $O(n)$.',
+    });
+  });
+
+  it("finds an old-style arXiv id in Google Scholar's journal", () => {
+    const { papers } = read('@article{m, title = {The large N limit}, journal = {arXiv preprint hep-th/9711200}, year = {1997}}');
+    expect(papers[0]).toMatchObject({ arxiv: 'hep-th/9711200' });
+    expect(papers[0]!.venue).toBeUndefined();
+  });
+
+  it('reads a year with a letter and a month with its day, and reports what it leaves out with the entry', () => {
+    const { papers, problems } = read(
+      '@article{a, title = {A}, year = {2021a}}\n@article{b, title = {B}, year = 2018, month = mar # "~12"}\n' +
+        '@article{c, title = {C}, eprint = {1706.3762}, doi = {10.1145 /3292500}, year = {20xx}}',
+    );
+    expect(papers.map((p) => p.published)).toEqual(['2021', '2018-03', undefined]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'year `20xx` is not a year (write it as 2021); left out of "C" (the rest of it is imported): fix the entry and import again to add it',
+      'eprint `1706.3762` is not an arXiv id (write it as 1706.03762); left out of "C" (the rest of it is imported): fix the entry and import again to add it',
+      'doi `10.1145 /3292500` is not a DOI (write it as 10.1234/abc); left out of "C" (the rest of it is imported): fix the entry and import again to add it',
+    ]);
+    expect(problems.every((p) => p.line === 3)).toBe(true);
+  });
+});

@@ -84,6 +84,19 @@ describe('two works that share a title', () => {
     expect(summary.enriched).toEqual([{ file: 'mine.md', added: ['arxiv', 'doi'], updated: [], kept: ['title'] }]);
     expect(summary.created).toEqual([]);
   });
+
+  it('are two papers when only one names a DOI but their first authors differ; one first author however written is one paper', async () => {
+    const dir = await folder();
+    const withoutBookDoi = bib.replace('  doi = {10.5555/3086952},\n', '');
+    const first = await writePapers(bibtexPapers(withoutBookDoi, 'library.bib', '2025-09-01').papers, { dir, root: dir });
+    expect(first.created).toEqual(['deep-learning.md', 'deep-learning-2.md']);
+    expect(await dataOf(dir, 'deep-learning-2.md')).not.toHaveProperty('doi');
+    // The article again, from a source that writes the first author another way: the same paper, nothing new.
+    const again: ImportedPaper = { title: 'Deep Learning', abstract: '', date: '2025-09-02', authors: ['Y. LeCun', 'Y. Bengio'], source: 's:1' };
+    const second = await writePapers([again], { dir, root: dir });
+    expect(second.created).toEqual([]);
+    expect([...second.unchanged, ...second.exists.map((e) => e.file)]).toContain('deep-learning.md');
+  });
 });
 
 describe('files that matching cannot read', () => {

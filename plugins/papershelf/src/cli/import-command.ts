@@ -7,6 +7,7 @@ import { arxivFeedPapers } from '../import/arxiv-feed.ts';
 import { bibtexPapers } from '../import/bibtex-papers.ts';
 import { hfDailyPapers } from '../import/hf-daily-papers.ts';
 import { detectFormat, importFormats, type ImportFormat } from '../import/detect-format.ts';
+import { importText } from '../import/import-text.ts';
 import { withdrawnPolicy } from '../import/withdrawn-papers.ts';
 import type { ImportResult } from '../import/import-result.ts';
 import { today } from './today.ts';
@@ -46,9 +47,11 @@ export async function runImport(args: string[]): Promise<number> {
   const problems: string[] = [];
   for (const file of positionals) {
     const shown = relative(root, resolve(file)) || file;
-    const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
       throw new Error(`cannot read \`${shown}\` (${error.code ?? error.message}); check the path, relative to ${root}`);
     });
+    const { text, note } = importText(bytes, shown);
+    if (note) console.error(note);
     const format = (values.format as ImportFormat | undefined) ?? detectFormat(text, file);
     let result: ImportResult;
     if (format === 'daily') {

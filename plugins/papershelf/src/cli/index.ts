@@ -4,6 +4,7 @@ import { runImport } from './import-command.ts';
 import { runAdd } from './add-command.ts';
 import { runCheck } from './check-command.ts';
 import { runNew } from './new-command.ts';
+import { didYouMean } from '../text/did-you-mean.ts';
 
 const usage = `Usage: papershelf <command> [options]
 
@@ -31,7 +32,8 @@ Run from the site's root folder; papers go to content/papers unless --papers say
 
 const [command, ...rest] = process.argv.slice(2);
 try {
-  if (command === 'import') process.exitCode = await runImport(rest);
+  if (rest.includes('--help') || rest.includes('-h')) console.log(usage);
+  else if (command === 'import') process.exitCode = await runImport(rest);
   else if (command === 'add') process.exitCode = await runAdd(rest);
   else if (command === 'check') process.exitCode = await runCheck(rest);
   else if (command === 'new') process.exitCode = await runNew(rest);
@@ -41,6 +43,15 @@ try {
     process.exitCode = 2;
   }
 } catch (error) {
-  console.error(`papershelf: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`papershelf: ${error instanceof Error ? messageOf(error) : String(error)}`);
   process.exitCode = 2;
+}
+
+/** An error's message; Node's for an unknown option (which suggests `-- "--dir"`) as the option, a likely meant one and the usage. */
+function messageOf(error: Error & { code?: string }): string {
+  if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error.message;
+  const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
+  const known = [...new Set(usage.match(/--[a-z][a-z-]*/g))];
+  const hint = didYouMean(option, known);
+  return `unknown option \`${option}\` for \`${command}\`${hint ? `; ${hint}` : ''}\n\n${usage}`;
 }

@@ -130,7 +130,7 @@ function readableWord(word: string): string {
     .replace(/\\mathbb\s*\{([A-Z])\}/g, (whole, letter: string) => doubleStruck[letter] ?? whole)
     .replace(styled, '$1')
     .replace(sizing, '')
-    .replace(script, (whole, mark: string, group: string | undefined, single: string | undefined) => {
+    .replace(script, (_, mark: string, group: string | undefined, single: string | undefined) => {
       const body = group ?? single!;
       const glyphs = [...body].map((c) => (mark === '^' ? superscripts : subscripts)[c]);
       if (body !== '' && glyphs.every(Boolean)) return glyphs.join('');

@@ -3,17 +3,20 @@ import { parseArxivId } from '../content/arxiv-id.ts';
 import { findCodeUrl } from './code-url.ts';
 import { monthNumber } from '../text/month-names.ts';
 import { arxivCategoryPattern, stripDoiResolver } from '../content/arxiv-id.ts';
+import { arxivIdOfDoi } from './paper-identity.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 import { composeDotlessAccents, latexToText } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
 
 /**
- * Fields the parser leaves as written: title and abstract are decoded by
- * `latexToText`, which keeps their formulas; `howpublished` is searched for
- * an arXiv address, which the parser would turn into HTML.
+ * Fields the parser leaves as written: title, abstract and the venue are
+ * decoded by `latexToText`, which keeps formulas and a raw `%` (the parser
+ * would read `100% Reproducible` as a comment and drop the rest);
+ * `howpublished` is searched for an arXiv address, which the parser would
+ * turn into HTML.
  */
-const verbatimFields = ['title', 'abstract', 'howpublished'];
+const verbatimFields = ['title', 'abstract', 'howpublished', 'booktitle', 'journal'];
 
 /**
  * Papers from a `.bib` file as people keep them, parsed by
@@ -40,15 +43,22 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
     message: `entry not read: ${error.error.replace(/\s+at line \d+, column \d+.*$/s, '')}; fix it and import again`,
   }));
   const papers: ImportedPaper[] = [];
+  // DBLP writes each paper's volume as an entry of its own, which the paper's `crossref` names: a volume, not a paper.
+  const volumes = new Set(library.entries.flatMap((entry) => crossrefOf(entry)).map((key) => key.toLowerCase()));
   let searchFrom = 0;
   for (const entry of library.entries) {
     if (!entry.input) continue; // the parser keeps a partial copy of a broken entry; its error is reported above
+    if (volumes.has(entry.key.toLowerCase()) && volumeTypes.has(entry.type.toLowerCase())) continue;
     const offset = text.indexOf(entry.input.slice(0, 40), searchFrom);
     if (offset >= 0) searchFrom = offset + 1;
     const line = lineAt(Math.max(0, offset));
     const paper = entryPaper(entry, date, `${sourceName}:${line}`);
     if ('problem' in paper) problems.push({ line, message: paper.problem });
-    else papers.push(paper.paper);
+    else {
+      papers.push(paper.paper);
+      for (const what of paper.leftOut)
+        problems.push({ line, message: `${what}; left out of "${paper.paper.title}" (the rest of it is imported): fix the entry and import again to add it` });
+    }
   }
   if (library.entries.length === 0)
     problems.push({ line: 1, message: `no BibTeX entry (\`@article{key, …}\`) was read from this file; ${otherFormatHint('bibtex')}` });
@@ -56,7 +66,16 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
   return { papers, problems };
 }
 
-function entryPaper(entry: Entry, date: string, source: string): { paper: ImportedPaper } | { problem: string } {
+/** Entry types that are a volume of papers when others cite them by `crossref`. */
+const volumeTypes = new Set(['proceedings', 'mvproceedings', 'collection', 'mvcollection', 'book', 'mvbook', 'periodical']);
+
+function crossrefOf(entry: Entry): string[] {
+  const fields = entry.fields as Record<string, unknown>;
+  const value = fields['crossref'];
+  return typeof value === 'string' && value.trim() ? [value.trim()] : [];
+}
+
+function entryPaper(entry: Entry, date: string, source: string): { paper: ImportedPaper; leftOut: string[] } | { problem: string } {
   const fields = entry.fields as Record<string, unknown>;
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(fields[name]) : '');
   const title = latexToText(field('title'));
@@ -67,28 +86,46 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
     // BibTeX's "and others" means "et al.", not an author.
     .filter((name) => name && name.toLowerCase() !== 'others');
   if (authors.length > 0) paper.authors = authors;
+  // What the entry gives but the paper cannot take, said with the record rather than dropped without a word.
+  const leftOut: string[] = [];
   const published = publishedDate(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
+  else if (field('year') || field('date')) leftOut.push(`year \`${field('year') || field('date')}\` is not a year (write it as 2021)`);
   const eprint = field('eprint');
+  const eprintIsArxiv = !!eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix'));
+  const doi = stripDoiResolver(literal(field('doi')));
   const arxiv =
-    (eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix'))
-      ? parseArxivId(eprint)
-      : undefined) ??
+    (eprintIsArxiv ? parseArxivId(eprint) : undefined) ??
     arxivIdIn(field('url')) ??
     arxivIdIn(field('journal')) ??
-    arxivIdIn(field('howpublished'));
+    arxivIdIn(field('howpublished')) ??
+    arxivIdOfDoi(doi);
   if (arxiv) paper.arxiv = arxiv;
+  else if (eprintIsArxiv) leftOut.push(`eprint \`${eprint}\` is not an arXiv id (write it as 1706.03762)`);
   const category = field('primaryclass');
   if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
-  const doi = stripDoiResolver(field('doi'));
   if (/^10\.\d{4,9}\/\S+$/.test(doi)) paper.doi = doi;
-  const venue = field('booktitle') || (/arxiv/i.test(field('journal')) ? '' : field('journal'));
+  else if (doi) leftOut.push(`doi \`${doi}\` is not a DOI (write it as 10.1234/abc)`);
+  const venue = latexToText(field('booktitle') || (/arxiv/i.test(field('journal')) ? '' : field('journal')));
   if (venue) paper.venue = venue;
-  const url = field('url');
+  const url = literal(field('url'));
   if (/^https?:\/\//.test(url) && !parseArxivId(url)) paper.url = url;
   const code = findCodeUrl(paper.abstract) ?? findCodeUrl(field('note'));
   if (code) paper.code = code;
-  return { paper };
+  return { paper, leftOut };
+}
+
+/**
+ * A DOI or address as BibTeX tools escape it (Mendeley writes `{\_}`,
+ * others `\_`, `\&`, `\%`, `{\~{}}`), as the characters it stands for.
+ */
+function literal(value: string): string {
+  return value
+    .replace(/\\(?:textasciitilde|~)\s*(?:\{\})?/g, '~')
+    .replace(/\\textunderscore(?![A-Za-z])\s*/g, '_')
+    .replace(/\\([_&%#$])/g, '$1')
+    .replace(/[{}]/g, '')
+    .trim();
 }
 
 /**
@@ -96,7 +133,7 @@ function entryPaper(entry: Entry, date: string, source: string): { paper: Import
  * it: `arXiv preprint arXiv:1706.03762`, `\url{https://arxiv.org/abs/2402.05555}`.
  */
 function arxivIdIn(text: string): string | undefined {
-  const named = /arxiv(?::\s*|\.org\/(?:abs|pdf)\/)([a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(text);
+  const named = /arxiv(?::\s*|\s+preprint\s+|\.org\/(?:abs|pdf)\/)([a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(text);
   return named ? parseArxivId(named[1]!) : undefined;
 }
 
@@ -108,7 +145,10 @@ function arxivIdIn(text: string): string | undefined {
 function publishedDate(year: string, month: string, date: string): string | undefined {
   const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
   if (iso) return [iso[1], iso[2], iso[2] && iso[3]].filter(Boolean).join('-');
-  if (!/^\d{4}$/.test(year)) return undefined;
-  const index = /^\d+$/.test(month) ? Number(month) : monthNumber(month);
-  return index >= 1 && index <= 12 ? `${year}-${String(index).padStart(2, '0')}` : year;
+  // DBLP and others tell two works of one year apart with a letter (`2021a`); a month may carry its day (`mar # "~12"`).
+  const known = /^(\d{4})[a-z]?$/.exec(year)?.[1];
+  if (!known) return undefined;
+  const digits = /^(\d{1,2})(?!\d)/.exec(month)?.[1];
+  const index = digits ? Number(digits) : monthNumber(month);
+  return index >= 1 && index <= 12 ? `${known}-${String(index).padStart(2, '0')}` : known;
 }

@@ -71,10 +71,18 @@ export function identityOf(content: string): { identity: PaperIdentity } | { rea
   const frontmatter = readFrontmatter(content);
   if (!frontmatter) return { reason: 'it has no frontmatter, or its frontmatter is never closed with `---`', line: 1 };
   if (frontmatter.error) return { reason: `its frontmatter is not valid YAML: ${frontmatter.error.message}`, line: frontmatter.error.line };
-  const { title, arxiv, doi } = frontmatter.data;
+  const { title, arxiv, doi, authors } = frontmatter.data;
   if (typeof title !== 'string' || title.trim() === '')
     return { reason: 'it has no `title` as text', line: frontmatter.lineOf('title') ?? 1 };
-  return { identity: { title, arxiv: typeof arxiv === 'string' ? arxiv : undefined, doi: typeof doi === 'string' ? doi : undefined } };
+  const names = Array.isArray(authors) ? authors.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [];
+  return {
+    identity: {
+      title,
+      arxiv: typeof arxiv === 'string' ? arxiv : undefined,
+      doi: typeof doi === 'string' ? doi : undefined,
+      ...(names.length > 0 && { authors: names }),
+    },
+  };
 }
 
 /** Makes a paper findable by each of `keys` (a file may gain keys as records enrich it). */

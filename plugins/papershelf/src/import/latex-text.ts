@@ -75,14 +75,31 @@ function replaceLinks(text: string, address: (url: string) => string): string {
     );
 }
 
+/** Logos, and the tilde Mendeley writes as `{\~{}}`: their plain text (the parser gives `LᴬTEX` and a combining tilde). */
+const plainWords: [RegExp, string][] = [
+  [/\\LaTeXe(?![A-Za-z])(?:\{\})?/g, 'LaTeX2e'],
+  [/\\(La|Bib)?TeX(?![A-Za-z])(?:\{\})?/g, '$1TeX'],
+  [/\{?\\(?:~|textasciitilde)\s*\{\}\}?/g, '~'],
+];
+/** Old font switches (`{\bf x}`, `{\tt x}`) and underlining, which style text the archive keeps plain. */
+const fontSwitches = /\\(?:bf|it|sl|sc|tt|rm|sf|em|bfseries|mdseries|itshape|upshape|slshape|scshape|ttfamily|sffamily|rmfamily|normalfont)(?![A-Za-z])\s*/g;
+/** Citations and cross-references: kept as written, as the parser would leave only the key (`smith2020`) as a word. */
+const keptAsWritten = new Set(['cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'parencite', 'textcite', 'autocite', 'nocite']);
+
 /**
  * Hides from the parser what a BibTeX field means literally: link addresses,
- * and `<`, `>` (which it would typeset in the OT1 encoding, as `¡` and `¿`).
- * A raw `%` is escaped, as the parser would read it as a comment and drop the rest of the field.
+ * citations, and `<`, `>` (which it would typeset in the OT1 encoding, as `¡`
+ * and `¿`). A raw `%` is escaped, as the parser would read it as a comment and
+ * drop the rest of the field, and so is a dollar that opens no formula
+ * (`costs $5 and $10`), which it would read as one.
  */
 function keepLiterals(text: string, keep: (raw: string) => string): string {
-  return replaceLinks(text, keep)
-    .replace(/\\[\s\S]|%/g, (token) => (token === '%' ? '\\%' : token))
+  let plain = keepCommands(replaceLinks(text, keep), keptAsWritten, keep);
+  for (const [pattern, word] of plainWords) plain = plain.replace(pattern, (...match) => keep(word.replace('$1', match[1] ?? '')));
+  return plain
+    .replace(fontSwitches, '')
+    .replace(/\\u(?:nder)?line\s*\{/g, '{')
+    .replace(/\\[\s\S]|[%$]/g, (token) => (token.length === 1 ? `\\${token}` : token))
     .replace(/[<>]/g, keep);
 }
 
@@ -137,7 +154,7 @@ function decodeLatex(source: string): { text: string | undefined; unknownCommand
 /** The parser marks emphasis and case protection with a few HTML elements; the archive keeps plain text. */
 function stripMarkup(text: string): string {
   return text
-    .replace(/<\/?(?:i|b|em|strong|sup|sub|sc|span)(?:\s[^>]*)?>/g, '')
+    .replace(/<\/?(?:i|b|em|strong|sup|sub|sc|span|code|u|tt)(?:\s[^>]*)?>/g, '')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');

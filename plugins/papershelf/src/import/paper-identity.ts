@@ -1,17 +1,21 @@
 import { arxivBaseId, stripDoiResolver } from '../content/arxiv-id.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
+import { foldLatin } from '../text/latin-fold.ts';
 
-/** What makes two records the same paper: arXiv id (any version), DOI, or title. */
+/** What makes two records the same paper: arXiv id (any version), DOI, or title (with its first author). */
 export interface PaperIdentity {
   arxiv?: string | undefined;
   doi?: string | undefined;
   title: string;
+  authors?: readonly string[] | undefined;
 }
 
 /** The keys a paper is known by; two papers sharing a key are the same paper unless `namesAnotherWork` says otherwise. */
 export function identityKeys(paper: PaperIdentity): string[] {
   const keys = [`title:${normalisedTitle(paper.title)}`];
-  if (paper.arxiv) keys.push(`arxiv:${arxivKey(paper.arxiv)}`);
+  // arXiv's own DOI (`10.48550/arXiv.1706.03762`) names the arXiv paper.
+  const arxiv = paper.arxiv ?? arxivIdOfDoi(paper.doi);
+  if (arxiv) keys.push(`arxiv:${arxivKey(arxiv)}`);
   if (paper.doi) keys.push(`doi:${doiKey(paper.doi)}`);
   return keys;
 }
@@ -19,13 +23,28 @@ export function identityKeys(paper: PaperIdentity): string[] {
 /**
  * Whether two records that share `key` are still two works: a DOI or title
  * match is not the same paper when both name different arXiv ids, and a title
- * match is not when both name different DOIs (two works may share a title,
- * "Deep Learning" the article and the book). A record that names an id its
+ * match is not when both name different DOIs, or both name authors and their
+ * first authors differ (two works may share a title: "Deep Learning", the
+ * article by LeCun and the book by Goodfellow). A record that names an id its
  * match lacks is the same paper, and adds the id to its file.
  */
 export function namesAnotherWork(key: string, a: PaperIdentity, b: PaperIdentity): boolean {
   if (a.arxiv && b.arxiv && arxivKey(a.arxiv) !== arxivKey(b.arxiv)) return true;
-  return key.startsWith('title:') && !!a.doi && !!b.doi && doiKey(a.doi) !== doiKey(b.doi);
+  if (!key.startsWith('title:')) return false;
+  if (a.doi && b.doi && doiKey(a.doi) !== doiKey(b.doi)) return true;
+  const [first, other] = [a.authors?.[0], b.authors?.[0]];
+  return first !== undefined && other !== undefined && surname(first) !== surname(other);
+}
+
+/** The arXiv id of arXiv's own DOI, `10.48550/arXiv.<id>`. */
+export function arxivIdOfDoi(doi: string | undefined): string | undefined {
+  return doi ? /^10\.48550\/arxiv\.(.+)$/i.exec(stripDoiResolver(doi.trim()))?.[1] : undefined;
+}
+
+/** A name's surname, folded: "Yann LeCun", "LeCun, Yann" and "Y. Lecun" are `lecun`. */
+function surname(name: string): string {
+  const last = name.includes(',') ? name.split(',')[0]! : name.trim().split(/\s+/).at(-1)!;
+  return foldLatin(last).toLowerCase().replace(/[^a-z0-9]/g, '');
 }
 
 /** A title folded for comparison: NFKC, case-folded, formulas as TeX, punctuation and spacing ignored. */
