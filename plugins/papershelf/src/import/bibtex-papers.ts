@@ -8,6 +8,7 @@ import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 import { composeDotlessAccents, latexToText } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
+import { setAsideAbstracts } from './bibtex-set-aside.ts';
 
 /**
  * Fields the parser leaves as written: title, abstract and the venue are
@@ -29,7 +30,9 @@ const verbatimFields = ['title', 'abstract', 'howpublished', 'booktitle', 'journ
  * abstract stay formulas. An entry the parser rejects is reported with its
  * line, and the entries around it are still read.
  */
-export function bibtexPapers(text: string, sourceName: string, date: string): ImportResult {
+export function bibtexPapers(file: string, sourceName: string, date: string): ImportResult {
+  // Abstracts are read around the parser, which is slow on long text; line numbers are those of the file.
+  const { text, restore } = setAsideAbstracts(file);
   const lineAt = lineLocator(text);
   const library = parse(text, {
     sentenceCase: false,
@@ -52,7 +55,7 @@ export function bibtexPapers(text: string, sourceName: string, date: string): Im
     const offset = text.indexOf(entry.input.slice(0, 40), searchFrom);
     if (offset >= 0) searchFrom = offset + 1;
     const line = lineAt(Math.max(0, offset));
-    const paper = entryPaper(entry, date, `${sourceName}:${line}`);
+    const paper = entryPaper(entry, date, `${sourceName}:${line}`, restore);
     if ('problem' in paper) problems.push({ line, message: paper.problem });
     else {
       papers.push(paper.paper);
@@ -75,9 +78,14 @@ function crossrefOf(entry: Entry): string[] {
   return typeof value === 'string' && value.trim() ? [value.trim()] : [];
 }
 
-function entryPaper(entry: Entry, date: string, source: string): { paper: ImportedPaper; leftOut: string[] } | { problem: string } {
+function entryPaper(
+  entry: Entry,
+  date: string,
+  source: string,
+  restore: (value: string) => string,
+): { paper: ImportedPaper; leftOut: string[] } | { problem: string } {
   const fields = entry.fields as Record<string, unknown>;
-  const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(fields[name]) : '');
+  const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(restore(fields[name])) : '');
   const title = latexToText(field('title'));
   if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped: add \`title = {…}\` and import again` };
   const paper: ImportedPaper = { title, abstract: latexToText(field('abstract')), date, source };
