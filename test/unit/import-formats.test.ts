@@ -62,6 +62,19 @@ describe('detectFormat', () => {
 });
 
 describe('arxivFeedPapers', () => {
+  it('marks a paper withdrawn when its last version\'s comment withdraws it, on that version\'s day, and no other', () => {
+    const entry = (id: string, comment: string) =>
+      `<entry><id>http://arxiv.org/abs/${id}</id><updated>2024-03-05T10:00:00Z</updated><published>2023-01-02T10:00:00Z</published>` +
+      `<title>Paper ${id}</title><summary>Text.</summary><arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">${comment}</arxiv:comment></entry>`;
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${[
+      entry('2301.00001v2', 'This paper has been withdrawn by the author due to a crucial error in Lemma 3'),
+      entry('2301.00002v3', 'Withdrawn: duplicate of 2212.00001'),
+      entry('2301.00003v1', 'We compare with the withdrawn version of [12]; 10 pages'),
+    ].join('')}</feed>`;
+    const { papers } = arxivFeedPapers(feed, 'w.xml', '2025-01-01');
+    expect(papers.map((p) => p.withdrawn)).toEqual(['2024-03-05', '2024-03-05', undefined]);
+  });
+
   it("reads every field, unwraps the feed's lines, and reports an entry without an id by its line", async () => {
     const { papers, problems } = arxivFeedPapers(await saved('arxiv-query.xml'), 'q.xml', '2025-09-01');
     expect(papers.map((p) => p.arxiv)).toEqual(['2006.04768v3', 'math/0211159v2', '2401.00002v1']);

@@ -12,6 +12,7 @@ interface AtomEntry {
   title?: unknown;
   summary?: unknown;
   published?: unknown;
+  updated?: unknown;
   author?: { name?: unknown }[];
   link?: { '@href'?: string; '@title'?: string; '@rel'?: string }[];
   doi?: unknown;
@@ -111,11 +112,18 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   const journalRef = unwrap(text(entry.journal_ref));
   if (journalRef) paper.journalRef = journalRef;
   if (comment) paper.comment = comment;
+  // arXiv withdraws a paper with a last version whose comment says so; that version's day is the withdrawal's.
+  const updated = text(entry.updated).slice(0, 10);
+  if (withdrawalComment.test(comment) && /^\d{4}-\d{2}-\d{2}$/.test(updated)) paper.withdrawn = updated;
   if (pdf) paper.pdf = pdf.replace(/^http:/, 'https:');
   const code = findCodeUrl(abstract) ?? findCodeUrl(comment);
   if (code) paper.code = code;
   return { paper };
 }
+
+/** A comment that withdraws the paper: "This paper has been withdrawn by the author", "Withdrawn: …", "withdrawn due to …". */
+const withdrawalComment =
+  /^\s*(?:\(?withdrawn\b|this (?:paper|article|submission|manuscript|work|version) (?:has been|is being|is|was) withdrawn\b)|\b(?:has been|is being|was) withdrawn by the (?:authors?|submitter|arxiv admin)/i;
 
 /** A title, name or abstract of the feed as one line of text; arXiv keeps them as their authors typed them, LaTeX accents included. */
 function arxivText(value: unknown): string {
