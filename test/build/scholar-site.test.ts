@@ -28,8 +28,14 @@ beforeAll(async () => {
       ),
       'content/papers/nobody.md': paperFile('title: A Paper Without Authors\ndate: 2025-03-03', 'Anonymous work.'),
       // As BibTeX gives them: a year alone (a bare YAML number), a year and a month.
-      'content/papers/year-only.md': paperFile('title: Compilers of Old\nauthors: ["Grace Hopper"]\ndate: 2025-03-03\npublished: 1952', 'A year.'),
-      'content/papers/month-only.md': paperFile('title: Compilers Anew\nauthors: ["Grace Hopper"]\ndate: 2025-03-03\npublished: 1955-06', 'A month.'),
+      'content/papers/year-only.md': paperFile(
+        'title: Compilers of Old\nauthors: ["Grace Hopper"]\ndate: 2025-03-03\npublished: 1952',
+        'A year.',
+      ),
+      'content/papers/month-only.md': paperFile(
+        'title: Compilers Anew\nauthors: ["Grace Hopper"]\ndate: 2025-03-03\npublished: 1955-06',
+        'A month.',
+      ),
     },
     { integration: '{ freeTags: true, features: { paperFiles: true } }', args: ['--base', '/archive/'] },
   );
@@ -66,7 +72,14 @@ describe('citations', () => {
     const all = reread(await site.read('papers.bib'));
     expect(all.errors).toEqual([]);
     const keys = all.entries.map((e) => e.key);
-    expect(keys).toEqual(['hopper1952compilers', 'hopper1955compilers', 'paper', 'smith2024sparse', 'smith2024sparseb', 'smith2024sparsec']);
+    expect(keys).toEqual([
+      'hopper1952compilers',
+      'hopper1955compilers',
+      'paper',
+      'smith2024sparse',
+      'smith2024sparseb',
+      'smith2024sparsec',
+    ]);
     expect(all.entries.find((e) => e.key === 'paper')!.fields.author).toBeUndefined();
     expect(all.entries.find((e) => e.key === 'smith2024sparsec')!.type).toBe('inproceedings');
     const perPaper = await Promise.all(
@@ -168,7 +181,7 @@ describe('a published date known only to the year or the month', () => {
     });
   });
 
-  it('is written to the archive\'s JSON as it is known', async () => {
+  it("is written to the archive's JSON as it is known", async () => {
     const months = JSON.parse(await site.read('month/2025-03/papers.json')) as { papers: { slug: string; published?: string }[] };
     const published = Object.fromEntries(months.papers.map((p) => [p.slug, p.published]));
     expect([published['year-only'], published['month-only']]).toEqual(['1952', '1955-06']);

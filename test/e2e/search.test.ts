@@ -213,7 +213,12 @@ for (const name of ['root', 'base'] as const) {
         .toBe('No paper has all of these words. Papers with some of them:');
       await expect
         .poll(() => titles(page).then((t) => t.sort()))
-        .toEqual(['Faster Kernels for Attention in O(n²)', 'Images at Scale', 'Routing Sparse Transformers', 'Sparse Attention for Image Models']);
+        .toEqual([
+          'Faster Kernels for Attention in O(n²)',
+          'Images at Scale',
+          'Routing Sparse Transformers',
+          'Sparse Attention for Image Models',
+        ]);
       await expect(page.getByRole('link', { name: 'the topics' }).getAttribute('href')).resolves.toBe(`${site.base}tags/`);
       await page.locator('#search-query').fill('zeppelins');
       await expect

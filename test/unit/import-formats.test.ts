@@ -62,7 +62,7 @@ describe('detectFormat', () => {
 });
 
 describe('arxivFeedPapers', () => {
-  it('marks a paper withdrawn when its last version\'s comment withdraws it, on that version\'s day, and no other', () => {
+  it("marks a paper withdrawn when its last version's comment withdraws it, on that version's day, and no other", () => {
     const entry = (id: string, comment: string) =>
       `<entry><id>http://arxiv.org/abs/${id}</id><updated>2024-03-05T10:00:00Z</updated><published>2023-01-02T10:00:00Z</published>` +
       `<title>Paper ${id}</title><summary>Text.</summary><arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">${comment}</arxiv:comment></entry>`;
@@ -216,12 +216,12 @@ describe('Google Scholar entries', () => {
     const { papers } = bibtexPapers(await saved('scholar.bib'), 's.bib', '2025-01-01');
     expect(papers.map((p) => p.published)).toEqual(['2017', '2024']);
     const dated = (fields: string) => bibtexPapers(`@misc{k, title = {T}, ${fields}}`, 'd.bib', '2025-01-01').papers[0]!.published;
-    expect([dated('year = 2019, month = {Sept.}'), dated('year = 2019, month = 13'), dated('date = {2019-06}'), dated('date = {2019-06-12}')]).toEqual([
-      '2019-09',
-      '2019',
-      '2019-06',
-      '2019-06-12',
-    ]);
+    expect([
+      dated('year = 2019, month = {Sept.}'),
+      dated('year = 2019, month = 13'),
+      dated('date = {2019-06}'),
+      dated('date = {2019-06-12}'),
+    ]).toEqual(['2019-09', '2019', '2019-06', '2019-06-12']);
   });
 
   it('finds the arXiv id in journal ("arXiv preprint arXiv:…") and in howpublished (\\url{…})', async () => {
@@ -267,7 +267,7 @@ describe('arXiv text', () => {
 describe('BibTeX as reference managers write it', () => {
   const read = (bib: string) => bibtexPapers(bib, 'r.bib', '2025-01-01');
 
-  it('reads a DOI and an address as Mendeley escapes them, and arXiv\'s own DOI as the arXiv id', () => {
+  it("reads a DOI and an address as Mendeley escapes them, and arXiv's own DOI as the arXiv id", () => {
     const { papers } = read(
       '@inproceedings{z, title = {Visualizing}, doi = {10.1007/978-3-319-10590-1{\\_}53}, url = {http://link.springer.com/10.1007/978-3-319-10590-1{\\_}53}}\n' +
         '@misc{v, title = {Attention}, doi = {10.48550/arXiv.1706.03762}}',
@@ -295,6 +295,20 @@ describe('BibTeX as reference managers write it', () => {
       venue: 'Workshop on 100% Reproducible ML',
       abstract: 'Latency drops to ~10% as \\cite{smith2020} shows; bold and under, in $O(n)$.',
     });
+  });
+
+  it('reports an @string the file never defines at the line that uses it, and still reads the entry', () => {
+    const { papers, problems } = read(
+      '@article{a,\n  title = {A},\n  year = 2020\n}\n\n@article{b,\n  title = {B},\n  journal = jmlr,\n}\n',
+    );
+    expect(papers.map((p) => p.title)).toEqual(['A', 'B']);
+    expect(problems).toEqual([
+      {
+        line: 8,
+        message:
+          '`jmlr` is an @string this file never defines, so the field reads "jmlr": define it (`@string{jmlr = {…}}`) or write the value, and import again',
+      },
+    ]);
   });
 
   it("finds an old-style arXiv id in Google Scholar's journal", () => {

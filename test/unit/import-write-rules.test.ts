@@ -92,7 +92,13 @@ describe('two works that share a title', () => {
     expect(first.created).toEqual(['deep-learning.md', 'deep-learning-2.md']);
     expect(await dataOf(dir, 'deep-learning-2.md')).not.toHaveProperty('doi');
     // The article again, from a source that writes the first author another way: the same paper, nothing new.
-    const again: ImportedPaper = { title: 'Deep Learning', abstract: '', date: '2025-09-02', authors: ['Y. LeCun', 'Y. Bengio'], source: 's:1' };
+    const again: ImportedPaper = {
+      title: 'Deep Learning',
+      abstract: '',
+      date: '2025-09-02',
+      authors: ['Y. LeCun', 'Y. Bengio'],
+      source: 's:1',
+    };
     const second = await writePapers([again], { dir, root: dir });
     expect(second.created).toEqual([]);
     expect([...second.unchanged, ...second.exists.map((e) => e.file)]).toContain('deep-learning.md');

@@ -29,7 +29,12 @@ describe('readableTex', () => {
   });
 
   it('leaves text that is not TeX as it is: names with underscores, addresses, C++', () => {
-    for (const text of ['snake_case and file_name', 'C++ and GPT-4', 'code at https://github.com/a/model_v2 and www.x.org/a_1', 'plain words'])
+    for (const text of [
+      'snake_case and file_name',
+      'C++ and GPT-4',
+      'code at https://github.com/a/model_v2 and www.x.org/a_1',
+      'plain words',
+    ])
       expect(readableTex(text)).toBe(text);
   });
 });
@@ -39,6 +44,8 @@ describe("an excerpt's formulas", () => {
     const content = 'Title. the RAT layer achieves a 7\\times improvement with O(n^2) memory.';
     const words = content.split(' ');
     const parts = abstractExcerpt({ content, locations: [words.indexOf('improvement')], anchors: [{ id: 'abstract-text', location: 1 }] });
-    expect(parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('')).toBe('the RAT layer achieves a 7× [improvement] with O(n²) memory.');
+    expect(parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('')).toBe(
+      'the RAT layer achieves a 7× [improvement] with O(n²) memory.',
+    );
   });
 });

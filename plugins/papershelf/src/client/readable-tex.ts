@@ -73,7 +73,19 @@ const commands: Record<string, string> = {
 };
 // α…ω (ς, the final sigma, sits between ρ and σ), and the capitals TeX names, those unlike a Latin letter.
 greek.forEach((name, i) => (commands[name] = String.fromCodePoint(0x3b1 + (i < 17 ? i : i + 1))));
-Object.assign(commands, { Gamma: 'Γ', Delta: 'Δ', Theta: 'Θ', Lambda: 'Λ', Xi: 'Ξ', Pi: 'Π', Sigma: 'Σ', Upsilon: 'Υ', Phi: 'Φ', Psi: 'Ψ', Omega: 'Ω' });
+Object.assign(commands, {
+  Gamma: 'Γ',
+  Delta: 'Δ',
+  Theta: 'Θ',
+  Lambda: 'Λ',
+  Xi: 'Ξ',
+  Pi: 'Π',
+  Sigma: 'Σ',
+  Upsilon: 'Υ',
+  Phi: 'Φ',
+  Psi: 'Ψ',
+  Omega: 'Ω',
+});
 for (const name of 'log ln exp sin cos tan max min arg lim det dim sup inf mod'.split(' ')) commands[name] = name;
 
 const superscripts: Record<string, string> = {
@@ -89,7 +101,31 @@ const superscripts: Record<string, string> = {
   '*': '*',
   '\u2032': '′',
 };
-const subscripts: Record<string, string> = { ...digitsFrom('₀₁₂₃₄₅₆₇₈₉'), '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎', i: 'ᵢ', j: 'ⱼ', k: 'ₖ', n: 'ₙ', t: 'ₜ', m: 'ₘ', p: 'ₚ', s: 'ₛ', x: 'ₓ', e: 'ₑ', o: 'ₒ', a: 'ₐ', h: 'ₕ', l: 'ₗ', r: 'ᵣ', u: 'ᵤ', v: 'ᵥ' };
+const subscripts: Record<string, string> = {
+  ...digitsFrom('₀₁₂₃₄₅₆₇₈₉'),
+  '+': '₊',
+  '-': '₋',
+  '=': '₌',
+  '(': '₍',
+  ')': '₎',
+  i: 'ᵢ',
+  j: 'ⱼ',
+  k: 'ₖ',
+  n: 'ₙ',
+  t: 'ₜ',
+  m: 'ₘ',
+  p: 'ₚ',
+  s: 'ₛ',
+  x: 'ₓ',
+  e: 'ₑ',
+  o: 'ₒ',
+  a: 'ₐ',
+  h: 'ₕ',
+  l: 'ₗ',
+  r: 'ᵣ',
+  u: 'ᵤ',
+  v: 'ᵥ',
+};
 const doubleStruck: Record<string, string> = { R: 'ℝ', N: 'ℕ', Z: 'ℤ', Q: 'ℚ', C: 'ℂ', E: '𝔼', P: 'ℙ' };
 
 function digitsFrom(glyphs: string): Record<string, string> {
@@ -102,7 +138,8 @@ function lettersFrom(letters: string, glyphs: string): Record<string, string> {
 }
 
 // `\mathcal{O}`, `\text{softmax}`: the style goes, the argument stays.
-const styled = /\\(?:math(?:rm|bf|it|sf|tt|cal|scr|frak|bb)|boldsymbol|bm|text(?:rm|bf|it|sf|tt|normal)?|operatorname\*?|mbox|hat|bar|tilde|vec|widehat|widetilde|overline)\s*\{([^{}]*)\}/g;
+const styled =
+  /\\(?:math(?:rm|bf|it|sf|tt|cal|scr|frak|bb)|boldsymbol|bm|text(?:rm|bf|it|sf|tt|normal)?|operatorname\*?|mbox|hat|bar|tilde|vec|widehat|widetilde|overline)\s*\{([^{}]*)\}/g;
 const sizing = /\\(?:left|right|[bB]ig+[lr]?|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])/g;
 const fraction = /\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g;
 const root = /\\sqrt\s*\{([^{}]*)\}/g;

@@ -39,12 +39,23 @@ export function bibtexPapers(file: string, sourceName: string, date: string): Im
     english: false,
     fieldMode: Object.fromEntries(verbatimFields.map((f) => [f, 'verbatim'])),
   });
-  const problems: RecordProblem[] = library.errors.map((error) => ({
-    line: error.input
-      ? lineAt(Math.max(0, text.indexOf(error.input.trim().slice(0, 60))))
-      : Number(/line (\d+)/.exec(error.error)?.[1] ?? 1),
-    message: `entry not read: ${error.error.replace(/\s+at line \d+, column \d+.*$/s, '')}; fix it and import again`,
-  }));
+  const problems: RecordProblem[] = library.errors.map((error) => {
+    // The parser reads an entry that uses an @string the file never defines, with the name as the value.
+    const unresolved = /^Unresolved @string reference "([^"]+)"/.exec(error.error)?.[1];
+    if (unresolved !== undefined) {
+      const use = new RegExp(`[=#]\\s*${unresolved.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*[,#}\\n]`, 'i').exec(text);
+      return {
+        line: use ? lineAt(use.index) : 1,
+        message: `\`${unresolved}\` is an @string this file never defines, so the field reads "${unresolved}": define it (\`@string{${unresolved} = {…}}\`) or write the value, and import again`,
+      };
+    }
+    return {
+      line: error.input
+        ? lineAt(Math.max(0, text.indexOf(error.input.trim().slice(0, 60))))
+        : Number(/line (\d+)/.exec(error.error)?.[1] ?? 1),
+      message: `entry not read: ${error.error.replace(/\s+at line \d+, column \d+.*$/s, '')}; fix it and import again`,
+    };
+  });
   const papers: ImportedPaper[] = [];
   // DBLP writes each paper's volume as an entry of its own, which the paper's `crossref` names: a volume, not a paper.
   const volumes = new Set(library.entries.flatMap((entry) => crossrefOf(entry)).map((key) => key.toLowerCase()));
@@ -60,7 +71,10 @@ export function bibtexPapers(file: string, sourceName: string, date: string): Im
     else {
       papers.push(paper.paper);
       for (const what of paper.leftOut)
-        problems.push({ line, message: `${what}; left out of "${paper.paper.title}" (the rest of it is imported): fix the entry and import again to add it` });
+        problems.push({
+          line,
+          message: `${what}; left out of "${paper.paper.title}" (the rest of it is imported): fix the entry and import again to add it`,
+        });
     }
   }
   if (library.entries.length === 0)
@@ -141,7 +155,9 @@ function literal(value: string): string {
  * it: `arXiv preprint arXiv:1706.03762`, `\url{https://arxiv.org/abs/2402.05555}`.
  */
 function arxivIdIn(text: string): string | undefined {
-  const named = /arxiv(?::\s*|\s+preprint\s+|\.org\/(?:abs|pdf)\/)([a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(text);
+  const named = /arxiv(?::\s*|\s+preprint\s+|\.org\/(?:abs|pdf)\/)([a-z-]+(?:\.[a-z]{2})?\/\d{7}(?:v\d+)?|\d{4}\.\d{4,5}(?:v\d+)?)/i.exec(
+    text,
+  );
   return named ? parseArxivId(named[1]!) : undefined;
 }
 

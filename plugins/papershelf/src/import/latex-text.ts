@@ -82,9 +82,22 @@ const plainWords: [RegExp, string][] = [
   [/\{?\\(?:~|textasciitilde)\s*\{\}\}?/g, '~'],
 ];
 /** Old font switches (`{\bf x}`, `{\tt x}`) and underlining, which style text the archive keeps plain. */
-const fontSwitches = /\\(?:bf|it|sl|sc|tt|rm|sf|em|bfseries|mdseries|itshape|upshape|slshape|scshape|ttfamily|sffamily|rmfamily|normalfont)(?![A-Za-z])\s*/g;
+const fontSwitches =
+  /\\(?:bf|it|sl|sc|tt|rm|sf|em|bfseries|mdseries|itshape|upshape|slshape|scshape|ttfamily|sffamily|rmfamily|normalfont)(?![A-Za-z])\s*/g;
 /** Citations and cross-references: kept as written, as the parser would leave only the key (`smith2020`) as a word. */
-const keptAsWritten = new Set(['cite', 'citep', 'citet', 'citealp', 'citealt', 'citeauthor', 'citeyear', 'parencite', 'textcite', 'autocite', 'nocite']);
+const keptAsWritten = new Set([
+  'cite',
+  'citep',
+  'citet',
+  'citealp',
+  'citealt',
+  'citeauthor',
+  'citeyear',
+  'parencite',
+  'textcite',
+  'autocite',
+  'nocite',
+]);
 
 /**
  * Hides from the parser what a BibTeX field means literally: link addresses,

@@ -44,7 +44,9 @@ export function arxivIdOfDoi(doi: string | undefined): string | undefined {
 /** A name's surname, folded: "Yann LeCun", "LeCun, Yann" and "Y. Lecun" are `lecun`. */
 function surname(name: string): string {
   const last = name.includes(',') ? name.split(',')[0]! : name.trim().split(/\s+/).at(-1)!;
-  return foldLatin(last).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return foldLatin(last)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** A title folded for comparison: NFKC, case-folded, formulas as TeX, punctuation and spacing ignored. */
