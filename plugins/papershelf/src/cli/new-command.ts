@@ -11,7 +11,7 @@ import { newPaperPlaceholder } from '../import/enrich-paper-file.ts';
 /** The optional fields, each with an example, written as comments for the author to fill in. */
 const optionalFields = [
   'authors: ["First Last", "Second Author"]',
-  "published: 2024-05-06          # the paper's own date",
+  "published: 2024-05-06          # the paper's own date; 2024-05 or 2024 when no more is known",
   'arxiv: 2006.04768              # or 2006.04768v3, or math/0211159',
   'category: cs.CL                # arXiv primary category',
   'doi: 10.1234/abc',
