@@ -58,12 +58,20 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       // Files that make the id of another file still there (`A.md` and `a.md`): the glob loader keeps the last one.
       const sharedIds: ArchiveFile[] = [];
       const rejectedFiles: ArchiveFile[] = [];
+      // Astro keeps each paper's rendered HTML, and restores the pages that show it, until the file's digest changes:
+      // a digest of the file and of Papershelf's rendering code (Markdown, KaTeX, the text the search index reads of
+      // a formula) has another version of that code render every paper, and every page that shows one, again.
+      const code = relatedCacheFacts(context.config.cacheDir)?.code;
+      const generateDigest: LoaderContext['generateDigest'] = code
+        ? (data) => context.generateDigest(typeof data === 'string' ? `${code}\n${data}` : { code, data })
+        : context.generateDigest;
       // Files new or changed since the last sync: the glob loader parses only those.
       let parsed = 0;
       let failed: unknown;
       await inner
         .load({
           ...context,
+          generateDigest,
           ...(worker && render ? workerEntryTypes(context, worker, () => (renderDiffers = true)) : {}),
           parseData: async (props) => {
             parsed++;
