@@ -70,9 +70,9 @@ describe('feeds', () => {
     expect($('annotation[encoding="application/x-tex"]').text()).toBe('7\\times');
     expect($.root().text()).toContain('speedup & more. Feed readers show the rest when the item is opened.');
     expect($('.katex-html').length).toBe(0);
-    expect(item.description).toBe('We get a 7\\times speedup & more.');
+    expect(item.description).toBe('We get a 7× speedup & more.');
     const atom = parseFeed(await site.read('atom.xml')).items[0]!;
-    expect(atom.description).toBe('We get a 7\\times speedup & more.');
+    expect(atom.description).toBe('We get a 7× speedup & more.');
     expect(load(atom.content!).root().text()).toContain('Feed readers show the rest');
   });
 

@@ -56,7 +56,7 @@ describe('a fixture archive builds', () => {
     expect(title.find('.katex').length).toBe(2);
     expect(title.find('script').length).toBe(0);
     expect(title.text()).toContain('<script>x</script>');
-    expect($('title').text()).toBe('Sparse k-Attention with S^2 <script>x</script> · Papershelf');
+    expect($('title').text()).toBe('Sparse k-Attention with S² <script>x</script> · Papershelf');
   });
 
   it('renders body math at build time and leaves prices alone', async () => {

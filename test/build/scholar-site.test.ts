@@ -105,7 +105,7 @@ describe('metadata in <head>', () => {
       $(`meta[name="${name}"]`)
         .map((_, m) => $(m).attr('content'))
         .get();
-    expect(meta('citation_title')).toEqual(['Sparse </script> & 5% {Braces} with O(n^2)']);
+    expect(meta('citation_title')).toEqual(['Sparse </script> & 5% {Braces} with O(n²)']);
     expect(meta('citation_author')).toEqual(['Ada Smith', 'Łukasz Kaiser']);
     expect(meta('citation_publication_date')).toEqual(['2024/11/05']);
     expect(meta('citation_online_date')).toEqual(['2025/03/02']);
@@ -124,7 +124,7 @@ describe('metadata in <head>', () => {
     const article = JSON.parse(scripts.text()) as Record<string, unknown>;
     expect(article).toMatchObject({
       '@type': 'ScholarlyArticle',
-      headline: 'Sparse </script> & 5% {Braces} with O(n^2)',
+      headline: 'Sparse </script> & 5% {Braces} with O(n²)',
       datePublished: '2024-11-05',
       url: 'https://example.org/archive/papers/tricky/',
       author: [
@@ -138,7 +138,7 @@ describe('metadata in <head>', () => {
     const $ = load(await site.read('papers/tricky/index.html'));
     expect($('link[rel=canonical]').attr('href')).toBe('https://example.org/archive/papers/tricky/');
     expect($('meta[property="og:url"]').attr('content')).toBe('https://example.org/archive/papers/tricky/');
-    expect($('meta[property="og:title"]').attr('content')).toBe('Sparse </script> & 5% {Braces} with O(n^2)');
+    expect($('meta[property="og:title"]').attr('content')).toBe('Sparse </script> & 5% {Braces} with O(n²)');
     expect($('meta[name=description]').attr('content')).toBe('We study sparse attention.');
     expect($('meta[property="og:description"]').attr('content')).toBe('We study sparse attention.');
     expect($('meta[name="twitter:card"]').attr('content')).toBe('summary');

@@ -160,6 +160,27 @@ describe('the search query set', () => {
     await page.close();
   });
 
+  it("does not find a formula's command names as words: `time` is not RAT's `7\\times`", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${servers.shipped.origin}/search/`);
+    await page.locator('.search-page.search-ready').waitFor();
+    for (const query of ['time', 'times']) {
+      await firstThree(page, query);
+      const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+      expect(
+        hrefs.filter((href) => href.includes('/papers/rat-')),
+        query,
+      ).toEqual([]);
+    }
+    // The formula itself is still found, by any spelling.
+    for (const query of ['7x', '7×', '7\\times'])
+      expect(
+        (await firstThree(page, query)).hrefs.some((href) => href.includes('/papers/rat-')),
+        query,
+      ).toBe(true);
+    await page.close();
+  });
+
   it("sorts papers of the same date in their day's order, newest first, and the exact reverse oldest first", async () => {
     // The shipped archive's 59 papers share one day and give no date of their own: by date, every one ties.
     const month = JSON.parse(await readFile(join(repoRoot, 'dist', 'month', '2025-08', 'papers.json'), 'utf8')) as {

@@ -192,7 +192,7 @@ describe('renderInlineTex renders titles', () => {
   });
 });
 
-describe('rehypeSearchableMath gives the search index each formula once, as TeX', () => {
+describe('rehypeSearchableMath gives the search index each formula once, as readable text', () => {
   const searchable = unified()
     .use(remarkParse)
     .use(remarkTexMath)
@@ -202,7 +202,7 @@ describe('rehypeSearchableMath gives the search index each formula once, as TeX'
     .use(rehypeStringify);
   const html = async (markdown: string) => load(String(await searchable.process(markdown)));
 
-  it('marks each rendered formula ignored and follows it with a hidden copy of its TeX', async () => {
+  it('marks each rendered formula ignored and follows it with a hidden copy of it as text, never its command names', async () => {
     const $ = await html('a \\(7\\times\\) b and \\[x < y\\]');
     expect(
       $('.katex')
@@ -214,9 +214,11 @@ describe('rehypeSearchableMath gives the search index each formula once, as TeX'
         .map((_, s) => [[$(s).text(), $(s).attr('hidden'), $(s).prev().hasClass('katex')]])
         .get(),
     ).toEqual([
-      ['7\\times', 'hidden', true],
+      ['7×', 'hidden', true],
       ['x < y', 'hidden', true],
     ]);
+    // `time` must not find every `\times`: the index reads no command name.
+    expect($('.math-search-text').text()).not.toMatch(/times/);
     expect($('.katex-display > .math-search-text').length).toBe(1);
   });
 
@@ -229,8 +231,8 @@ describe('rehypeSearchableMath gives the search index each formula once, as TeX'
   it('does the same for titles rendered outside Markdown', () => {
     const $ = load(renderInlineTex('Attention in $O(n^2)$ time'));
     expect($('.katex').attr('data-pagefind-ignore')).toBe('all');
-    expect($('.math-search-text').text()).toBe('O(n^2)');
-    expect($.root().text().replace($('.katex').text(), '')).toBe('Attention in O(n^2) time');
+    expect($('.math-search-text').text()).toBe('O(n²)');
+    expect($.root().text().replace($('.katex').text(), '')).toBe('Attention in O(n²) time');
   });
 });
 

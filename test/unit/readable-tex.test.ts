@@ -1,7 +1,7 @@
-// Formulas in search results: Pagefind holds their TeX source, and the search page shows what a reader can read.
+// Formulas where KaTeX cannot render them (titles in <title> and meta tags, feeds, the search index and results).
 import { describe, expect, it } from 'vitest';
-import { readableTex } from '../../plugins/papershelf/src/client/readable-tex.ts';
-import { abstractExcerpt } from '../../plugins/papershelf/src/client/result-excerpt.ts';
+import { readableTex } from '../../plugins/papershelf/src/text/readable-tex.ts';
+import { texToReadableText } from '../../plugins/papershelf/src/markdown/tex-segments.ts';
 
 describe('readableTex', () => {
   it.each([
@@ -18,6 +18,10 @@ describe('readableTex', () => {
     ['\\left(x\\right) \\leq \\epsilon', '(x) ≤ ε'],
     ['\\text{softmax}(x)', 'softmax(x)'],
     ['5\\%', '5%'],
+    ['\\tilde{O}(\\sqrt{T})', 'Õ(√T)'],
+    ['\\hat{y} and \\bar{x}', 'ŷ and x̄'],
+    ['\\ell_{\\infty}', 'ℓ_∞'],
+    ['d_{\\text{model}}', 'd_model'],
   ])('reads %s as %s', (tex, shown) => {
     expect(readableTex(tex)).toBe(shown);
   });
@@ -39,13 +43,10 @@ describe('readableTex', () => {
   });
 });
 
-describe("an excerpt's formulas", () => {
-  it('read as Unicode, with the matched word still marked', () => {
-    const content = 'Title. the RAT layer achieves a 7\\times improvement with O(n^2) memory.';
-    const words = content.split(' ');
-    const parts = abstractExcerpt({ content, locations: [words.indexOf('improvement')], anchors: [{ id: 'abstract-text', location: 1 }] });
-    expect(parts.map((p) => (p.marked ? `[${p.text}]` : p.text)).join('')).toBe(
-      'the RAT layer achieves a 7× [improvement] with O(n²) memory.',
+describe('texToReadableText', () => {
+  it('reads the formulas of a title and leaves its text as written, snake_case and all', () => {
+    expect(texToReadableText('Sparse top_k routing in $O(n^2)$ with a \\(7\\times\\) speedup')).toBe(
+      'Sparse top_k routing in O(n²) with a 7× speedup',
     );
   });
 });

@@ -154,7 +154,7 @@ describe('head metadata', () => {
 
   it('gives Google Scholar its Highwire tags, one author a tag', () => {
     expect(highwireTags(paper)).toEqual([
-      ['citation_title', 'A </script><!-- & x^2'],
+      ['citation_title', 'A </script><!-- & x²'],
       ['citation_author', 'Ada Lovelace'],
       ['citation_author', 'Alan Turing'],
       ['citation_publication_date', '2024/05/06'],
@@ -173,7 +173,7 @@ describe('head metadata', () => {
     expect(JSON.parse(json)).toEqual(article);
     expect(article).toMatchObject({
       '@type': 'ScholarlyArticle',
-      headline: 'A </script><!-- & x^2',
+      headline: 'A </script><!-- & x²',
       author: [
         { '@type': 'Person', name: 'Ada Lovelace' },
         { '@type': 'Person', name: 'Alan Turing' },

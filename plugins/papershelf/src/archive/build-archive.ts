@@ -2,7 +2,7 @@ import type { Paper, PaperInput } from '../paper/paper.ts';
 import { paperLinks } from './paper-links.ts';
 import { abstractSnippet } from './abstract-snippet.ts';
 import { renderInlineTex } from '../markdown/render-inline-tex.ts';
-import { texToPlainText } from '../markdown/tex-segments.ts';
+import { texToPlainText, texToReadableText } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
 import { abstractText } from './abstract-text.ts';
 import { firstSentence } from './first-sentence.ts';
@@ -226,7 +226,7 @@ interface BodySummary {
 function bodySummary(body: string, abstract: string, options: ArchiveOptions): BodySummary {
   return {
     snippetHtml: renderInlineTex(abstractSnippet(body), options.macros),
-    description: texToPlainText(firstSentence(abstract)),
+    description: texToReadableText(firstSentence(abstract)),
   };
 }
 
@@ -238,7 +238,7 @@ function toPaper(input: PaperInput, options: ArchiveOptions, macros: string): Pa
       return input.titleLine?.();
     },
   };
-  const titleText = texToPlainText(input.data.title);
+  const titleText = texToReadableText(input.data.title);
   // The title is not kept: a formula in it that fails is marked with its line in the file, which the body does not give.
   const abstract = abstractText(input.body);
   const { snippetHtml, description } = options.memo
@@ -254,7 +254,8 @@ function toPaper(input: PaperInput, options: ArchiveOptions, macros: string): Pa
     description,
     abstract,
     published: input.data.published ?? (input.data.arxiv ? arxivMonth(input.data.arxiv) : undefined),
-    links: paperLinks(input.data, titleText),
+    // arXiv's title search reads titles as their authors wrote them: formulas as TeX.
+    links: paperLinks(input.data, texToPlainText(input.data.title)),
     tags: [],
   };
 }

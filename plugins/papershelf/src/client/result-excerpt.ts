@@ -1,6 +1,5 @@
 // A search result's excerpt, taken from the paper's abstract only: Pagefind's own excerpt may start in the title
 // (and repeat it), end mid-sentence with no sign of the cut, and mark a word's punctuation with the word.
-import { readableTex } from './readable-tex.ts';
 
 /** What the excerpt needs of a Pagefind result (its fragment's text, the matched words and the page's ids). */
 export interface ExcerptSource {
@@ -26,8 +25,8 @@ export const abstractAnchors = { start: 'abstract-text', end: 'formula-words' } 
  * About `length` whole words of the abstract around its densest run of
  * matches, or its opening words when only the title or authors matched; an
  * ellipsis where the abstract goes on before or after. Only a matched word's
- * letters and digits are marked, not the punctuation around them; formulas
- * read as Unicode where they can (`7\times` → `7×`, see readable-tex.ts).
+ * letters and digits are marked, not the punctuation around them. Formulas
+ * are in the index as text already (`7×`, see searchable-math.ts).
  */
 export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart[] {
   const words = source.content.split(wordSeparators);
@@ -57,7 +56,7 @@ export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart
   };
   if (from > start) push('… ');
   for (let at = from; at < to; at++) {
-    const word = readableTex(words[at]!);
+    const word = words[at]!;
     if (at > from) push(' ');
     const core = marked.has(at) ? /^([^\p{L}\p{N}]*)(.*?[\p{L}\p{N}])([^\p{L}\p{N}]*)$/u.exec(word) : null;
     if (!core) push(word);

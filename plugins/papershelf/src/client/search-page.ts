@@ -2,7 +2,6 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
-import { readableTex } from './readable-tex.ts';
 import { matchedWords, nearMissWords } from './near-misses.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
@@ -342,7 +341,7 @@ function resultItem(data: PagefindResultData, pageSlash: boolean): HTMLLIElement
   heading.append(
     element('a', {
       href: pageSlash || data.url === '/' ? data.url : data.url.replace(/\/$/, ''),
-      textContent: data.meta['title'] ? readableTex(data.meta['title']) : data.url,
+      textContent: data.meta['title'] ?? data.url,
     }),
   );
   li.append(heading);

@@ -3,7 +3,7 @@ export { default as remarkTexMath } from './remark-tex-math.ts';
 export { default as rehypeMathReport, type MathReportOptions } from './rehype-math-report.ts';
 export { default as rehypeKatexPerPaper } from './rehype-katex-per-paper.ts';
 export { papershelfRemarkPlugins, papershelfRehypePlugins, type MarkdownPipelineOptions } from './pipeline.ts';
-export { splitTex, hasTex, texToPlainText, decodeTextEscapes, type TexSegment } from './tex-segments.ts';
+export { splitTex, hasTex, texToPlainText, texToReadableText, decodeTextEscapes, type TexSegment } from './tex-segments.ts';
 export { renderInlineTex } from './render-inline-tex.ts';
 export { escapeHtml } from './escape-html.ts';
 export { default as rehypeSearchableMath, searchableMathHtml } from './searchable-math.ts';

@@ -1,6 +1,7 @@
 import type { Paper } from '../paper/paper.ts';
 import { foldLatin } from '../text/latin-fold.ts';
 import { formulaSearchWords } from './formula-words.ts';
+import { texToPlainText } from '../markdown/tex-segments.ts';
 
 /**
  * Words a paper page gives the search index beyond what it shows, in hidden
@@ -18,7 +19,7 @@ export interface PaperSearchWords {
 export function paperSearchWords(paper: Paper): PaperSearchWords {
   const folded = paper.data.authors.map(foldLatin).filter((name, i) => name !== paper.data.authors[i]);
   return {
-    title: formulaSearchWords(paper.titleText).join(' '),
+    title: formulaSearchWords(texToPlainText(paper.data.title)).join(' '),
     authors: folded.join(', '),
     abstract: formulaSearchWords(paper.abstract).join(' '),
   };

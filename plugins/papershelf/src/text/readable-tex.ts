@@ -1,7 +1,6 @@
-// Formulas in search results as a reader reads them. Pagefind's text of a paper, and the title it stores, hold each
-// formula's TeX source (`7\times`, `O(n^2)`, `\mathcal{O}(n)`), which the paper's page shows rendered by KaTeX; the
-// search page has no KaTeX, so it shows the common symbols as Unicode (`7×`, `O(n²)`, `O(n)`). A command without a
-// plain-text form stays as written, and so does text that is not TeX (`snake_case`, `C++`).
+// Formulas as plain text a reader can read: `7\times` as `7×`, `O(n^2)` as `O(n²)`, `\mathcal{O}(n)` as `O(n)`.
+// Where a page cannot render KaTeX (its <title>, meta tags, feeds, the search index and its results), a formula's
+// TeX source would show as written; the common symbols have a Unicode form, and a command without one stays as it is.
 
 const greek =
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
@@ -139,7 +138,21 @@ function lettersFrom(letters: string, glyphs: string): Record<string, string> {
 
 // `\mathcal{O}`, `\text{softmax}`: the style goes, the argument stays.
 const styled =
-  /\\(?:math(?:rm|bf|it|sf|tt|cal|scr|frak|bb)|boldsymbol|bm|text(?:rm|bf|it|sf|tt|normal)?|operatorname\*?|mbox|hat|bar|tilde|vec|widehat|widetilde|overline)\s*\{([^{}]*)\}/g;
+  /\\(?:math(?:rm|bf|it|sf|tt|cal|scr|frak|bb)|boldsymbol|bm|text(?:rm|bf|it|sf|tt|normal)?|operatorname\*?|mbox)\s*\{([^{}]*)\}/g;
+// `\tilde{O}`, `\hat{y}`: one letter takes the accent as a combining mark (Õ, ŷ); a longer argument keeps the command.
+const accented =
+  /\\(hat|widehat|tilde|widetilde|bar|overline|vec|dot|ddot)\s*\{(\\?[A-Za-z]+)\}|\\(hat|tilde|bar|vec|dot|ddot)\s+([A-Za-z])(?![A-Za-z])/g;
+const accentMarks: Record<string, string> = {
+  hat: '\u0302',
+  widehat: '\u0302',
+  tilde: '\u0303',
+  widetilde: '\u0303',
+  bar: '\u0304',
+  overline: '\u0305',
+  vec: '\u20d7',
+  dot: '\u0307',
+  ddot: '\u0308',
+};
 const sizing = /\\(?:left|right|[bB]ig+[lr]?|displaystyle|textstyle|scriptstyle|limits|nolimits)(?![a-zA-Z])/g;
 const fraction = /\\[dt]?frac\s*\{([^{}]*)\}\s*\{([^{}]*)\}/g;
 const root = /\\sqrt\s*\{([^{}]*)\}/g;
@@ -155,7 +168,7 @@ function hasTex(text: string): boolean {
 /** `7\times` → `7×`, `O(n^{2})` → `O(n²)`, `\mathbb{R}^d` → `ℝᵈ`; text without TeX is returned as it is. */
 export function readableTex(text: string): string {
   if (!hasTex(text)) return text;
-  // Word by word, as Pagefind splits its text: an address (`…/model_v2`) is not a formula.
+  // Word by word, as a search index splits text: an address (`…/model_v2`) is not a formula.
   return text
     .split(/(\s+)/)
     .map((word) => (/:\/\/|^www\./i.test(word) || !hasTex(word) ? word : readableWord(word)))
@@ -163,19 +176,31 @@ export function readableTex(text: string): string {
 }
 
 function readableWord(word: string): string {
-  return word
-    .replace(/\\mathbb\s*\{([A-Z])\}/g, (whole, letter: string) => doubleStruck[letter] ?? whole)
-    .replace(styled, '$1')
-    .replace(sizing, '')
-    .replace(script, (_, mark: string, group: string | undefined, single: string | undefined) => {
-      const body = group ?? single!;
-      const glyphs = [...body].map((c) => (mark === '^' ? superscripts : subscripts)[c]);
-      if (body !== '' && glyphs.every(Boolean)) return glyphs.join('');
-      return [...body].length === 1 ? `${mark}${body}` : `${mark}(${body})`;
-    })
-    .replace(root, (_, body: string) => `√${grouped(body)}`)
-    .replace(fraction, (_, top: string, bottom: string) => `${grouped(top)}/${grouped(bottom)}`)
-    .replace(command, (whole, name: string) => commands[name] ?? whole);
+  return (
+    word
+      .replace(/\\mathbb\s*\{([A-Z])\}/g, (whole, letter: string) => doubleStruck[letter] ?? whole)
+      .replace(styled, '$1')
+      .replace(sizing, '')
+      .replace(
+        accented,
+        (whole, name: string | undefined, letter: string | undefined, bare: string | undefined, bareLetter: string | undefined) => {
+          const base = (letter ?? bareLetter)!;
+          const shown = base.startsWith('\\') ? commands[base.slice(1)] : base;
+          return shown && [...shown].length === 1 ? `${shown}${accentMarks[(name ?? bare)!]}`.normalize('NFC') : whole;
+        },
+      )
+      // Symbols first, so that a script holds them (`\ell_{\infty}` is `ℓ_∞`); a root waits for its argument's scripts.
+      .replace(command, (whole, name: string) => (name === 'sqrt' ? whole : (commands[name] ?? whole)))
+      .replace(script, (_, mark: string, group: string | undefined, single: string | undefined) => {
+        const body = group ?? single!;
+        const glyphs = [...body].map((c) => (mark === '^' ? superscripts : subscripts)[c]);
+        if (body !== '' && glyphs.every(Boolean)) return glyphs.join('');
+        return [...body].length === 1 || /^[\p{L}\p{N}]+$/u.test(body) ? `${mark}${body}` : `${mark}(${body})`;
+      })
+      .replace(root, (_, body: string) => `√${grouped(body)}`)
+      .replace(fraction, (_, top: string, bottom: string) => `${grouped(top)}/${grouped(bottom)}`)
+      .replace(command, (whole, name: string) => commands[name] ?? whole)
+  );
 }
 
 /** A fraction's part or a root's argument: in brackets when it is more than one term (`(n+1)/2`, `√dₖ`). */
