@@ -12,6 +12,13 @@ describe('parseIdentifier', () => {
       ' https://arxiv.org/abs/1706.03762v2 ',
       'https://arxiv.org/pdf/1706.03762.pdf',
       'https://arxiv.org/html/1706.03762v7',
+      'arXiv 1706.03762',
+      'arxiv.org/abs/1706.03762',
+      'www.arxiv.org/pdf/1706.03762v3',
+      'https://huggingface.co/papers/1706.03762',
+      'huggingface.co/papers/1706.03762',
+      '10.48550/arXiv.1706.03762',
+      'https://doi.org/10.48550/arXiv.1706.03762',
     ])
       expect(parseIdentifier(query), query).toEqual({ kind: 'arxiv', id: '1706.03762', file: 'arxiv-1706' });
   });
@@ -35,7 +42,16 @@ describe('parseIdentifier', () => {
   });
 
   it('leaves words, formulas and numbers that are not ids to the text search', () => {
-    for (const query of ['attention is all you need', 'O(n log n)', '2017', '1706', 'see 1706.03762', '1706.03762 attention', '10.5 GHz'])
+    for (const query of [
+      'attention is all you need',
+      'O(n log n)',
+      '2017',
+      '1706',
+      'see 1706.03762',
+      '1706.03762 attention',
+      '10.5 GHz',
+      'arxiv transformers',
+    ])
       expect(parseIdentifier(query), query).toBeUndefined();
   });
 });

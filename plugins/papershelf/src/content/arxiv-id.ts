@@ -31,6 +31,11 @@ export function stripDoiResolver(value: string): string {
   return value.replace(/^(?:(?:https?:\/\/)?(?:www\.)?(?:dx\.)?doi\.org\/|doi:\s*)/i, '');
 }
 
+/** The arXiv id of arXiv's own DOI, `10.48550/arXiv.<id>` (with or without its resolver). */
+export function arxivIdOfDoi(doi: string | undefined): string | undefined {
+  return doi ? parseArxivId(/^10\.48550\/arxiv\.(.+)$/i.exec(stripDoiResolver(doi.trim()))?.[1] ?? '') : undefined;
+}
+
 /**
  * The month arXiv first received a paper, read from its id (`2404.15574` → `2024-04`,
  * `math/0211159` → `2002-11`): the paper's own date when its file gives none.

@@ -1,4 +1,4 @@
-import { arxivBaseId, stripDoiResolver } from '../content/arxiv-id.ts';
+import { arxivBaseId, arxivIdOfDoi, stripDoiResolver } from '../content/arxiv-id.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
 import { foldLatin } from '../text/latin-fold.ts';
 
@@ -34,11 +34,6 @@ export function namesAnotherWork(key: string, a: PaperIdentity, b: PaperIdentity
   if (a.doi && b.doi && doiKey(a.doi) !== doiKey(b.doi)) return true;
   const [first, other] = [a.authors?.[0], b.authors?.[0]];
   return first !== undefined && other !== undefined && surname(first) !== surname(other);
-}
-
-/** The arXiv id of arXiv's own DOI, `10.48550/arXiv.<id>`. */
-export function arxivIdOfDoi(doi: string | undefined): string | undefined {
-  return doi ? /^10\.48550\/arxiv\.(.+)$/i.exec(stripDoiResolver(doi.trim()))?.[1] : undefined;
 }
 
 /** A name's surname, folded: "Yann LeCun", "LeCun, Yann" and "Y. Lecun" are `lecun`. */

@@ -1,5 +1,5 @@
 import type { Paper } from '../paper/paper.ts';
-import { arxivBaseId, parseArxivId, stripDoiResolver } from '../content/arxiv-id.ts';
+import { arxivBaseId, arxivIdOfDoi, parseArxivId, stripDoiResolver } from '../content/arxiv-id.ts';
 
 // Paper identifiers as readers paste them into the search box (`1706.03762v7`, `arXiv:1706.03762`, an arXiv or
 // doi.org URL, `hep-th/9901001`, `10.1000/xyz`), in one normal form shared by the build, which writes the map of
@@ -25,15 +25,21 @@ const doi = /^(10\.\d{4,9})\/(\S+)$/;
  */
 export function parseIdentifier(query: string): PaperIdentifier | undefined {
   const text = query.trim();
-  const arxiv = parseArxivId(
-    text
-      .replace(/^(https?:\/\/(?:www\.|export\.)?arxiv\.org\/)html\//i, '$1abs/')
-      .replace(/\/$/, '')
-      .replace(
-        /(^|:\s*|\/)([A-Za-z-]+)(\.[A-Za-z]{2})?(?=\/\d{7})/,
-        (_, before: string, archive: string, subject = '') => `${before}${archive.toLowerCase()}${subject.toUpperCase()}`,
-      ),
-  );
+  const arxiv =
+    arxivIdOfDoi(text) ??
+    parseArxivId(
+      text
+        // `arXiv 1706.03762`, an address without its scheme, a Hugging Face paper page: arXiv's forms.
+        .replace(/^arxiv\s+(?=\S)/i, 'arXiv:')
+        .replace(/^(?:https?:\/\/)?(?:www\.)?huggingface\.co\/papers\//i, '')
+        .replace(/^(?:www\.|export\.)?arxiv\.org\//i, 'https://arxiv.org/')
+        .replace(/^(https?:\/\/(?:www\.|export\.)?arxiv\.org\/)html\//i, '$1abs/')
+        .replace(/\/$/, '')
+        .replace(
+          /(^|:\s*|\/)([A-Za-z-]+)(\.[A-Za-z]{2})?(?=\/\d{7})/,
+          (_, before: string, archive: string, subject = '') => `${before}${archive.toLowerCase()}${subject.toUpperCase()}`,
+        ),
+    );
   if (arxiv) {
     const id = arxivBaseId(arxiv);
     return { kind: 'arxiv', id, file: `arxiv-${id.includes('/') ? id.split(/[./]/)[0] : id.slice(0, 4)}` };
