@@ -107,7 +107,7 @@ describe('weeks and months', () => {
       $('.breadcrumbs a')
         .map((_, a) => $(a).text())
         .get(),
-    ).toEqual(['January 2025', 'December 2024']);
+    ).toEqual(['All dates', 'January 2025']);
     expect(nav($)).toEqual({ older: '/week/2024-W52/', newer: '/week/2025-W02/' });
   });
 
@@ -125,9 +125,9 @@ describe('weeks and months', () => {
     const first = load(await site.read('week/2025-W01/index.html'));
     const second = load(await site.read('week/2025-W01/2/index.html'));
     expect(first('.day-count').first().text().replace(/\s+/g, ' ').trim()).toBe('55 papers on 2 days, 1–50 on this page');
-    expect(days(first)).toEqual(['January 2, 2025 52 papers: 50 cards']);
+    expect(days(first)).toEqual(['January 2, 2025 papers 1–50 of 52: 50 cards']);
     expect(first('.period-days h2 a').attr('href')).toBe('/date/2025-01-02/');
-    expect(days(second)).toEqual(['January 2, 2025, continued 52 papers: 2 cards', 'December 30, 2024 3 papers: 3 cards']);
+    expect(days(second)).toEqual(['January 2, 2025 papers 51–52 of 52: 2 cards', 'December 30, 2024 3 papers: 3 cards']);
     expect(second('title').text()).toMatch(/^Week 1, 2025 \(Dec 30 – Jan 5\) \(page 2\)/);
     expect(second('.day-count').first().text().replace(/\s+/g, ' ').trim()).toBe('55 papers on 2 days, 51–55 on this page');
     expect(pages(first)).toEqual(['1 /week/2025-W01/', '2 /week/2025-W01/2/', 'Next page → /week/2025-W01/2/']);
@@ -149,7 +149,7 @@ describe('weeks and months', () => {
     expect(second('.month-calendar')).toHaveLength(0);
     expect(second('nav[aria-label="Weeks of this month"]')).toHaveLength(0);
     expect(nav(second)).toEqual(nav(first));
-    expect(days(second)).toEqual(['January 2, 2025, continued 52 papers: 3 cards']);
+    expect(days(second)).toEqual(['January 2, 2025 papers 50–52 of 52: 3 cards']);
     expect(pages(second).at(-1)).toBe('2 /month/2025-01/2/');
   });
 

@@ -94,6 +94,8 @@ describe('feeds', () => {
     expect(subscribe('.feed-list a').first().attr('href')).toBe('https://example.org/archive/rss.xml');
     expect(subscribe('main').text()).toContain('feed-to-email service');
     expect(subscribe('.feed-list a[href$="/tags/vision/rss.xml"]').text()).toBe('Vision');
+    // Each tag's page link says whose papers: a screen reader's list of links is not "papers, papers, …".
+    expect(subscribe('.feed-list a[href$="/tags/vision/"]').text().replace(/\s+/g, ' ').trim()).toBe('papers of Vision');
   });
 });
 

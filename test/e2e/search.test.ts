@@ -219,6 +219,7 @@ for (const name of ['root', 'base'] as const) {
           'Routing Sparse Transformers',
           'Sparse Attention for Image Models',
         ]);
+      await expect(page.locator('.search-suggestions').last().textContent()).resolves.toBe('Or browse the topics or every paper.');
       await expect(page.getByRole('link', { name: 'the topics' }).getAttribute('href')).resolves.toBe(`${site.base}tags/`);
       await page.locator('#search-query').fill('zeppelins');
       await expect

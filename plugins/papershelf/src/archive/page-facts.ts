@@ -117,7 +117,7 @@ export function periodFacts(
     page.last,
     page.first,
     period.days.map((day) => [day.date, day.papers.length]),
-    page.days.map((day) => [day.date, day.continued, day.papers.map((paper) => cardFacts(paper, archive))]),
+    page.days.map((day) => [day.date, day.first, day.papers.map((paper) => cardFacts(paper, archive))]),
   ];
 }
 

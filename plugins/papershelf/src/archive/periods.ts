@@ -60,8 +60,8 @@ export interface PeriodPageDay {
   count: number;
   /** The day's papers on this page, in the day's order. */
   papers: Paper[];
-  /** Whether the day began on the page before. */
-  continued: boolean;
+  /** Position (1-based) of the first of them in the day: above 1 when the day began on the page before. */
+  first: number;
 }
 
 /** One page of a week or month: its papers, and the same papers by day. */
@@ -73,7 +73,7 @@ export interface PeriodPage extends ListingPage<Paper> {
  * A week or month in pages of `size` papers, day by day (newest day first):
  * a long month is read a page at a time, as a tag is, rather than as one
  * page of thousands of cards. A day that does not fit continues on the next
- * page under its heading again.
+ * page under its heading again, each part saying which of the day's papers it shows.
  */
 export function periodPages(period: ArchivePeriod, size = listingPageSize): PeriodPage[] {
   const dayOf = new Map(period.days.map((day) => [day.date, day]));
@@ -84,7 +84,7 @@ export function periodPages(period: ArchivePeriod, size = listingPageSize): Peri
     ...page,
     days: groupDays(page.items).map(({ date, papers }) => {
       const day = dayOf.get(date)!;
-      return { date, count: day.papers.length, papers, continued: day.papers[0] !== papers[0] };
+      return { date, count: day.papers.length, papers, first: day.papers.indexOf(papers[0]!) + 1 };
     }),
   }));
 }

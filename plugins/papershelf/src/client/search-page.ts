@@ -197,8 +197,8 @@ async function start(page: HTMLElement): Promise<void> {
     elements.results.replaceChildren(note, ...items);
     if (items.length > 0) {
       const more = element('li', { className: 'search-suggestions' });
-      more.append(element('p', { textContent: 'Or ' }));
-      more.firstElementChild!.append(...browseLinks(page));
+      more.append(element('p'));
+      more.firstElementChild!.append(...browseLinks(page, 'Or browse '));
       elements.results.append(more);
     }
   };
@@ -495,9 +495,9 @@ async function onlyNearMisses(query: string, results: readonly PagefindResult[])
 }
 
 /** "browse the topics or every paper": the ways into the archive that need no query. */
-function browseLinks(page: HTMLElement): Node[] {
+function browseLinks(page: HTMLElement, lead = 'Browse '): Node[] {
   return [
-    document.createTextNode('Browse '),
+    document.createTextNode(lead),
     element('a', { href: page.dataset['tags'] ?? '', textContent: 'the topics' }),
     document.createTextNode(' or '),
     element('a', { href: page.dataset['papersIndex'] ?? '', textContent: 'every paper' }),
