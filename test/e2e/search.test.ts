@@ -229,6 +229,18 @@ for (const name of ['root', 'base'] as const) {
       await done(page);
     });
 
+    it('leaves out a filter value of a shared address that no paper has, and says so, rather than find nothing', async () => {
+      const site = sites[name];
+      const page = await watchedPage();
+      await page.goto(`${site.origin}${site.base}search/?q=routing&tag=Renamed+tag`);
+      await expect.poll(() => titles(page)).toEqual(['Routing Sparse Transformers', 'Faster Kernels for Attention in O(n²)']);
+      await expect(status(page).textContent()).resolves.toBe(
+        '2 results for “routing”. The address asked for tags “Renamed tag”, which no paper of this archive has, so it is left out.',
+      );
+      await expect.poll(() => new URL(page.url()).search).toBe('?q=routing');
+      await done(page);
+    });
+
     it('goes straight to a paper by its arXiv id or DOI, and offers arXiv for an id the archive lacks', async () => {
       const site = sites[name];
       const page = await openSearch(site);

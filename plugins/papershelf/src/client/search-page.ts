@@ -92,9 +92,24 @@ async function start(page: HTMLElement): Promise<void> {
   let totals: FilterCounts | undefined;
   let loading: Promise<void> | undefined;
   // One load, however often the panel opens (setting `open` below fires a toggle too).
+  // A shared address may choose a filter value no paper has (a tag renamed since): it is left out, and said.
+  let unknownNote = '';
   const loadFilters = () =>
     (loading ??= pagefind.filters().then((all) => {
       totals = all;
+      const unknown = Object.entries(state.filters).flatMap(([name, values]) =>
+        values.filter((value) => !(value in (all[name] ?? {}))).map((value) => ({ name, value })),
+      );
+      if (unknown.length > 0) {
+        const kept = (name: string, values: string[]) =>
+          values.filter((value) => !unknown.some((u) => u.name === name && u.value === value));
+        state = {
+          ...state,
+          filters: Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, kept(name, values)])),
+        };
+        const label = (name: string) => (filters.find((filter) => filter.name === name)?.label ?? name).toLowerCase();
+        unknownNote = ` The address asked for ${unknown.map((u) => `${label(u.name)} “${u.value}”`).join(', ')}, which no paper of this archive has, so it is left out.`;
+      }
       renderFilters(elements.filters, filters, all, state);
       updateCounts(elements.filters, all);
       // A search run before the filters loaded counted no filter values: run it again for counts that follow it.
@@ -129,7 +144,7 @@ async function start(page: HTMLElement): Promise<void> {
       elements.results.replaceChildren();
       elements.more.hidden = true;
       if (totals) updateCounts(elements.filters, totals);
-      elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.`;
+      elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.${unknownNote}`;
       return;
     }
     // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts).
@@ -165,7 +180,7 @@ async function start(page: HTMLElement): Promise<void> {
     await showMore();
     if (mine !== generation) return;
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-    elements.status.textContent = `${count(search.results.length, 'result')}${what}`;
+    elements.status.textContent = `${count(search.results.length, 'result')}${what}${unknownNote && `.${unknownNote}`}`;
     if (search.results.length === 0 && state.query.trim()) await suggest(mine);
   };
 
@@ -217,6 +232,7 @@ async function start(page: HTMLElement): Promise<void> {
   };
 
   elements.input.addEventListener('input', () => {
+    unknownNote = '';
     state = { ...state, query: elements.input.value };
     void run();
   });
@@ -225,6 +241,7 @@ async function start(page: HTMLElement): Promise<void> {
     void run();
   });
   elements.filters.addEventListener('change', () => {
+    unknownNote = '';
     state = { ...state, filters: chosenFilters(elements.filters) };
     void run();
   });
