@@ -30,11 +30,11 @@ export interface Paper {
   data: PaperData;
   /** The title as HTML: escaped text, formulas rendered by KaTeX. */
   titleHtml: string;
-  /** The title as text, formulas as their TeX source (for `<title>` and meta tags). */
+  /** The title as text, formulas as readable text (`O(n²)`, see readable-tex.ts): for `<title>`, meta tags, feeds, search. */
   titleText: string;
   /** The first sentences of the abstract as HTML, formulas rendered. */
   snippetHtml: string;
-  /** The abstract's first sentence as plain text, formulas as bare TeX: for meta descriptions and link previews. */
+  /** The abstract's first sentence as plain text, formulas as readable text: for meta descriptions and link previews. */
   description: string;
   /** The whole abstract as plain text, formulas kept with their delimiters (`\(x\)`): for feeds, exports, citations. */
   abstract: string;
