@@ -1,7 +1,6 @@
 // Formulas where KaTeX cannot render them (titles in <title> and meta tags, feeds, the search index and results).
 import { describe, expect, it } from 'vitest';
-import { readableTex } from '../../plugins/papershelf/src/text/readable-tex.ts';
-import { texToReadableText } from '../../plugins/papershelf/src/markdown/tex-segments.ts';
+import { readableTex, texToReadableText } from '../../plugins/papershelf/src/text/readable-tex.ts';
 
 describe('readableTex', () => {
   it.each([

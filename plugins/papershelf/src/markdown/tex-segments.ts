@@ -1,4 +1,3 @@
-import { readableTex } from '../text/readable-tex.ts';
 /** A run of plain text or one formula within a line of plain text. */
 export type TexSegment = { type: 'text'; value: string } | { type: 'math'; value: string; display: boolean; raw: string };
 
@@ -50,17 +49,6 @@ export function decodeTextEscapes(text: string): string {
 export function texToPlainText(text: string): string {
   return splitTex(text)
     .map((s) => (s.type === 'math' ? s.value : decodeTextEscapes(s.value)))
-    .join('');
-}
-
-/**
- * Text with formulas as a reader reads them where KaTeX cannot render
- * (`<title>`, meta tags, feeds, search results): `… in $O(n^2)$ time` as
- * `… in O(n²) time` (see readable-tex.ts); the text around them as written.
- */
-export function texToReadableText(text: string): string {
-  return splitTex(text)
-    .map((s) => (s.type === 'math' ? readableTex(s.value) : decodeTextEscapes(s.value)))
     .join('');
 }
 

@@ -1,6 +1,7 @@
 // Formulas as plain text a reader can read: `7\times` as `7×`, `O(n^2)` as `O(n²)`, `\mathcal{O}(n)` as `O(n)`.
 // Where a page cannot render KaTeX (its <title>, meta tags, feeds, the search index and its results), a formula's
 // TeX source would show as written; the common symbols have a Unicode form, and a command without one stays as it is.
+import { decodeTextEscapes, splitTex } from '../markdown/tex-segments.ts';
 
 const greek =
   'alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega'.split(' ');
@@ -206,4 +207,15 @@ function readableWord(word: string): string {
 /** A fraction's part or a root's argument: in brackets when it is more than one term (`(n+1)/2`, `√dₖ`). */
 function grouped(part: string): string {
   return /^[\p{L}\p{N}\p{Lm}√\\]+$/u.test(part) ? part : `(${part})`;
+}
+
+/**
+ * Text with formulas as a reader reads them where KaTeX cannot render
+ * (`<title>`, meta tags, feeds, search results): `… in $O(n^2)$ time` as
+ * `… in O(n²) time` (see `readableTex`); the text around them as written.
+ */
+export function texToReadableText(text: string): string {
+  return splitTex(text)
+    .map((s) => (s.type === 'math' ? readableTex(s.value) : decodeTextEscapes(s.value)))
+    .join('');
 }
