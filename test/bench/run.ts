@@ -403,6 +403,11 @@ if (floor)
 const budgets = [
   ...relativeBudgets,
   [`peak RSS ≤ 3 GB (${(peak / 1024).toFixed(2)} GB)`, peak <= 3072],
+  // A dev server that dies is a budget missed, not a line of prose below the table.
+  [
+    `astro dev shows a paper and then its edit within the build's heap (${ps.devFailure ? ps.devFailure.split('\n')[0] : 'it did'})`,
+    ps.devFailure === undefined && ps.dev !== undefined,
+  ],
   [
     `first search query ≤ 300 KB uncompressed (${ps.firstQueryKb.toFixed(0)} KB; ${ps.firstQueryGzipKb.toFixed(0)} KB gzip as hosts send it)`,
     ps.firstQueryKb <= 300,

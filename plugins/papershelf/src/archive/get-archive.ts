@@ -52,6 +52,15 @@ export async function getPaperEntry(slug: string): Promise<PaperEntry | undefine
   return (await loadArchive()).entries.get(slug);
 }
 
+/**
+ * Every paper's collection entry, by slug: read once for all papers. In dev
+ * each read lists the whole collection again (to see edits), so 10,000 calls
+ * of `getPaperEntry` would list it 10,000 times.
+ */
+export async function getPaperEntries(): Promise<ReadonlyMap<string, PaperEntry>> {
+  return (await loadArchive()).entries;
+}
+
 /** The model's size, cost and taxonomy report, for the build's log. */
 export async function getArchiveReport(): Promise<ArchiveBuildReport> {
   return (await loadArchive()).report;
