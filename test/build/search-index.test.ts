@@ -31,6 +31,10 @@ describe('the search index', () => {
     const fragments = await readdir(join(site.root, 'dist', 'pagefind', 'fragment'));
     expect(fragments.length).toBeGreaterThan(0);
     expect(fragments.length).toBeLessThanOrEqual(2);
+    // Pagefind's script comes minified: its wasm glue's long local names (`passStringToWasm0`) are gone, its exports kept.
+    const script = await site.read('pagefind/pagefind.js');
+    expect(script).not.toContain('passStringToWasm0');
+    expect(script).toMatch(/export\s*\{[^}]*\bcreateInstance\b[^}]*\bsearch\b/);
   }, 120_000);
 });
 

@@ -3,6 +3,7 @@ import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagefindPackage } from './pagefind-package.ts';
+import { minifyPagefindScript } from './minify-pagefind-script.ts';
 
 /** The folder of `dist/` the search index is written to. */
 export const searchIndexFolder = 'pagefind';
@@ -97,6 +98,7 @@ export async function buildSearchIndex(
         : [`it stopped (${run.code}) and said nothing; a stop by SIGKILL is most often the machine running out of memory`],
     );
   }
+  await minifyPagefindScript(outputPath);
   const size = await folderSize(outputPath);
   return { pages: await indexedPages(outputPath), ...size, outputPath };
 }
