@@ -16,6 +16,7 @@ export { isoWeekOf, isoWeekRange, monthGrid, monthOf, formatMonth, formatWeek } 
 export { neighbours, periodPages, type PeriodPage, type PeriodPageDay } from './periods.ts';
 export { byUpvotes, type DayOrder } from './day-orders.ts';
 export type { Tag, Taxonomy, PaperTag, TagSource, CoTag } from '../taxonomy/build-taxonomy.ts';
+export { isPatternRule } from '../taxonomy/tag-rule.ts';
 export { abstractText } from './abstract-text.ts';
 export type { Paper, PaperInput, PaperLink } from '../paper/paper.ts';
 export { abstractSnippet } from './abstract-snippet.ts';

@@ -37,6 +37,11 @@ export function compileRule(source: string): CompiledRule {
   return { rule: { source, pattern: phrasePattern(phrase) } };
 }
 
+/** Whether a rule as written is a `/regular expression/` rather than a phrase. */
+export function isPatternRule(source: string): boolean {
+  return regexLiteral.test(source);
+}
+
 /** Whether a compiled rule finds its phrase or expression in the text. */
 export function ruleMatches(rule: TagRule, text: string): boolean {
   return rule.pattern.test(text);
