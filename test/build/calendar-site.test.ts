@@ -151,6 +151,13 @@ describe('weeks and months', () => {
     expect(nav(second)).toEqual(nav(first));
     expect(days(second)).toEqual(['January 2, 2025 papers 50–52 of 52: 3 cards']);
     expect(pages(second).at(-1)).toBe('2 /month/2025-01/2/');
+    // The pages are the listing's sequence, so rel="prev"/"next" are theirs, not the months'.
+    expect(first('a[rel=next]').map((_, a) => first(a).attr('href')).get()).toEqual(['/month/2025-01/2/']);
+    expect(second('a[rel=prev]').map((_, a) => second(a).attr('href')).get()).toEqual(['/month/2025-01/']);
+    // And each page has its own description.
+    const description = ($: ReturnType<typeof load>) => $('meta[name=description]').attr('content');
+    expect(description(first)).toBe('53 research papers of January 2025.');
+    expect(description(second)).toBe('53 research papers of January 2025. Page 2 of 2.');
   });
 
   it('shows a month with its weeks and days, and the months on either side', async () => {
@@ -163,6 +170,8 @@ describe('weeks and months', () => {
         .get(),
     ).toEqual(['/week/2025-W01/', '/week/2024-W52/']);
     expect(nav($)).toEqual({ older: undefined, newer: '/month/2025-01/' });
+    // A month on one page: its neighbours are its rel="next" and "prev".
+    expect($('a[rel=next]').attr('href')).toBe('/month/2025-01/');
     // A calendar, Monday first: December 2024 starts on a Sunday; the days with papers link to them, with their count.
     const firstWeek = $('.month-calendar tbody tr').first().find('td');
     expect(firstWeek.map((_, td) => $(td).text().trim()).get()).toEqual(['', '', '', '', '', '', '1']);

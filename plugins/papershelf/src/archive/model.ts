@@ -24,7 +24,7 @@ export { firstSentence } from './first-sentence.ts';
 export { cardLinkKinds, paperLinks } from './paper-links.ts';
 export { cardTags } from './card-tags.ts';
 export { formatDay, formatPartialDate } from './format-day.ts';
-export { dayPageSize, listingPageSize, paginateList, type ListingPage } from './pages.ts';
+export { dayPageSize, listingPageSize, pageDescription, paginateList, type ListingPage } from './pages.ts';
 export { authorKey, authorsByLetter, cutAuthors, letterSlug, mostProlific, shortAuthors, type CutAuthors } from './authors.ts';
 export { countOf } from '../text/count-of.ts';
 export { relatedReasons, type RelatedReason } from './related-reasons.ts';

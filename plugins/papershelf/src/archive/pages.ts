@@ -21,6 +21,14 @@ export interface ListingPage<T> {
   first: number;
 }
 
+/**
+ * A page's meta description: the listing's own on its first page, and the
+ * page's place after it on the others, so no two pages of a listing share one.
+ */
+export function pageDescription(description: string, page: { current: number; last: number }): string {
+  return page.current > 1 ? `${description} Page ${page.current} of ${page.last}.` : description;
+}
+
 /** Splits items into pages of `size`; an empty list still has one (empty) page. */
 export function paginateList<T>(items: readonly T[], size = listingPageSize): ListingPage<T>[] {
   const last = Math.max(1, Math.ceil(items.length / size));
