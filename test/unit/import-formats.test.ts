@@ -311,6 +311,24 @@ describe('BibTeX as reference managers write it', () => {
     ]);
   });
 
+  it("says an edited volume's editors are not kept, and leaves a chapter's book editors unsaid", () => {
+    const { papers, problems } = read(
+      '@book{v, title = {Advances in Learning}, editor = {Lovelace, Ada and Alan Turing}, year = 2020}\n' +
+        '@incollection{c, title = {A chapter}, author = {Grace Hopper}, editor = {Ada Lovelace}, booktitle = {Advances in Learning}, year = 2020}',
+    );
+    expect(papers.map((p) => [p.title, p.authors])).toEqual([
+      ['Advances in Learning', undefined],
+      ['A chapter', ['Grace Hopper']],
+    ]);
+    expect(problems).toEqual([
+      {
+        line: 1,
+        message:
+          '"Advances in Learning" names no author, only editors (Ada Lovelace, Alan Turing), who are not kept: a paper file names its authors only; add them as `authors` if its page should show them',
+      },
+    ]);
+  });
+
   it("finds an old-style arXiv id in Google Scholar's journal", () => {
     const { papers } = read('@article{m, title = {The large N limit}, journal = {arXiv preprint hep-th/9711200}, year = {1997}}');
     expect(papers[0]).toMatchObject({ arxiv: 'hep-th/9711200' });

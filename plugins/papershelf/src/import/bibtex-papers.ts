@@ -74,6 +74,7 @@ export function bibtexPapers(file: string, sourceName: string, date: string): Im
           line,
           message: `${what}; left out of "${paper.paper.title}" (the rest of it is imported): fix the entry and import again to add it`,
         });
+      for (const message of paper.notes) problems.push({ line, message });
     }
   }
   if (library.entries.length === 0)
@@ -96,19 +97,24 @@ function entryPaper(
   date: string,
   source: string,
   restore: (value: string) => string,
-): { paper: ImportedPaper; leftOut: string[] } | { problem: string } {
+): { paper: ImportedPaper; leftOut: string[]; notes: string[] } | { problem: string } {
   const fields = entry.fields as Record<string, unknown>;
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(restore(fields[name])) : '');
   const title = latexToText(field('title'));
   if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped: add \`title = {…}\` and import again` };
   const paper: ImportedPaper = { title, abstract: latexToText(field('abstract')), date, source };
-  const authors = ((fields['author'] ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
-    .map((a) => composeDotlessAccents(unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' '))))
-    // BibTeX's "and others" means "et al.", not an author.
-    .filter((name) => name && name.toLowerCase() !== 'others');
+  const authors = names(fields['author']);
   if (authors.length > 0) paper.authors = authors;
   // What the entry gives but the paper cannot take, said with the record rather than dropped without a word.
   const leftOut: string[] = [];
+  // An edited volume names its editors only; they are not its authors, and a paper file has no other names.
+  const editors = authors.length === 0 ? names(fields['editor']) : [];
+  const notes =
+    editors.length > 0
+      ? [
+          `"${title}" names no author, only ${editors.length > 1 ? 'editors' : 'an editor'} (${editors.join(', ')}), who are not kept: a paper file names its authors only; add them as \`authors\` if its page should show them`,
+        ]
+      : [];
   const published = publishedDate(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
   else if (field('year') || field('date')) leftOut.push(`year \`${field('year') || field('date')}\` is not a year (write it as 2021)`);
@@ -133,7 +139,17 @@ function entryPaper(
   if (/^https?:\/\//.test(url) && !parseArxivId(url)) paper.url = url;
   const code = findCodeUrl(paper.abstract) ?? findCodeUrl(field('note'));
   if (code) paper.code = code;
-  return { paper, leftOut };
+  return { paper, leftOut, notes };
+}
+
+/** The names of a name field (`author`, `editor`) as the parser splits them, without BibTeX's "and others". */
+function names(value: unknown): string[] {
+  return (
+    ((value ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
+      .map((a) => composeDotlessAccents(unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' '))))
+      // BibTeX's "and others" means "et al.", not a name.
+      .filter((name) => name && name.toLowerCase() !== 'others')
+  );
 }
 
 /**
