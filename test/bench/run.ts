@@ -80,8 +80,12 @@ function timed(command: string, args: string[], cwd: string): Promise<Run> {
     child.stderr.on('data', (d: Buffer) => (output += d));
     child.on('close', async (code) => {
       const seconds = (performance.now() - started) / 1000;
-      if (code !== 0) return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
+      if (code !== 0) {
+        await rm(rssFile, { force: true });
+        return reject(new Error(`${command} ${args.join(' ')} failed (${code}):\n${output.slice(-3000)}`));
+      }
       const rssKb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').at(-1));
+      await rm(rssFile, { force: true });
       resolve({ seconds, peakRssMb: rssKb / 1024, output });
     });
   });
