@@ -141,6 +141,121 @@ describe('dailyPapers on page furniture', () => {
     ]);
   });
 
+  it("skips Hugging Face's lines around a paper: who submitted it, its author line and count, its summary", () => {
+    const text = page(
+      'Submitted by\nakhaliq',
+      'First Paper Title',
+      'Mahsa Bozorgi, Stuart Wood',
+      '· 4 authors',
+      'AI-generated summary\n\nA short machine summary of the paper.',
+      'Abstract',
+      abstract(1),
+      'Submitted by akhaliq',
+      '3 comments',
+      'Second Paper Title',
+      abstract(2),
+      'Load more',
+      'System theme\nCompany\nTOS\nPrivacy',
+    );
+    const result = dailyPapers(text, 'p.txt', '2025-09-03');
+    expect(result.ok && result.problems).toEqual([]);
+    expect(result.ok && result.papers.map((p) => [p.title, p.abstract, p.rank])).toEqual([
+      ['First Paper Title', abstract(1), 1],
+      ['Second Paper Title', abstract(2), 2],
+    ]);
+  });
+
+  it('reads a title with its abstract on the next line, without blank lines between papers', () => {
+    const long = (n: number) => `${abstract(n)} ${abstract(n)} ${abstract(n)}`;
+    const result = dailyPapers(['Sep 3', 'First Paper Title', long(1), 'Second Paper Title', long(2)].join('\n'), 'p.txt', '2025-09-03');
+    expect(result.ok && result.problems).toEqual([]);
+    expect(result.ok && result.papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['First Paper Title', long(1)],
+      ['Second Paper Title', long(2)],
+    ]);
+  });
+
+  it("keeps an abstract's second paragraph, and never adds a paper that lost its title to the one before", () => {
+    const long = `${abstract(9)} ${abstract(9)} ${abstract(9)}`;
+    const result = dailyPapers(
+      page('First Paper Title', abstract(1), long, 'Code is at https://github.com/example/first.', 'A. B. C. Not a title', abstract(2)),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(result.ok && result.papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['First Paper Title', `${abstract(1)}\n\n${long}\n\nCode is at https://github.com/example/first.`],
+    ]);
+    expect(result.ok && result.problems.map((p) => p.message)).toEqual([
+      'a paragraph with no title before it: "A. B. C. Not a title"',
+      `a paragraph with no title before it: "${abstract(2).slice(0, 57)}…"`,
+    ]);
+  });
+
+  it('skips a title whose abstract is missing when the next title would take its place', () => {
+    const result = dailyPapers(
+      page('First Paper Title', 'Do LLMs Dream of Electric Sheep?', 'Third Paper Title', abstract(3)),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(result.ok && result.papers.map((p) => p.title)).toEqual(['Third Paper Title']);
+    expect(result.ok && result.problems.map((p) => p.message)).toEqual([
+      'skipped, not written as a paper: the abstract of "First Paper Title" reads like another title: "Do LLMs Dream of Electric Sheep?"; if it is one, give each paper its abstract',
+    ]);
+  });
+
+  it("takes the day of --date among the page's links to other days, and stops at a second day's papers", () => {
+    const text = [
+      'Previous',
+      'Sep 2',
+      '',
+      'Sep 3',
+      '',
+      'Next',
+      'Sep 4',
+      '',
+      'First Paper Title',
+      '',
+      abstract(1),
+      '',
+      'Sep 2',
+      '',
+      'Old Paper',
+      '',
+      abstract(2),
+    ].join('\n');
+    const result = dailyPapers(text, 'p.txt', '2025-09-03');
+    expect(result.ok && result.papers.map((p) => [p.title, p.date])).toEqual([['First Paper Title', '2025-09-03']]);
+    expect(result.ok && result.problems).toEqual([
+      {
+        line: 13,
+        message: `the page goes on with another day ("Sep 2"); its papers are not imported from this page: import them from that day's own page`,
+      },
+    ]);
+  });
+
+  it.each(['Wednesday, September 3, 2025', '3 Sep 2025', '2025-09-03', 'Sep 3rd'])('reads the date line %s', (line) => {
+    const result = dailyPapers(`${line}\n\nA Paper Title\n\n${abstract(1)}`, 'p.txt', '2025-09-03');
+    expect(result.ok && result.papers.map((p) => p.date)).toEqual(['2025-09-03']);
+  });
+
+  it('says what is wrong with an empty file, a saved web page, and a page with no papers', () => {
+    expect(dailyPapers(' \n\n', 'p.txt', '2025-09-03')).toEqual({ ok: false, message: 'p.txt:1: the file is empty' });
+    expect(dailyPapers('<!DOCTYPE html><html><body>Sep 3</body></html>', 'p.html', '2025-09-03')).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^p\.html:1: this is the page's HTML, not its text; save the page as text/),
+    });
+    expect(dailyPapers('Daily Papers\n\nSep 3\n', 'p.txt', '2025-09-03')).toEqual({
+      ok: true,
+      papers: [],
+      problems: [
+        {
+          line: 3,
+          message: 'no paper after the date line: a daily page lists each paper as a title line, then its abstract as a paragraph',
+        },
+      ],
+    });
+  });
+
   it('still writes all 59 papers of the seed page, and skips nothing there', () => {
     const result = dailyPapers(seed, 'seed.txt', '2025-08-27');
     expect(result.ok && result.problems).toEqual([]);
@@ -187,6 +302,12 @@ describe('textToMarkdown keeps text exactly', () => {
   ])('%s', (text) => {
     expect(textOf(textToMarkdown(text))).toBe(text);
     expect(toString(parser.parse(textToMarkdown(text)))).toBe(text);
+  });
+
+  it("keeps a web address's closing parenthesis in its link", () => {
+    expect(textToMarkdown('See https://en.wikipedia.org/wiki/Attention_(machine_learning). And (https://example.org/a).')).toBe(
+      'See <https://en.wikipedia.org/wiki/Attention_(machine_learning)>. And (<https://example.org/a>).',
+    );
   });
 
   it('keeps formulas as formulas and reads \\% as %', () => {

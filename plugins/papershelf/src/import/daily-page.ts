@@ -30,8 +30,42 @@ export interface DailyPage {
   problems: PageProblem[];
 }
 
-const dayLine =
-  /^(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:,?\s+(\d{4}))?$/i;
+const monthName =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const weekday = '(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?';
+const ordinal = '(?:st|nd|rd|th)?';
+const monthFirst = new RegExp(`^${weekday}${monthName}\\s+(\\d{1,2})${ordinal}(?:,?\\s+(\\d{4}))?$`, 'i');
+const dayFirst = new RegExp(`^${weekday}(\\d{1,2})${ordinal}\\s+${monthName}(?:,?\\s+(\\d{4}))?$`, 'i');
+const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The day a line names when it is a date and nothing else ("Aug 27", "Thursday, August 28, 2025", "28 Aug", "2025-08-28"). */
+export function readDayLine(line: string): { month: number; day: number; year?: number } | undefined {
+  const text = line.trim();
+  let found: { month: number; day: number; year?: number | undefined } | undefined;
+  const iso = isoDay.exec(text);
+  const first = monthFirst.exec(text);
+  const byDay = dayFirst.exec(text);
+  if (iso) found = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
+  else if (first) found = { month: monthNumber(first[1]!), day: Number(first[2]), year: first[3] ? Number(first[3]) : undefined };
+  else if (byDay) found = { month: monthNumber(byDay[2]!), day: Number(byDay[1]), year: byDay[3] ? Number(byDay[3]) : undefined };
+  if (!found || found.month < 1 || found.month > 12 || found.day < 1 || found.day > 31) return undefined;
+  return { month: found.month, day: found.day, ...(found.year !== undefined ? { year: found.year } : {}) };
+}
+
+/**
+ * Lines of Hugging Face's page around the papers that are neither title nor
+ * abstract: who submitted a paper, its number of authors or comments, the
+ * list's tabs and buttons. Each separates like a blank line.
+ */
+const pageFurniture =
+  /^(?:\d+|submitted by\b.*|[·•]?\s*\d+\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?)$/i;
+
+/** A label whose paragraph, on the lines under it, is the page's and not the paper's. */
+const labelOfNext = /^(?:ai-generated summary|tl;?dr:?)$/i;
+
+/** The line where the list of papers ends and the page's footer begins. */
+const endOfList = /^(?:load more|show more|see more)(?: papers)?$/i;
+
 const longestTitle = 300;
 
 /**
@@ -41,10 +75,29 @@ const longestTitle = 300;
  * line that is only a number (an upvote count) separates like a blank line.
  * What does not fit a record is returned as a problem with its line, never dropped.
  */
-export function parseDailyPage(text: string): DailyPage {
+export function parseDailyPage(text: string, wanted?: { month: number; day: number }): DailyPage {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
-  const dateIndex = lines.findIndex((line) => dayLine.test(line.trim()));
-  if (dateIndex === -1) {
+  if (lines.every((line) => line.trim() === ''))
+    return { day: undefined, records: [], problems: [{ line: 1, message: 'the file is empty' }] };
+  if (/^\s*<(?:!doctype\s+html|html)\b/i.test(text.replace(/^\uFEFF/, '')))
+    return {
+      day: undefined,
+      records: [],
+      problems: [
+        {
+          line: 1,
+          message:
+            "this is the page's HTML, not its text; save the page as text (copy its text, or the browser's Save as → Text) and import that",
+        },
+      ],
+    };
+  const dates = lines.flatMap((line, index) => {
+    const found = readDayLine(line);
+    return found ? [{ ...found, index }] : [];
+  });
+  // A page that links the days on either side names them too: the day asked for (--date) is the page's own.
+  const chosen = dates.find((d) => wanted && d.month === wanted.month && d.day === wanted.day) ?? dates[0];
+  if (!chosen) {
     return {
       day: undefined,
       records: [],
@@ -57,14 +110,16 @@ export function parseDailyPage(text: string): DailyPage {
       ],
     };
   }
-  const match = dayLine.exec(lines[dateIndex]!.trim())!;
-  const day = {
-    month: monthNumber(match[1]!),
-    day: Number(match[2]),
-    line: dateIndex + 1,
-    ...(match[3] ? { year: Number(match[3]) } : {}),
-  };
-  const { records, problems } = readRecords(blocksOf(lines, dateIndex + 1));
+  const { index, ...found } = chosen;
+  const day = { ...found, line: index + 1 };
+  const { blocks, ended } = blocksOf(lines, index + 1);
+  const { records, problems } = readRecords(blocks);
+  if (ended) problems.push(ended);
+  if (records.length === 0 && problems.length === 0)
+    problems.push({
+      line: day.line,
+      message: 'no paper after the date line: a daily page lists each paper as a title line, then its abstract as a paragraph',
+    });
   return { day, records, problems };
 }
 
@@ -73,13 +128,42 @@ interface Block {
   lines: string[];
 }
 
-function blocksOf(lines: string[], from: number): Block[] {
+/**
+ * The page's paragraphs from `from` on, without its furniture. The list ends
+ * at "Load more" (the footer follows) or at another day's date line after a
+ * paper (a page that shows two days): that end is said, not passed over.
+ */
+function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: PageProblem } {
   const blocks: Block[] = [];
   let current: Block | undefined;
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    // Hugging Face shows each paper's upvote count on a line of its own: it is neither title nor abstract.
-    if (line === '' || /^\d+$/.test(line)) {
+    if (endOfList.test(line)) break;
+    const anotherDay = readDayLine(line);
+    if (anotherDay) {
+      // Before the first paper, a date is the page's navigation; after one, the next day's papers begin.
+      if (blocks.some((b) => !looksLikeTitle(b))) {
+        return {
+          blocks: blocks.flatMap(splitRuns),
+          ended: {
+            line: i + 1,
+            message: `the page goes on with another day ("${line}"); its papers are not imported from this page: import them from that day's own page`,
+          },
+        };
+      }
+      current = undefined;
+      continue;
+    }
+    if (line === '' || pageFurniture.test(line)) {
+      // "Submitted by" may stand alone, with the submitter's name on the next line.
+      if (/^submitted by$/i.test(line) && lines[i + 1]?.trim()) i += 1;
+      current = undefined;
+      continue;
+    }
+    if (labelOfNext.test(line)) {
+      // A label with its paragraph under it (Hugging Face's "AI-generated summary"): neither is the abstract.
+      while (lines[i + 1]?.trim() === '') i += 1;
+      i += 1;
       current = undefined;
       continue;
     }
@@ -89,7 +173,29 @@ function blocksOf(lines: string[], from: number): Block[] {
     }
     current.lines.push(line);
   }
-  return blocks;
+  return { blocks: blocks.flatMap(splitRuns) };
+}
+
+/**
+ * A paragraph with short lines before a long one is a title with its
+ * abstract on the next line (text copied without blank lines): it is split
+ * there, and so is every later title in it.
+ */
+function splitRuns(block: Block): Block[] {
+  const long = (line: string) => line.length > longestTitle;
+  const parts: Block[] = [];
+  let part: Block = { line: block.line, lines: [] };
+  block.lines.forEach((line, at) => {
+    const startsTitle = !long(line) && at > 0 && long(block.lines[at - 1]!) && block.lines.slice(at + 1, at + 4).some(long);
+    const endsTitle = long(line) && at > 0 && !long(block.lines[at - 1]!) && part.lines.length <= 3;
+    if ((startsTitle || endsTitle) && part.lines.length > 0) {
+      parts.push(part);
+      part = { line: block.line + at, lines: [] };
+    }
+    part.lines.push(line);
+  });
+  parts.push(part);
+  return parts;
 }
 
 function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageProblem[] } {
@@ -98,20 +204,33 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
   // Every title counts toward the page order, reported ones too, so fixing one record keeps the others' rank.
   let position = 0;
   let i = 0;
+  // The record just read, which a paragraph with no title of its own continues (an abstract of two paragraphs).
+  let previous: DailyRecord | undefined;
   while (i < blocks.length) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
     if (!looksLikeTitle(block)) {
-      problems.push({ line: block.line, message: `a paragraph with no title before it: "${preview(block)}"` });
+      // A second paragraph as the page writes one (a line of its own), or a line with a web address, continues
+      // the abstract before it; anything else may be a paper that lost its title, and is said.
+      const continues = block.lines[0]!.length > longestTitle || /https?:\/\/|\bwww\./i.test(joined(block));
+      if (previous && !previous.notAPaper && continues) previous.abstract += `\n\n${joined(block)}`;
+      else {
+        problems.push({ line: block.line, message: `a paragraph with no title before it: "${preview(block)}"` });
+        previous = undefined;
+      }
       i += 1;
+    } else if (next && looksLikeNames(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!)) {
+      // The page's author line between a title and its abstract: a few of the names, not the paper's author list.
+      blocks.splice(i + 1, 1);
     } else if (!next || (looksLikeTitle(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
       position += 1;
       problems.push({ line: block.line, message: `a title with no abstract after it: "${preview(block)}"` });
+      previous = undefined;
       i += 1;
     } else {
       position += 1;
       const record: DailyRecord = { title: joined(block), abstract: joined(next), line: block.line, rank: position };
-      if (looksLikeTitle(next) && next.lines.length === 1 && !/[.!?]$/.test(joined(next))) {
+      if (readsLikeTitle(next)) {
         record.notAPaper = {
           line: next.line,
           message: `the abstract of "${preview(block)}" reads like another title: "${preview(next)}"; if it is one, give each paper its abstract`,
@@ -119,6 +238,7 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
         problems.push(record.notAPaper);
       }
       records.push(record);
+      previous = record;
       i += 2;
     }
   }
@@ -126,13 +246,44 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
 }
 
 /**
+ * Whether a paragraph in an abstract's place is rather a title: one line of
+ * one sentence, too short for an abstract ("Do LLMs Dream of Electric
+ * Sheep?", a footer's "Company").
+ */
+function readsLikeTitle(block: Block): boolean {
+  const text = joined(block);
+  return looksLikeTitle(block) && block.lines.length === 1 && sentenceBreaks(text) === 0 && (text.length < 100 || !/[.!?。]$/.test(text));
+}
+
+/**
+ * A line of two or more names ("Mahsa Bozorgi, Stuart Wood"): each of two
+ * to five words, every word capitalized but a particle ("van", "de").
+ */
+function looksLikeNames(block: Block): boolean {
+  if (block.lines.length !== 1) return false;
+  const names = block.lines[0]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  const word = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|al|bin|dos|del)$/u;
+  return (
+    names.length >= 2 &&
+    names.every((name) => {
+      const words = name.split(/\s+/);
+      return words.length >= 2 && words.length <= 5 && words.every((w) => word.test(w)) && /^\p{Lu}/u.test(words[0]!);
+    })
+  );
+}
+
+function sentenceBreaks(text: string): number {
+  return (text.match(/[.!?]\s+[A-Z]|[。！？](?=.)/gu) ?? []).length;
+}
+
+/**
  * A title is one short line (a wrapped one may take two or three) of at most
- * two sentences ("Attention, Please! Revisiting …" is a title).
+ * two sentences ("Attention, Please! Revisiting …" is a title), with no web
+ * address ("Code is at https://…" ends an abstract).
  */
 function looksLikeTitle(block: Block): boolean {
   const text = joined(block);
-  const sentenceBreaks = text.match(/[.!?]\s+[A-Z]/g)?.length ?? 0;
-  return block.lines.length <= 3 && text.length <= longestTitle && sentenceBreaks < 2;
+  return block.lines.length <= 3 && text.length <= longestTitle && sentenceBreaks(text) < 2 && !/https?:\/\/|\bwww\./i.test(text);
 }
 
 function joined(block: Block): string {

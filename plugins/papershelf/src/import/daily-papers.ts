@@ -14,11 +14,14 @@ export type DailyImport = { ok: true; papers: ImportedPaper[]; problems: PagePro
  * problem says it was skipped, at the record's line.
  */
 export function dailyPapers(text: string, sourceName: string, date: string | undefined): DailyImport {
-  const page = parseDailyPage(text);
+  const page = parseDailyPage(text, date ? { month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) } : undefined);
   if (!page.day)
     return {
       ok: false,
-      message: `${sourceName}:${page.problems[0]?.line ?? 1}: ${page.problems[0]?.message ?? 'not a daily page'}; ${otherFormatHint('daily')}`,
+      message: `${sourceName}:${page.problems[0]?.line ?? 1}: ${page.problems[0]?.message ?? 'not a daily page'}${
+        // An empty file or a saved web page is no other format either.
+        page.problems[0]?.message.startsWith('no date line') ? `; ${otherFormatHint('daily')}` : ''
+      }`,
     };
   const { day } = page;
   const pageDay = `${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;

@@ -26,8 +26,12 @@ function escapeMarkdownText(text: string): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(urlPattern)) {
-    out += escapeRun(text.slice(last, match.index)) + `<${match[0]}>`;
-    last = match.index + match[0].length;
+    if (match.index < last) continue;
+    let url = match[0];
+    // `…/Attention_(machine_learning)`: a closing parenthesis the address opened is the address's, not the sentence's.
+    while (text[match.index + url.length] === ')' && (url.match(/\(/g) ?? []).length > (url.match(/\)/g) ?? []).length) url += ')';
+    out += escapeRun(text.slice(last, match.index)) + `<${url}>`;
+    last = match.index + url.length;
   }
   return out + escapeRun(text.slice(last));
 }
