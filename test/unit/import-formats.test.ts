@@ -50,10 +50,10 @@ describe('detectFormat', () => {
       message: expect.stringMatching(hint('a daily papers page', 'arxiv\\|bibtex\\|hf')),
     });
     expect(arxivFeedPapers('not xml <', 'a.xml', '2025-01-01').problems[0]!.message).toMatch(
-      hint('an arXiv API Atom feed', 'daily\\|bibtex\\|hf'),
+      hint("an arXiv feed \\(the API's Atom, or rss\\.arxiv\\.org's RSS or Atom\\)", 'daily\\|bibtex\\|hf'),
     );
     expect(arxivFeedPapers('<rss></rss>', 'a.xml', '2025-01-01').problems[0]!.message).toMatch(
-      hint('an arXiv API Atom feed', 'daily\\|bibtex\\|hf'),
+      hint("an arXiv feed \\(the API's Atom, or rss\\.arxiv\\.org's RSS or Atom\\)", 'daily\\|bibtex\\|hf'),
     );
     expect(bibtexPapers('Aug 27\n\nA title', 'a.bib', '2025-01-01').problems).toEqual([
       { line: 1, message: expect.stringMatching(hint('BibTeX', 'daily\\|arxiv\\|hf')) },
@@ -73,6 +73,87 @@ describe('arxivFeedPapers', () => {
     ].join('')}</feed>`;
     const { papers } = arxivFeedPapers(feed, 'w.xml', '2025-01-01');
     expect(papers.map((p) => p.withdrawn)).toEqual(['2024-03-05', '2024-03-05', undefined]);
+  });
+
+  it('says of a comment that withdraws the paper itself, in the ways arXiv comments say it, and of no other', () => {
+    const entry = (id: string, comment: string) =>
+      `<entry><id>http://arxiv.org/abs/${id}</id><updated>2024-03-05T10:00:00Z</updated><title>Paper ${id}</title><summary>Text.</summary>` +
+      `<arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">${comment}</arxiv:comment></entry>`;
+    const comments = [
+      'The paper has been withdrawn due to a crucial error in Theorem 1',
+      'Authors have withdrawn this paper',
+      '10 pages. This article is withdrawn; see 2401.00001',
+      'This version supersedes v1, which was withdrawn by the authors; 12 pages',
+      'Accepted at ACL; the withdrawn baseline of [3] is compared',
+    ];
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${comments.map((c, i) => entry(`2301.0000${i}v2`, c)).join('')}</feed>`;
+    expect(arxivFeedPapers(feed, 'w.xml', '2025-01-01').papers.map((p) => p.withdrawn)).toEqual([
+      '2024-03-05',
+      '2024-03-05',
+      '2024-03-05',
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it("reads rss.arxiv.org's RSS and Atom: ids from oai:, the abstract after its announcement, the authors from one line", () => {
+    const announced = (id: string) => `arXiv:${id} Announce Type: new \nAbstract: We propose a sparse mixture of retrieval heads.`;
+    const rss =
+      '<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" version="2.0"><channel><title>cs.CL</title>' +
+      `<item><title>Sparse Heads</title><link>https://arxiv.org/abs/2508.21001</link><description>${announced('2508.21001v1')}</description>` +
+      '<guid isPermaLink="false">oai:arXiv.org:2508.21001v1</guid><category>cs.CL</category><category>cs.LG</category>' +
+      '<arxiv:announce_type>new</arxiv:announce_type><dc:creator>Alice Smith, Bob Jones, Carol Lee</dc:creator></item>' +
+      '<item><title>Old Paper, Replaced</title><link>https://arxiv.org/abs/2401.00002</link><description>arXiv:2401.00002v3 Announce Type: replace \nAbstract: Text.</description>' +
+      '<guid isPermaLink="false">oai:arXiv.org:2401.00002v3</guid><arxiv:announce_type>replace</arxiv:announce_type><dc:creator>Dan Wu</dc:creator></item></channel></rss>';
+    expect(detectFormat(rss, 'cs.CL')).toBe('arxiv');
+    const fromRss = arxivFeedPapers(rss, 'cs.CL.rss', '2025-09-01');
+    expect(fromRss.problems).toEqual([]);
+    expect(fromRss.papers.map((p) => [p.arxiv, p.title, p.authors, p.category, p.abstract])).toEqual([
+      [
+        '2508.21001v1',
+        'Sparse Heads',
+        ['Alice Smith', 'Bob Jones', 'Carol Lee'],
+        'cs.CL',
+        'We propose a sparse mixture of retrieval heads.',
+      ],
+      ['2401.00002v3', 'Old Paper, Replaced', ['Dan Wu'], undefined, 'Text.'],
+    ]);
+    const atom =
+      '<feed xmlns="http://www.w3.org/2005/Atom" xmlns:arxiv="http://arxiv.org/schemas/atom"><entry><id>oai:arXiv.org:2508.21001v1</id>' +
+      `<title>Sparse Heads</title><summary>${announced('2508.21001v1')}</summary><category term="cs.CL"/><published>2025-09-01T00:00:00-04:00</published>` +
+      '<arxiv:announce_type>new</arxiv:announce_type><author><name>Alice Smith, Bob Jones</name></author></entry></feed>';
+    expect(arxivFeedPapers(atom, 'cs.CL.xml', '2025-09-01').papers[0]).toMatchObject({
+      arxiv: '2508.21001v1',
+      authors: ['Alice Smith', 'Bob Jones'],
+      category: 'cs.CL',
+      published: '2025-09-01',
+      abstract: 'We propose a sparse mixture of retrieval heads.',
+    });
+  });
+
+  it('reads LaTeX styling in titles and abstracts as its words, and keeps formulas as written', () => {
+    const feed =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2311.01234v2</id>' +
+      '<title>The \\textbf{\\emph{Optimistic}} Regret of \\texttt{Lean4} R\\&amp;D in $\\mathcal{O}(\\sqrt{T})$</title>' +
+      "<summary>A ``quoted'' \\textit{claim} with $f''(x)$.</summary></entry></feed>";
+    expect(arxivFeedPapers(feed, 'q.xml', '2025-09-01').papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['The Optimistic Regret of Lean4 R&D in $\\mathcal{O}(\\sqrt{T})$', "A “quoted” claim with $f''(x)$."],
+    ]);
+  });
+
+  it('notes a query that found nothing, and a file that holds one page of the results', () => {
+    const feed = (entries: string, total: number) =>
+      `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"><opensearch:totalResults>${total}</opensearch:totalResults><opensearch:startIndex>0</opensearch:startIndex>${entries}</feed>`;
+    expect(arxivFeedPapers(feed('', 0), 'q.xml', '2025-09-01')).toMatchObject({
+      papers: [],
+      problems: [],
+      notes: [expect.stringMatching(/^the feed has no entries/)],
+    });
+    const one = '<entry><id>http://arxiv.org/abs/2301.00001v1</id><title>T</title><summary>S.</summary></entry>';
+    expect(arxivFeedPapers(feed(one, 48213), 'q.xml', '2025-09-01').notes).toEqual([
+      'the query found 48,213 papers and this file holds 1 of them (from result 1); ask the arXiv API for the next ones (`start=1`) and import that file too',
+    ]);
+    expect(arxivFeedPapers(feed(one, 1), 'q.xml', '2025-09-01').notes).toEqual([]);
   });
 
   it("reads every field, unwraps the feed's lines, and reports an entry without an id by its line", async () => {

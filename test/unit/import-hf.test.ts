@@ -69,6 +69,25 @@ describe('hfDailyPapers', () => {
     expect(papers.find((p) => p.arxiv === '2410.13276')).not.toHaveProperty('projectPage');
   });
 
+  it("decodes arXiv's LaTeX in titles, abstracts and names, keeps the named authors beside a nameless one, and takes the list's title", () => {
+    const { papers, problems } = read(
+      [
+        item({
+          title: 'On the Schr\\"odinger Bridge for \\emph{Fast} Sampling',
+          summary: "We use $x^2$ and ``Schr\\\"odinger'' bridges.",
+          authors: [{ name: 'Paul Erd\\H{o}s' }, { user: 'x' }, { name: 'A B' }],
+        }),
+        { paper: { id: '2508.00002', summary: 'Text.' }, title: 'Only the list names it' },
+      ],
+      '2025-08-27',
+    );
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => [p.title, p.abstract, p.authors])).toEqual([
+      ['On the Schrödinger Bridge for Fast Sampling', 'We use $x^2$ and “Schrödinger” bridges.', ['Paul Erdős', 'A B']],
+      ['Only the list names it', 'Text.', undefined],
+    ]);
+  });
+
   it('marks a withdrawn paper with the day it was withdrawn, and points each paper at the line of its item', () => {
     const { papers } = hfDailyPapers(fixture, 'hf.json', undefined);
     expect(papers.find((p) => p.arxiv === '2508.18733')).toMatchObject({ withdrawn: '2025-08-29', published: '2025-08-26' });

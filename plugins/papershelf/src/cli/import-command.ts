@@ -69,6 +69,7 @@ export async function runImport(args: string[]): Promise<number> {
       const reader = format === 'arxiv' ? arxivFeedPapers : bibtexPapers;
       result = reader(text, shown, values.date ?? today());
     }
+    for (const line of result.notes ?? []) console.error(`${shown}: ${line}`);
     papers.push(...result.papers);
     problems.push(...result.problems.map((p) => `${shown}:${p.line}: ${p.message}`));
   }

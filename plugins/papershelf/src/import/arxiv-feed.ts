@@ -19,13 +19,35 @@ interface AtomEntry {
   comment?: unknown;
   journal_ref?: unknown;
   primary_category?: { '@term'?: string };
+  /** rss.arxiv.org's feeds name the authors in one `dc:creator`, apart by commas. */
+  creator?: unknown;
+  /** rss.arxiv.org's RSS: the categories, the first the primary one. */
+  category?: unknown[];
+  /** rss.arxiv.org's `arxiv:announce_type`: `new` for a first version, `replace` for a later one, `cross`… */
+  announce_type?: unknown;
 }
+
+/** An item of rss.arxiv.org's RSS 2.0 feed (`rss.arxiv.org/rss/cs.CL`). */
+interface RssItem {
+  guid?: unknown;
+  title?: unknown;
+  description?: unknown;
+  link?: unknown;
+  creator?: unknown;
+  category?: unknown[];
+  announce_type?: unknown;
+}
+
+/** rss.arxiv.org writes each id as `oai:arXiv.org:2508.21001v1`. */
+const oaiPrefix = /^oai:arxiv\.org:/i;
+/** rss.arxiv.org's abstracts begin `arXiv:2508.21001v1 Announce Type: new` and then `Abstract: `. */
+const announcement = /^\s*arXiv:\S+\s+Announce Type:\s*\S+\s*(?:Abstract:\s*)?/i;
 
 const parser = new XMLParser({
   ignoreAttributes: false,
   attributeNamePrefix: '@',
   removeNSPrefix: true,
-  isArray: (name) => ['entry', 'author', 'link', 'category'].includes(name),
+  isArray: (name) => ['entry', 'item', 'author', 'link', 'category'].includes(name),
   parseTagValue: false,
   trimValues: false,
   processEntities: true,
@@ -58,16 +80,24 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
       ],
     };
   }
-  const feed = (parser.parse(text) as { feed?: { entry?: AtomEntry[] } }).feed;
+  const parsed = parser.parse(text) as {
+    feed?: { entry?: AtomEntry[]; totalResults?: unknown; startIndex?: unknown };
+    rss?: { channel?: { item?: RssItem[] } };
+  };
+  const items = parsed.rss?.channel?.item;
+  const feed = parsed.feed ?? (parsed.rss ? { entry: (items ?? []).map(rssEntry) } : undefined);
   if (!feed)
     return {
       papers: [],
       problems: [
-        { line: 1, message: `not an Atom feed: there is no <feed> element (is this an arXiv API response?); ${otherFormatHint('arxiv')}` },
+        {
+          line: 1,
+          message: `not an arXiv feed: there is no <feed> (the API's Atom) or <rss> element; ${otherFormatHint('arxiv')}`,
+        },
       ],
     };
   const lineAt = lineLocator(text);
-  const starts = [...text.matchAll(/<entry[\s>]/g)].map((m) => lineAt(m.index));
+  const starts = [...text.matchAll(parsed.feed ? /<entry[\s>]/g : /<item[\s>]/g)].map((m) => lineAt(m.index));
   const papers: ImportedPaper[] = [];
   const problems: RecordProblem[] = [];
   (feed.entry ?? []).forEach((entry, index) => {
@@ -76,7 +106,36 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
     if ('problem' in result) problems.push({ line, message: result.problem });
     else papers.push(result.paper);
   });
-  return { papers, problems };
+  return { papers, problems, notes: pageNotes((feed.entry ?? []).length, parsed.feed) };
+}
+
+/**
+ * What to say of a feed with no entries, or with one page of an API query's
+ * results (`opensearch:totalResults` beyond this page): the rest is not in the file.
+ */
+function pageNotes(entries: number, feed: { totalResults?: unknown; startIndex?: unknown } | undefined): string[] {
+  const total = Number(text(feed?.totalResults));
+  const start = Number(text(feed?.startIndex)) || 0;
+  if (entries === 0) return ['the feed has no entries (its query found nothing, or a day of no new papers), so nothing was imported'];
+  if (Number.isInteger(total) && total > start + entries)
+    return [
+      `the query found ${total.toLocaleString('en-US')} papers and this file holds ${entries} of them (from result ${start + 1}); ask the arXiv API for the next ones (\`start=${start + entries}\`) and import that file too`,
+    ];
+  return [];
+}
+
+/** An RSS item of rss.arxiv.org as the Atom entry it stands for. */
+function rssEntry(item: RssItem): AtomEntry {
+  const link = text(item.link);
+  return {
+    id: text(item.guid) || link,
+    title: item.title,
+    summary: item.description,
+    creator: item.creator,
+    category: item.category ?? [],
+    announce_type: item.announce_type,
+    link: link ? [{ '@href': link, '@rel': 'alternate' }] : [],
+  };
 }
 
 function entryPaper(entry: AtomEntry, date: string, source: string): { paper: ImportedPaper } | { problem: string } {
@@ -85,7 +144,7 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
     return {
       problem: `the arXiv API answered with an error: ${unwrap(text(entry.summary)) || 'no details'}; check the ids that were asked for`,
     };
-  const arxiv = parseArxivId(idUrl);
+  const arxiv = parseArxivId(idUrl.trim().replace(oaiPrefix, ''));
   if (!arxiv)
     return {
       problem: `entry has no arXiv id in <id> (found \`${idUrl || 'nothing'}\`); skipped: fetch the record again from the arXiv API, whose entries name the paper as http://arxiv.org/abs/<id>`,
@@ -94,7 +153,7 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   if (!title) return { problem: `entry ${arxiv} has no <title>; skipped: fetch the record again from the arXiv API` };
   const published = text(entry.published).slice(0, 10);
   const comment = unwrap(text(entry.comment));
-  const abstract = arxivText(entry.summary);
+  const abstract = arxivText(text(entry.summary).replace(announcement, ''));
   const pdf = entry.link?.find((l) => l['@title'] === 'pdf')?.['@href'];
   const paper: ImportedPaper = {
     title,
@@ -104,8 +163,19 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
     arxiv,
     source,
   };
-  if (/^\d{4}-\d{2}-\d{2}$/.test(published)) paper.published = published;
-  const category = entry.primary_category?.['@term'];
+  // rss.arxiv.org names the authors in one line, apart by commas (`dc:creator`, or a single <author>).
+  const fromRss = oaiPrefix.test(idUrl.trim());
+  const authorLine =
+    paper.authors!.length === 0 ? arxivText(entry.creator) : fromRss && paper.authors!.length === 1 ? paper.authors![0]! : '';
+  if (authorLine) paper.authors = authorLine.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  // Its <published> is the day of this announcement: the first version's only when the paper is new.
+  const firstVersionDay = !fromRss || text(entry.announce_type).trim() === 'new';
+  if (firstVersionDay && /^\d{4}-\d{2}-\d{2}$/.test(published)) paper.published = published;
+  const firstCategory = entry.category?.[0];
+  const category =
+    entry.primary_category?.['@term'] ??
+    (typeof firstCategory === 'object' ? (firstCategory as { '@term'?: string })['@term'] : text(firstCategory)) ??
+    '';
   if (category) paper.category = category;
   const doi = unwrap(text(entry.doi)).split(' ')[0]; // arXiv lists all of a paper's DOIs, apart by spaces; `doi` holds one
   if (doi) paper.doi = doi;
@@ -121,9 +191,20 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   return { paper };
 }
 
-/** A comment that withdraws the paper: "This paper has been withdrawn by the author", "Withdrawn: …", "withdrawn due to …". */
-const withdrawalComment =
-  /^\s*(?:\(?withdrawn\b|this (?:paper|article|submission|manuscript|work|version) (?:has been|is being|is|was) withdrawn\b)|\b(?:has been|is being|was) withdrawn by the (?:authors?|submitter|arxiv admin)/i;
+/**
+ * A comment that withdraws the paper: "Withdrawn: …", "This paper has been
+ * withdrawn by the author", "The paper has been withdrawn due to …",
+ * "Authors have withdrawn this paper". A sentence must say it of the paper
+ * itself: "supersedes v1, which was withdrawn" does not.
+ */
+const withdrawalComment = new RegExp(
+  [
+    String.raw`^\s*\(?withdrawn\b`,
+    String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|work|version|preprint) (?:has been|is being|is|was|will be) withdrawn\b`,
+    String.raw`(?:^|[.;!]\s+)(?:the )?(?:authors?|submitter) (?:has|have) withdrawn (?:this|the) (?:paper|article|submission|manuscript|work|preprint)\b`,
+  ].join('|'),
+  'i',
+);
 
 /** A title, name or abstract of the feed as one line of text; arXiv keeps them as their authors typed them, LaTeX accents included. */
 function arxivText(value: unknown): string {

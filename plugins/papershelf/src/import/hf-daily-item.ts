@@ -2,6 +2,7 @@ import { parseArxivId } from '../content/arxiv-id.ts';
 import { isRealDay, isWebUrl } from '../content/paper-schema.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { unwrap } from './import-result.ts';
+import { decodeAccentsAndLinks } from './latex-text.ts';
 
 /** An item of Hugging Face's daily list (`/api/daily_papers`), as far as the archive reads it. Values are unchecked. */
 interface HfDailyItem {
@@ -21,6 +22,8 @@ interface HfDailyItem {
     withdrawnAt?: unknown;
   };
   organization?: unknown;
+  /** The list's own copy of the title, beside `paper.title`. */
+  title?: unknown;
 }
 
 /** An item as a paper, with what was left out of it and why; or why the whole item was skipped. */
@@ -54,7 +57,11 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
       problem: `item ${position}: \`paper.id\` ${show(paper.id)} is not an arXiv id; skipped: write it as Hugging Face does, e.g. \`2508.18265\``,
     };
   const name = `${arxiv} (item ${position})`;
-  const title = typeof paper.title === 'string' ? unwrap(paper.title) : '';
+  // Titles and abstracts are as their authors typed them on arXiv, LaTeX accents included (`Schr\"odinger`).
+  const listTitle = (item as HfDailyItem).title;
+  const title = decodeAccentsAndLinks(
+    unwrap(typeof paper.title === 'string' && paper.title.trim() ? paper.title : typeof listTitle === 'string' ? listTitle : ''),
+  );
   if (!title) return { problem: `${name} has no \`paper.title\`; skipped: add the title, or save the API's answer again` };
   const date = day ?? utcDay(paper.submittedOnDailyAt);
   if (!date)
@@ -72,7 +79,8 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
     problems.push(
       `${name}: \`paper.${field}\` ${show(value)} is not ${expected}; imported without \`${into}\`: fix it and import again to add it`,
     );
-  const result: ImportedPaper = { title, abstract: typeof paper.summary === 'string' ? unwrap(paper.summary) : '', date, arxiv, source };
+  const abstract = typeof paper.summary === 'string' ? decodeAccentsAndLinks(unwrap(paper.summary)) : '';
+  const result: ImportedPaper = { title, abstract, date, arxiv, source };
 
   if (paper.authors !== undefined) {
     const authors = Array.isArray(paper.authors) ? visibleAuthors(paper.authors) : undefined;
@@ -113,16 +121,17 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
   return { paper: result, problems };
 }
 
-/** The names of the authors the listing shows, in order: an entry marked `hidden` is not shown, so not kept. */
+/**
+ * The names of the authors the listing shows, in order: an entry marked
+ * `hidden` is not shown, so not kept, nor is one with no name (there is
+ * nothing of it to keep). Undefined when no entry has a name to read.
+ */
 function visibleAuthors(authors: unknown[]): string[] | undefined {
-  const names: string[] = [];
-  for (const author of authors) {
-    if (!isObject(author) || typeof author['name'] !== 'string') return undefined;
-    if (author['hidden'] === true) continue;
-    const name = unwrap(author['name']);
-    if (name) names.push(name);
-  }
-  return names;
+  const named = authors.filter((author) => isObject(author) && typeof author['name'] === 'string') as Record<string, unknown>[];
+  if (authors.length > 0 && named.length === 0) return undefined;
+  return named
+    .filter((author) => author['hidden'] !== true)
+    .flatMap((author) => decodeAccentsAndLinks(unwrap(author['name'] as string)) || []);
 }
 
 function organizationName(value: unknown): string | undefined {

@@ -10,6 +10,8 @@ export interface RecordProblem {
 export interface ImportResult {
   papers: ImportedPaper[];
   problems: RecordProblem[];
+  /** What the reader says of the file as a whole that is no fault in it (an empty query, one page of many). */
+  notes?: string[];
 }
 
 /** A function from a character offset of `text` to its 1-based line: line starts found once, then binary-searched. */

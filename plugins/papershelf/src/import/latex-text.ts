@@ -29,21 +29,36 @@ export function latexToText(latex: string): string {
 }
 
 /**
- * Text that is plain but may carry LaTeX accents and links, as arXiv's titles,
- * names and abstracts do (`Schr\"odinger`, `\url{https://…}`): those decoded
- * as `latexToText` decodes them, everything else as written. arXiv's `~`,
- * `_` and `\%` are the author's plain text, so the whole text never goes
- * through the parser; formulas are never touched.
+ * Text that is plain but may carry LaTeX accents, links and styling, as
+ * arXiv's titles, names and abstracts do (`Schr\"odinger`, `\url{https://…}`,
+ * `\emph{Optimistic}`, `R\&D`, ``` ``quoted'' ```): those decoded as
+ * `latexToText` decodes them (styling as its text), everything else as
+ * written. arXiv's `~`, `_` and `\%` are the author's plain text, so the
+ * whole text never goes through the parser; formulas are never touched.
  */
 export function decodeAccentsAndLinks(text: string): string {
-  if (!text.includes('\\')) return text;
+  if (!/[\\`]/.test(text)) return text;
   return splitTex(text)
     .map((segment) =>
       segment.type === 'math'
         ? segment.raw
-        : replaceLinks(segment.value, (url) => url).replace(accentPattern, (accent) => latexToText(accent)),
+        : withoutStyling(replaceLinks(segment.value, (url) => url))
+            .replace(accentPattern, (accent) => latexToText(accent))
+            .replace(/\\&/g, '&')
+            .replace(/``/g, '“')
+            .replace(/''/g, '”'),
     )
     .join('');
+}
+
+/** `\emph{x}`, `\textbf{x}`, `\texttt{x}` and the other text styles as `x`: a page, a file name and a search read the words. */
+function withoutStyling(text: string): string {
+  const styled =
+    /\\(?:emph|textit|textbf|texttt|textsc|textrm|textsf|textsl|textup|textnormal|underline|mbox)\s*\{((?:[^{}]|\{[^{}]*\})*)\}/g;
+  let previous;
+  // Styles nest (`\textbf{\emph{x}}`): each pass takes off the outermost it can match.
+  while (previous !== text) [previous, text] = [text, text.replace(styled, '$1')];
+  return text;
 }
 
 /**
