@@ -85,6 +85,32 @@ describe('two works that share a title', () => {
     expect(summary.created).toEqual([]);
   });
 
+  it('are two papers when neither names an id or authors to tell them apart but their abstracts are of two works', async () => {
+    const dir = await folder();
+    const ours =
+      'We study how memory modules let sequence models keep information at test time, and we propose a neural long-term memory that learns to memorize surprising tokens while attention serves as short-term memory across long contexts.';
+    await writeFile(join(dir, 'titans.md'), `---\ntitle: 'Titans: Learning to Memorize at Test Time'\ndate: 2025-08-27\n---\n${ours}\n`);
+    const record = (abstract: string, arxiv: string): ImportedPaper => ({
+      title: 'Titans: Learning to Memorize at Test Time',
+      abstract,
+      date: '2025-09-01',
+      arxiv,
+      authors: ['Zhang Wei'],
+      source: 's:1',
+    });
+    const other = record(
+      'A survey of curriculum schedules for reinforcement learning agents in robotics, comparing twelve published benchmarks and proposing evaluation guidelines for reproducible results across simulated and physical environments.',
+      '2410.11111',
+    );
+    const first = await writePapers([other], { dir, root: dir });
+    expect(first.created).toEqual(['titans-learning-to-memorize-at-test-time.md']);
+    expect(first.enriched).toEqual([]);
+    // The same paper's abstract, revised: the file is its paper, and gains the id.
+    const revised = record(`${ours} Code is released.`, '2501.00663');
+    const second = await writePapers([revised], { dir, root: dir });
+    expect(second.enriched.map((e) => e.file)).toEqual(['titans.md']);
+  });
+
   it('are two papers when only one names a DOI but their first authors differ; one first author however written is one paper', async () => {
     const dir = await folder();
     const withoutBookDoi = bib.replace('  doi = {10.5555/3086952},\n', '');

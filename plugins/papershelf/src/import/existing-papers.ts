@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { readFrontmatter } from '../content/read-frontmatter.ts';
+import { linesBeforeBody, readFrontmatter } from '../content/read-frontmatter.ts';
 import { paperIdOf } from '../content/paper-id.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { identityKeys, namesAnotherWork, type PaperIdentity } from './paper-identity.ts';
@@ -75,12 +75,14 @@ export function identityOf(content: string): { identity: PaperIdentity } | { rea
   if (typeof title !== 'string' || title.trim() === '')
     return { reason: 'it has no `title` as text', line: frontmatter.lineOf('title') ?? 1 };
   const names = Array.isArray(authors) ? authors.filter((name): name is string => typeof name === 'string' && name.trim() !== '') : [];
+  const body = content.split('\n').slice(linesBeforeBody(content)).join('\n');
   return {
     identity: {
       title,
       arxiv: typeof arxiv === 'string' ? arxiv : undefined,
       doi: typeof doi === 'string' ? doi : undefined,
       ...(names.length > 0 && { authors: names }),
+      ...(body.trim() && { abstract: body }),
     },
   };
 }

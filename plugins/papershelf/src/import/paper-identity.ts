@@ -2,12 +2,14 @@ import { arxivBaseId, arxivIdOfDoi, stripDoiResolver } from '../content/arxiv-id
 import { texToPlainText } from '../markdown/tex-segments.ts';
 import { foldLatin } from '../text/latin-fold.ts';
 
-/** What makes two records the same paper: arXiv id (any version), DOI, or title (with its first author). */
+/** What makes two records the same paper: arXiv id (any version), DOI, or title (with its first author and abstract). */
 export interface PaperIdentity {
   arxiv?: string | undefined;
   doi?: string | undefined;
   title: string;
   authors?: readonly string[] | undefined;
+  /** The abstract (a file's body): two works of one title, neither with ids or authors, differ there. */
+  abstract?: string | undefined;
 }
 
 /** The keys a paper is known by; two papers sharing a key are the same paper unless `namesAnotherWork` says otherwise. */
@@ -33,7 +35,28 @@ export function namesAnotherWork(key: string, a: PaperIdentity, b: PaperIdentity
   if (!key.startsWith('title:')) return false;
   if (a.doi && b.doi && doiKey(a.doi) !== doiKey(b.doi)) return true;
   const [first, other] = [a.authors?.[0], b.authors?.[0]];
-  return first !== undefined && other !== undefined && surname(first) !== surname(other);
+  if (first !== undefined && other !== undefined && surname(first) !== surname(other)) return true;
+  return abstractsDiffer(a.abstract, b.abstract);
+}
+
+/**
+ * Whether two abstracts are of two works: each has 20 words or more and
+ * fewer than half the words of the shorter are in the other. A revised
+ * abstract of the same paper (a v2) keeps most of its words.
+ */
+function abstractsDiffer(a: string | undefined, b: string | undefined): boolean {
+  const words = (text: string | undefined) =>
+    new Set(
+      foldLatin(text ?? '')
+        .toLowerCase()
+        .match(/[a-z0-9]+/g) ?? [],
+    );
+  const [one, two] = [words(a), words(b)];
+  if (one.size < 20 || two.size < 20) return false;
+  const [shorter, longer] = one.size <= two.size ? [one, two] : [two, one];
+  let shared = 0;
+  for (const word of shorter) if (longer.has(word)) shared++;
+  return shared < shorter.size / 2;
 }
 
 /** A name's surname, folded: "Yann LeCun", "LeCun, Yann" and "Y. Lecun" are `lecun`. */
