@@ -44,6 +44,12 @@ const handWritten = [
 ].join('\n');
 
 describe('enrichPaperFile', () => {
+  it("takes a file's versioned arXiv id and a record's unversioned one as the same, and says nothing of it", () => {
+    const versioned = handWritten.replace('date: 2025-08-27', 'date: 2025-08-27\narxiv: 2404.15574v1');
+    expect(enrichPaperFile(versioned, record, false).changes.kept).not.toContain('arxiv');
+    expect(enrichPaperFile(versioned, { ...record, arxiv: '2404.15574v2' }, false).changes.kept).toContain('arxiv');
+  });
+
   it('adds the fields a file lacks where an import writes them, and keeps comments, order, other values and the body', () => {
     const { content, changes } = enrichPaperFile(handWritten, record, false);
     expect(changes).toEqual({

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } from 'yaml';
 import { linesBeforeBody, readFrontmatter } from '../content/read-frontmatter.ts';
 import type { ImportedPaper } from './imported-paper.ts';
+import { arxivBaseId } from '../content/arxiv-id.ts';
 import { paperFileBody, paperFileData, paperFileFields, yamlWriteOptions } from './paper-file.ts';
 
 /** What a record changes in the file of a paper already in the archive, field by field. */
@@ -48,6 +49,8 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
     if (dayOwnFields.has(field) && current['date'] !== paper.date) continue;
     if (isEmpty(current[field])) changes.added.push(field);
     else if (JSON.stringify(current[field]) === JSON.stringify(value)) continue;
+    // `2404.15574v1` in the file and `2404.15574` from a list that names no version: the file's says more.
+    else if (field === 'arxiv' && typeof current[field] === 'string' && arxivBaseId(current[field]) === value) continue;
     else if (force) changes.updated.push(field);
     else changes.kept.push(field);
   }
