@@ -88,6 +88,14 @@ describe('hfDailyPapers', () => {
     ]);
   });
 
+  it('takes null authors as none, and says a numeric id is not an arXiv id rather than missing', () => {
+    const { papers, problems } = read([item({ authors: null }), item({ id: 2508 })], '2025-08-27');
+    expect(papers.map((p) => [p.arxiv, p.authors])).toEqual([['2508.00001', undefined]]);
+    expect(problems.map((p) => p.message)).toEqual([
+      'item 2: `paper.id` `2508` is not an arXiv id; skipped: write it as Hugging Face does, e.g. `2508.18265`',
+    ]);
+  });
+
   it('marks a withdrawn paper with the day it was withdrawn, and points each paper at the line of its item', () => {
     const { papers } = hfDailyPapers(fixture, 'hf.json', undefined);
     expect(papers.find((p) => p.arxiv === '2508.18733')).toMatchObject({ withdrawn: '2025-08-29', published: '2025-08-26' });

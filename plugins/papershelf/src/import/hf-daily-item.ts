@@ -47,11 +47,11 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
     return {
       problem: `item ${position} has no \`paper\` object; skipped: each item of the daily list is \`{ "paper": { "id": …, "title": … }, … }\`, so save the API's answer again, whole`,
     };
-  if (typeof paper.id !== 'string' || paper.id.trim() === '')
+  if (paper.id === undefined || paper.id === null || (typeof paper.id === 'string' && paper.id.trim() === ''))
     return {
       problem: `item ${position} has no \`paper.id\`; skipped: it is the paper's arXiv id, e.g. \`"paper": { "id": "2508.18265", … }\``,
     };
-  const arxiv = parseArxivId(paper.id);
+  const arxiv = typeof paper.id === 'string' ? parseArxivId(paper.id) : undefined;
   if (!arxiv)
     return {
       problem: `item ${position}: \`paper.id\` ${show(paper.id)} is not an arXiv id; skipped: write it as Hugging Face does, e.g. \`2508.18265\``,
@@ -82,7 +82,8 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
   const abstract = typeof paper.summary === 'string' ? decodeAccentsAndLinks(unwrap(paper.summary)) : '';
   const result: ImportedPaper = { title, abstract, date, arxiv, source };
 
-  if (paper.authors !== undefined) {
+  // `null` is JSON's way of saying there is none, as for `publishedAt`.
+  if (paper.authors !== undefined && paper.authors !== null) {
     const authors = Array.isArray(paper.authors) ? visibleAuthors(paper.authors) : undefined;
     if (authors) {
       if (authors.length > 0) result.authors = authors;
