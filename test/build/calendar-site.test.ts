@@ -152,8 +152,16 @@ describe('weeks and months', () => {
     expect(days(second)).toEqual(['January 2, 2025 papers 50–52 of 52: 3 cards']);
     expect(pages(second).at(-1)).toBe('2 /month/2025-01/2/');
     // The pages are the listing's sequence, so rel="prev"/"next" are theirs, not the months'.
-    expect(first('a[rel=next]').map((_, a) => first(a).attr('href')).get()).toEqual(['/month/2025-01/2/']);
-    expect(second('a[rel=prev]').map((_, a) => second(a).attr('href')).get()).toEqual(['/month/2025-01/']);
+    expect(
+      first('a[rel=next]')
+        .map((_, a) => first(a).attr('href'))
+        .get(),
+    ).toEqual(['/month/2025-01/2/']);
+    expect(
+      second('a[rel=prev]')
+        .map((_, a) => second(a).attr('href'))
+        .get(),
+    ).toEqual(['/month/2025-01/']);
     // And each page has its own description.
     const description = ($: ReturnType<typeof load>) => $('meta[name=description]').attr('content');
     expect(description(first)).toBe('53 research papers of January 2025.');
