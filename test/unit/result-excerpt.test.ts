@@ -29,6 +29,22 @@ describe('abstractExcerpt', () => {
     expect(marked(parts)).toEqual([]);
   });
 
+  it("takes the excerpt around the formula whose key matched, marking the formula's words", () => {
+    const formulaAbstract = `We study many problems of long sequences in detail. Our algorithm runs in O(n log n) time and 3× less memory than before, on every benchmark we tried.`;
+    const formulaContent = `${title} Ada Lovelace ${formulaAbstract} onlogn nlogn o n log 3x 3 x`;
+    const all = formulaContent.split(' ');
+    const formulaAnchors = [
+      { id: 'abstract-text', location: 6 },
+      { id: 'formula-words', location: all.indexOf('onlogn') },
+    ];
+    const key = (word: string) => all.lastIndexOf(word);
+    const parts = abstractExcerpt({ content: formulaContent, locations: [key('onlogn'), key('n')], anchors: formulaAnchors }, 10);
+    expect(text(parts)).toBe('… Our algorithm runs in O(n log n) time and 3×…');
+    expect(marked(parts)).toEqual(['O(n', 'log', 'n']);
+    const times = abstractExcerpt({ content: formulaContent, locations: [key('3x')], anchors: formulaAnchors }, 10);
+    expect(marked(times)).toEqual(['3']);
+  });
+
   it('ends without an ellipsis where the abstract ends, and leaves out the words after it', () => {
     const parts = abstractExcerpt({ content, locations: [at('Removing'), words.length - 1], anchors }, 40);
     expect(text(parts)).toMatch(/Removing it harms the model\.$/);

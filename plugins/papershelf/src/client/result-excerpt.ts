@@ -1,3 +1,5 @@
+import { formulaKey } from '../search/formula-words.ts';
+
 // A search result's excerpt, taken from the paper's abstract only: Pagefind's own excerpt may start in the title
 // (and repeat it), end mid-sentence with no sign of the cut, and mark a word's punctuation with the word.
 
@@ -34,7 +36,16 @@ export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart
   const start = anchor(abstractAnchors.start) ?? 0;
   const end = Math.min(anchor(abstractAnchors.end) ?? words.length, words.length);
   if (end <= start) return [];
-  const inside = [...new Set(source.locations)].filter((at) => at >= start && at < end).sort((a, b) => a - b);
+  let inside = [...new Set(source.locations)].filter((at) => at >= start && at < end).sort((a, b) => a - b);
+  // Only formula keys matched (`onlogn`, in the hidden list after the abstract): the formula they are of is in the
+  // abstract as readable text (`O(n log n)`), and the excerpt is taken around it.
+  if (inside.length === 0)
+    inside = formulaLocations(
+      words,
+      start,
+      end,
+      source.locations.filter((at) => at >= end),
+    );
   let from = Math.max(start, Math.min(densestStart(inside, length), end - length));
   // Begin at a sentence's start when one begins between the window's start and its first match.
   const firstMatch = inside.find((at) => at >= from);
@@ -68,6 +79,27 @@ export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart
   }
   if (to < end) push(/[.!?]$/.test(words[to - 1]!) ? ' …' : '…');
   return parts;
+}
+
+/**
+ * The words of the abstract (`start` to `end`) that spell a matched formula
+ * key of the hidden list: a run of up to eight words whose key is the key.
+ * Keys of one character (a formula's single letters) are left out: they would
+ * mark every `n`.
+ */
+function formulaLocations(words: readonly string[], start: number, end: number, keyLocations: readonly number[]): number[] {
+  const keys = new Set(keyLocations.map((at) => words[at] ?? '').filter((key) => key.length > 1));
+  const found = new Set<number>();
+  for (let from = start; from < end && keys.size > 0; from++) {
+    let text = '';
+    for (let to = from; to < Math.min(end, from + 8); to++) {
+      text += `${words[to]} `;
+      if (!keys.has(formulaKey(text))) continue;
+      for (let at = from; at <= to; at++) found.add(at);
+      break;
+    }
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Where a window of `length` words holding the most matches starts, a few words before its first match. */
