@@ -99,7 +99,7 @@ describe('the search query set', () => {
     const page = await browser.newPage();
     await page.goto(`${servers.shipped.origin}/search/`);
     await page.locator('.search-page.search-ready').waitFor();
-    for (const query of ['attention sinks', 'hallucination', 'O(n^2)']) {
+    for (const query of ['attention sinks', 'hallucination', 'O(n^2)', 'retrieval heads']) {
       await firstThree(page, query);
       const results = await page.locator('.search-result').evaluateAll((items) =>
         items.map((li) => ({
@@ -114,6 +114,12 @@ describe('the search query set', () => {
         expect(excerpt, `${query}: ${title}`).toMatch(/^(?:… )?[\p{Lu}\p{N}(“"]|^… \S/u);
         expect(excerpt, `${query}: ${title}`).toMatch(/(?:[.!?)]|[\p{L}\p{N})]…)$/u);
         for (const mark of marks) expect(mark, `${query}: ${title}`).toMatch(/^[\p{L}\p{N}](?:.*[\p{L}\p{N}])?$/u);
+      }
+      // Of a word with punctuation inside (`heads:(1)`, `heads/MLPs`), only the part the query matched is marked.
+      if (query === 'retrieval heads') {
+        const marks = results.flatMap((r) => r.marks);
+        expect(marks, query).toContain('heads');
+        for (const mark of marks) expect(mark, query).toMatch(/^[\p{L}\p{N}]+$/u);
       }
       // A formula query matches the formula's hidden key; the excerpt is still taken around the formula, and marks it.
       if (query === 'O(n^2)')

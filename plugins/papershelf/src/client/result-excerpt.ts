@@ -23,14 +23,22 @@ const wordSeparators = /[^\S\uFEFF]+/;
 /** Where the paper page marks its abstract's start and end (see the paper route). */
 export const abstractAnchors = { start: 'abstract-text', end: 'formula-words' } as const;
 
+/** How long an excerpt is, in words, and the query it is for (to mark only the part of a word the query matched). */
+export interface ExcerptOptions {
+  length?: number;
+  query?: string;
+}
+
 /**
  * About `length` whole words of the abstract around its densest run of
  * matches, or its opening words when only the title or authors matched; an
  * ellipsis where the abstract goes on before or after. Only a matched word's
- * letters and digits are marked, not the punctuation around them. Formulas
- * are in the index as text already (`7×`, see searchable-math.ts).
+ * letters and digits are marked, not the punctuation around them, and of a
+ * word with punctuation inside (`heads:(1)`, `KV-cache`) only the parts the
+ * query matched. Formulas are in the index as text already (`7×`, see
+ * searchable-math.ts).
  */
-export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart[] {
+export function abstractExcerpt(source: ExcerptSource, { length = 36, query = '' }: ExcerptOptions = {}): ExcerptPart[] {
   const words = source.content.split(wordSeparators);
   const anchor = (id: string) => source.anchors?.find((a) => a.id === id)?.location;
   const start = anchor(abstractAnchors.start) ?? 0;
@@ -62,9 +70,10 @@ export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart
   const parts: ExcerptPart[] = [];
   const push = (text: string, isMarked = false) => {
     const last = parts.at(-1);
-    if (last && !last.marked && !isMarked) last.text += text;
+    if (last && last.marked === isMarked) last.text += text;
     else parts.push({ text, marked: isMarked });
   };
+  const wanted = queryWords(query);
   if (from > start) push('… ');
   for (let at = from; at < to; at++) {
     const word = words[at]!;
@@ -73,12 +82,52 @@ export function abstractExcerpt(source: ExcerptSource, length = 36): ExcerptPart
     if (!core) push(word);
     else {
       if (core[1]) push(core[1]);
-      push(core[2]!, true);
+      for (const part of matchedParts(core[2]!, wanted)) push(part.text, part.marked);
       if (core[3]) push(core[3]);
     }
   }
-  if (to < end) push(/[.!?]$/.test(words[to - 1]!) ? ' …' : '…');
+  if (to < end) {
+    // Cut after a sentence: a spaced ellipsis. Cut mid-sentence: the ellipsis takes the place of a comma or a
+    // semicolon the word had (`heads;…` reads as `heads…`).
+    const last = parts.at(-1)!;
+    if (/[.!?]$/.test(words[to - 1]!)) push(' …');
+    else {
+      if (!last.marked) last.text = last.text.replace(/[\s,;:([–—-]+$/u, '');
+      push('…');
+    }
+  }
   return parts;
+}
+
+/** The query's words, lowercased: what a matched word's parts are compared with. */
+function queryWords(query: string): string[] {
+  return query
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * A matched word split where it has punctuation inside (`heads:(1`), the
+ * parts the query matched marked, and the punctuation between two marked
+ * parts (`KV-cache` for `kv cache`). A part matches a query word it begins
+ * like: Pagefind matches stems and, for the word being typed, prefixes
+ * (`heads` finds `head`, `atten` finds `attention`). When no part matches
+ * (a formula's key), the whole word is marked.
+ */
+function matchedParts(word: string, wanted: readonly string[]): ExcerptPart[] {
+  const runs = word.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu) ?? [word];
+  if (runs.length === 1 || wanted.length === 0) return [{ text: word, marked: true }];
+  const isWord = (run: string) => /[\p{L}\p{N}]/u.test(run);
+  const hits = runs.map((run) => isWord(run) && wanted.some((query) => beginsLike(run.toLowerCase(), query)));
+  if (!hits.includes(true)) return [{ text: word, marked: true }];
+  return runs.map((text, i) => ({ text, marked: hits[i]! || (!isWord(text) && hits[i - 1] === true && hits[i + 1] === true) }));
+}
+
+/** Whether a word of the content is one the query word finds: they share the query word's stem, roughly. */
+function beginsLike(word: string, query: string): boolean {
+  const stem = query.length <= 3 ? query : query.slice(0, Math.max(3, query.length - 2));
+  return word.startsWith(stem) || (word.length >= 3 && query.startsWith(word));
 }
 
 /**

@@ -198,7 +198,7 @@ async function start(page: HTMLElement): Promise<void> {
         for (const result of search.results.slice(0, 3)) {
           if (seen.has(result.id) || items.length >= 5) continue;
           seen.add(result.id);
-          items.push(resultItem(await result.data(), pageSlash));
+          items.push(resultItem(await result.data(), pageSlash, word));
         }
       }
     }
@@ -226,7 +226,7 @@ async function start(page: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     const author = shown === 0 ? namedAuthor(state.query, found) : undefined;
     if (author) elements.results.append(authorItem(author));
-    elements.results.append(...found.map((data) => resultItem(data, pageSlash)));
+    elements.results.append(...found.map((data) => resultItem(data, pageSlash, state.query)));
     shown += next.length;
     elements.more.hidden = shown >= current.results.length;
   };
@@ -352,7 +352,8 @@ function chosenFilters(container: HTMLElement): Record<string, string[]> {
   return filters;
 }
 
-function resultItem(data: PagefindResultData, pageSlash: boolean): HTMLLIElement {
+/** One result: its title, authors and date, and an excerpt of its abstract with the words `query` matched marked. */
+function resultItem(data: PagefindResultData, pageSlash: boolean, query: string): HTMLLIElement {
   const li = element('li', { className: 'search-result' });
   const heading = element('h2', { className: 'search-result-title' });
   heading.append(
@@ -367,7 +368,7 @@ function resultItem(data: PagefindResultData, pageSlash: boolean): HTMLLIElement
   const when = published ? formatDay(published) : data.meta['date'] && `added ${formatDay(data.meta['date'])}`;
   const facts = [data.meta['authors'], when].filter(Boolean).join(' · ');
   if (facts) li.append(element('p', { className: 'search-result-meta', textContent: facts }));
-  const parts = abstractExcerpt(data);
+  const parts = abstractExcerpt(data, { query });
   if (parts.length > 0) {
     const excerpt = element('p', { className: 'search-result-excerpt' });
     for (const part of parts) {
