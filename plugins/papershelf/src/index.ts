@@ -34,7 +34,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
     name: 'astro-papershelf',
     hooks: {
       [optionsHook]: () => options,
-      'astro:config:setup': ({ config: initial, updateConfig, injectRoute, logger, command }) => {
+      'astro:config:setup': ({ config: initial, updateConfig, injectRoute, addMiddleware, logger, command }) => {
         checkVocabulary(fileURLToPath(initial.root), options.paths.tags);
         configureMarkdown(initial, updateConfig, options, logger);
         const injected = injectArchiveRoutes(initial, injectRoute, options, logger, command);
@@ -45,6 +45,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
           format: initial.build.format,
         };
         addSitemap(initial, updateConfig, links);
+        // Astro's CSP hashes every script of the site into every page; each page keeps its own (see csp/).
+        addMiddleware({ entrypoint: 'astro-papershelf/csp-middleware', order: 'post' });
         // Read by pages when the virtual module loads; `csp` is settled once every integration has set up.
         siteFacts = { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format, csp: false };
         updateConfig({ vite: viteSettings(initial, options, siteFacts, command, () => Boolean((config ?? initial).adapter)) });
