@@ -108,6 +108,11 @@ describe('the shipped archive', () => {
         .map((_, a) => $(a).attr('href')!)
         .get();
       expect(links.filter((href) => !roots.has(href)).length, slug).toBeGreaterThan(0);
+      // A chip's tooltip names its rule only when the rule says more than the tag's own name.
+      for (const chip of $('.paper-tags a.tag-from-rule[title]').toArray()) {
+        const label = $(chip).contents().first().text().trim().toLowerCase();
+        expect($(chip).attr('title'), slug).not.toBe(`Matched by the rule “${label}”`);
+      }
       for (const href of links)
         expect((await readFile(join(dist, decodeURIComponent(href), 'index.html'), 'utf8')).length, href).toBeGreaterThan(0);
     }

@@ -19,7 +19,7 @@ const vocabulary = `
 - id: kv-cache
   label: KV cache
   aliases: [key-value cache]
-  match: [kv cache]
+  match: [kv caches]
 - id: large-language-models
   label: Large language models
   aliases: [LLM, LLMs]
@@ -114,7 +114,7 @@ describe('tags from a vocabulary', () => {
     ]);
     // A phrase rule is named; a regular expression is not shown to readers (its rule here is `/top-?k attention/i`).
     expect($('a.tag-from-rule').first().attr('title')).toBeUndefined();
-    expect($('a.tag-from-rule').eq(1).attr('title')).toBe('Matched by the rule “kv cache”');
+    expect($('a.tag-from-rule').eq(1).attr('title')).toBe('Matched by the rule “kv caches”');
     expect($('.tag-note').text()).toContain('found in the title or abstract');
   });
 
