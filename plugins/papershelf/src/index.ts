@@ -48,7 +48,7 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         // Astro's CSP hashes every script of the site into every page; each page keeps its own (see csp/).
         addMiddleware({ entrypoint: 'astro-papershelf/csp-middleware', order: 'post' });
         // Read by pages when the virtual module loads; `csp` is settled once every integration has set up.
-        siteFacts = { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format, csp: false };
+        siteFacts = { ...injected, trailingSlash: initial.trailingSlash, format: initial.build.format, csp: false, cspHashes: [] };
         updateConfig({ vite: viteSettings(initial, options, siteFacts, command, () => Boolean((config ?? initial).adapter)) });
         const concurrency = renderConcurrency(initial);
         if (concurrency !== undefined) updateConfig({ build: { concurrency } });
@@ -61,7 +61,10 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       'astro:config:done': ({ config: done }) => {
         config = done;
         // A CSP may come from an integration set up after this one.
-        if (siteFacts) siteFacts.csp = Boolean(done.security?.csp);
+        if (siteFacts) {
+          siteFacts.csp = Boolean(done.security?.csp);
+          siteFacts.cspHashes = configuredHashes(done.security?.csp);
+        }
       },
       'astro:build:start': async () => {
         if (config) await clearBuildNotes(config.outDir);
@@ -78,6 +81,14 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
       },
     },
   };
+}
+
+/** The hashes a site's CSP config lists for its scripts and styles. */
+function configuredHashes(csp: AstroConfig['security']['csp']): string[] {
+  if (!csp || csp === true) return [];
+  return [...(csp.scriptDirective?.hashes ?? []), ...(csp.styleDirective?.hashes ?? [])].map((hash) =>
+    typeof hash === 'string' ? hash : hash.hash,
+  );
 }
 
 function parseOptions(userOptions: PapershelfUserOptions): PapershelfOptions {

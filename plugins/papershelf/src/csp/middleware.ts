@@ -1,10 +1,19 @@
 import type { MiddlewareHandler } from 'astro';
+import options from 'virtual:papershelf/options';
 import { keepHashesInUse } from './hashes-in-use.ts';
 
-/** Each built page's CSP lists only the hashes of its own inline scripts and styles (see hashes-in-use.ts). */
+const archiveRoutes = new Set(options.site.routes);
+const keptHashes = new Set(options.site.cspHashes);
+
+/**
+ * Each built page of the archive's routes lists only the CSP hashes it needs
+ * (see hashes-in-use.ts). The site's own pages are left as Astro makes them:
+ * one may add hashes at render time (`Astro.csp.insertScriptHash`) for a
+ * script it creates, which its HTML does not show.
+ */
 export const onRequest: MiddlewareHandler = async (context, next) => {
   const response = await next();
-  if (!context.isPrerendered || !response.headers.get('content-type')?.startsWith('text/html')) return response;
-  const html = await response.text();
-  return new Response(await keepHashesInUse(html), response);
+  if (!options.site.csp || !context.isPrerendered || !archiveRoutes.has(context.routePattern)) return response;
+  if (!response.headers.get('content-type')?.startsWith('text/html')) return response;
+  return new Response(await keepHashesInUse(await response.text(), keptHashes), response);
 };

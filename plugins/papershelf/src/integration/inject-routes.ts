@@ -9,6 +9,8 @@ export interface InjectedFacts {
   feeds: boolean;
   /** The site's icon: its own from the public folder, else the archive's `favicon.svg`. */
   favicon: string;
+  /** The patterns of the routes injected, as middleware sees them (`context.routePattern`). */
+  routes: string[];
 }
 
 /**
@@ -29,6 +31,7 @@ export function injectArchiveRoutes(
     );
   }
   const publicFile = (names: readonly string[]) => names.find((name) => existsSync(new URL(name, config.publicDir)));
+  const routes: string[] = [];
   for (const route of Object.values(routeTable) as ArchiveRoute[]) {
     if (route.feature && !options.features[route.feature]) continue;
     if (route.devOnly && command !== 'dev') continue;
@@ -41,7 +44,13 @@ export function injectArchiveRoutes(
         );
       continue;
     }
-    injectRoute({ pattern: prefixedPattern(route, options.routePrefix), entrypoint: route.entrypoint, prerender: true });
+    const pattern = prefixedPattern(route, options.routePrefix);
+    injectRoute({ pattern, entrypoint: route.entrypoint, prerender: true });
+    routes.push(pattern);
   }
-  return { feeds: options.features.feeds && Boolean(config.site), favicon: publicFile(routeTable.favicon.unlessPublic) ?? 'favicon.svg' };
+  return {
+    feeds: options.features.feeds && Boolean(config.site),
+    favicon: publicFile(routeTable.favicon.unlessPublic) ?? 'favicon.svg',
+    routes,
+  };
 }

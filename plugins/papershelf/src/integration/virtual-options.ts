@@ -15,6 +15,8 @@ export interface SiteFacts extends InjectedFacts {
   format: AstroConfig['build']['format'];
   /** Whether the site sets a Content Security Policy (`security.csp`): only then may pages read `Astro.csp`, which warns on every page otherwise. */
   csp: boolean;
+  /** The hash sources the site's CSP config lists (`sha256-…`), which every page keeps (see csp/hashes-in-use.ts). */
+  cspHashes: string[];
   /** Where related papers are kept between builds (see related-cache.ts). */
   relatedCache?: RelatedCacheFacts | undefined;
 }
