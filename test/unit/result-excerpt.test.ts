@@ -78,4 +78,39 @@ describe('abstractExcerpt', () => {
     expect(marked(abstractExcerpt(source('heads'), { query: 'h1' }))).toEqual(['heads:(1']);
     expect(marked(abstractExcerpt(source('heads'), {}))).toEqual(['heads:(1']);
   });
+
+  it('finds the parts as Pagefind finds words: by stem, without accents, and a word the query writes as one', () => {
+    const inner = 'A case-study of GPT-4o and Schrödinger-like attention-only models.';
+    const innerContent = `${title} Ada Lovelace ${inner} end`;
+    const all = innerContent.split(' ');
+    const innerAnchors = [
+      { id: 'abstract-text', location: 6 },
+      { id: 'formula-words', location: all.length - 1 },
+    ];
+    const marks = (word: string, query: string) =>
+      marked(
+        abstractExcerpt(
+          { content: innerContent, locations: [all.findIndex((w, i) => i >= 6 && w.startsWith(word))], anchors: innerAnchors },
+          { query },
+        ),
+      );
+    expect(marks('case', 'case studies')).toEqual(['case-study']);
+    expect(marks('case', 'studies')).toEqual(['study']);
+    expect(marks('GPT', 'gpt4o')).toEqual(['GPT-4o']);
+    expect(marks('Schr', 'schrodinger')).toEqual(['Schrödinger']);
+    // A query's one-letter words (of a formula) find no part but their own.
+    expect(marks('attention', 'O(n) attention')).toEqual(['attention']);
+  });
+
+  it('ends a cut after an ellipsis of the text with no second one', () => {
+    const inner = 'Let the tokens be x_1, …, x_N in order.';
+    const innerContent = `${title} Ada Lovelace ${inner} end`;
+    const all = innerContent.split(' ');
+    const innerAnchors = [
+      { id: 'abstract-text', location: 6 },
+      { id: 'formula-words', location: all.length - 1 },
+    ];
+    const parts = abstractExcerpt({ content: innerContent, locations: [7], anchors: innerAnchors }, { length: 6 });
+    expect(text(parts)).toBe('Let the tokens be x_1, …');
+  });
 });

@@ -78,7 +78,7 @@ export function abstractExcerpt(source: ExcerptSource, { length = 36, query = ''
   for (let at = from; at < to; at++) {
     const word = words[at]!;
     if (at > from) push(' ');
-    const core = marked.has(at) ? /^([^\p{L}\p{N}]*)(.*?[\p{L}\p{N}])([^\p{L}\p{N}]*)$/u.exec(word) : null;
+    const core = marked.has(at) ? /^([^\p{L}\p{M}\p{N}]*)(.*?[\p{L}\p{M}\p{N}])([^\p{L}\p{M}\p{N}]*)$/u.exec(word) : null;
     if (!core) push(word);
     else {
       if (core[1]) push(core[1]);
@@ -92,42 +92,55 @@ export function abstractExcerpt(source: ExcerptSource, { length = 36, query = ''
     const last = parts.at(-1)!;
     if (/[.!?]$/.test(words[to - 1]!)) push(' …');
     else {
-      if (!last.marked) last.text = last.text.replace(/[\s,;:([–—-]+$/u, '');
-      push('…');
+      if (!last.marked) last.text = last.text.replace(/[\s,;:([–—-]+$/u, '').replace(/[,;:]+([”’"')\]]+)$/u, '$1');
+      if (!last.text.endsWith('…')) push('…');
     }
   }
   return parts;
 }
 
-/** The query's words, lowercased: what a matched word's parts are compared with. */
+/** The query's words, lowercased and without accents: what a matched word's parts are compared with. */
 function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+  return plain(query)
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean);
+}
+
+/** Lowercase, without accents (`Schrödinger` → `schrodinger`), as Pagefind compares words. */
+function plain(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 /**
  * A matched word split where it has punctuation inside (`heads:(1`), the
  * parts the query matched marked, and the punctuation between two marked
  * parts (`KV-cache` for `kv cache`). A part matches a query word it begins
- * like: Pagefind matches stems and, for the word being typed, prefixes
- * (`heads` finds `head`, `atten` finds `attention`). When no part matches
- * (a formula's key), the whole word is marked.
+ * like (see `beginsLike`). The whole word is marked when the query has it
+ * written as one (`gpt4o` for `GPT-4o`), or when no part matches (a
+ * formula's key).
  */
 function matchedParts(word: string, wanted: readonly string[]): ExcerptPart[] {
-  const runs = word.match(/[\p{L}\p{N}]+|[^\p{L}\p{N}]+/gu) ?? [word];
-  if (runs.length === 1 || wanted.length === 0) return [{ text: word, marked: true }];
+  const runs = word.match(/[\p{L}\p{M}\p{N}]+|[^\p{L}\p{M}\p{N}]+/gu) ?? [word];
+  const whole = [{ text: word, marked: true }];
+  if (runs.length === 1 || wanted.length === 0) return whole;
   const isWord = (run: string) => /[\p{L}\p{N}]/u.test(run);
-  const hits = runs.map((run) => isWord(run) && wanted.some((query) => beginsLike(run.toLowerCase(), query)));
-  if (!hits.includes(true)) return [{ text: word, marked: true }];
+  const joined = plain(runs.filter(isWord).join(''));
+  if (wanted.some((query) => query.length >= 3 && joined.startsWith(query) && query.length > plain(runs[0]!).length)) return whole;
+  const hits = runs.map((run) => isWord(run) && wanted.some((query) => beginsLike(plain(run), query)));
+  if (!hits.includes(true)) return whole;
   return runs.map((text, i) => ({ text, marked: hits[i]! || (!isWord(text) && hits[i - 1] === true && hits[i + 1] === true) }));
 }
 
-/** Whether a word of the content is one the query word finds: they share the query word's stem, roughly. */
-function beginsLike(word: string, query: string): boolean {
-  const stem = query.length <= 3 ? query : query.slice(0, Math.max(3, query.length - 2));
-  return word.startsWith(stem) || (word.length >= 3 && query.startsWith(word));
+/**
+ * Whether a part of a word is one the query word finds, roughly as Pagefind
+ * does: a query word of one or two letters only itself; else a part that
+ * begins with the query word's stem (`heads` finds `head`, `studies`
+ * `study`), or the start of a word being typed (`atten` finds `attention`).
+ */
+function beginsLike(part: string, query: string): boolean {
+  if (query.length <= 2) return part === query;
+  const stem = query.length <= 4 ? query : query.slice(0, Math.max(4, query.length - 3));
+  return part.startsWith(stem) || (part.length >= 3 && query.startsWith(part));
 }
 
 /**
