@@ -156,6 +156,9 @@ async function folder(path: string): Promise<{ mb: number; files: number }> {
   return { mb: bytes / 1048576, files };
 }
 
+/** The corpus's papers' slugs, in their order (the same for every variant: the same seed). */
+let slugs: string[] = [];
+
 async function prepare(variant: Variant): Promise<string> {
   const root = join(work, variant);
   await rm(root, { recursive: true, force: true });
@@ -167,7 +170,7 @@ async function prepare(variant: Variant): Promise<string> {
   } else if (variant === 'baseline') {
     await cp(join(repoRoot, 'test', 'bench', 'baseline'), root, { recursive: true });
   }
-  await writeCorpus(root, count, Number(values.seed));
+  slugs = await writeCorpus(root, count, Number(values.seed));
   return root;
 }
 
@@ -228,7 +231,7 @@ async function keepLog(variant: Variant, build: string, run: Run): Promise<void>
 }
 
 async function editOnePaper(root: string): Promise<void> {
-  await appendFile(join(root, 'content', 'papers', 'paper-00000.md'), `\nEdited at ${Date.now()}.\n`);
+  await appendFile(join(root, 'content', 'papers', `${slugs[0]}.md`), `\nEdited at ${Date.now()}.\n`);
 }
 
 /** Bytes a browser fetches to open a paper page, by kind, and for a first search query. */
@@ -255,7 +258,7 @@ async function weigh(
         gzip: gzipSync(body).length,
       });
     });
-    await page.goto(`${server.origin}/papers/paper-00001/`);
+    await page.goto(`${server.origin}/papers/${slugs[1]}/`);
     await page.waitForLoadState('networkidle');
     const paperPageKb: Record<string, number> = {};
     for (const { type, bytes } of sizes) paperPageKb[type] = (paperPageKb[type] ?? 0) + bytes / 1024;
@@ -315,7 +318,7 @@ async function measure(variant: Variant): Promise<Measure> {
   if (variant !== 'floor') {
     log(`${variant}: astro dev, first page and an edited paper`);
     try {
-      dev = await timeDev(root, 'paper-00001', heapMb);
+      dev = await timeDev(root, slugs[1]!, heapMb);
     } catch (error) {
       devFailure = error instanceof Error ? error.message : String(error);
       log(`${variant}: astro dev failed: ${devFailure}`);
