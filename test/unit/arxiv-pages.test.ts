@@ -25,7 +25,9 @@ describe('redirectPage', () => {
     expect($('link[rel=canonical]').attr('href')).toBe('https://example.org/papers/a&b/');
     expect($('meta[name=robots]').attr('content')).toBe('noindex');
     expect($('a').attr('href')).toBe('/papers/a&b/');
-    expect($('a').text()).toBe('Redirecting from /arxiv/2006.04768/ to /papers/a&b/');
+    expect($('a').text()).toBe('Redirecting from /arxiv/2006.04768/ to the paper’s page');
+    // The paper's address only where a browser, a crawler or a reader follows it.
+    expect(redirectPage('/arxiv/1/', '/papers/slug/', 'https://example.org/').split('/papers/slug/')).toHaveLength(4);
   });
 
   it('keeps the canonical address site-relative without a site', () => {

@@ -184,6 +184,9 @@ describe('head metadata', () => {
       description: 'First sentence with x, e.g. this.',
     });
     expect(article).not.toHaveProperty('abstract');
+    // The title and the address once each.
+    expect(article).not.toHaveProperty('name');
+    expect(article).not.toHaveProperty('mainEntityOfPage');
   });
 
   it('gives no publication date to a paper that has none, only the day it went online here', () => {
