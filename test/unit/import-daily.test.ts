@@ -191,6 +191,31 @@ describe('dailyPapers on page furniture', () => {
     ]);
   });
 
+  it('keeps an abstract that opens with a one-sentence paragraph, and never makes that sentence a title', () => {
+    const opening = 'Large language models are increasingly deployed as autonomous agents.';
+    const rest = `${abstract(5)} ${abstract(6)} ${abstract(7)}`;
+    const middle = 'Yet how they plan over long horizons, and why they fail to, is still poorly understood by anyone.';
+    const result = parseDailyPage(
+      page(
+        'Agents That Plan',
+        opening,
+        rest,
+        'Short Abstract Paper',
+        'We propose a simple method for ranking.',
+        'Third Paper',
+        opening,
+        middle,
+        rest,
+      ),
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => [r.title, r.abstract, r.rank])).toEqual([
+      ['Agents That Plan', `${opening}\n\n${rest}`, 1],
+      ['Short Abstract Paper', 'We propose a simple method for ranking.', 2],
+      ['Third Paper', `${opening}\n\n${middle}\n\n${rest}`, 3],
+    ]);
+  });
+
   it('skips a title whose abstract is missing when the next title would take its place', () => {
     const result = dailyPapers(
       page('First Paper Title', 'Do LLMs Dream of Electric Sheep?', 'Third Paper Title', abstract(3)),

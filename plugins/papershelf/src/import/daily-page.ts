@@ -209,10 +209,12 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
   while (i < blocks.length) {
     const block = blocks[i]!;
     const next = blocks[i + 1];
-    if (!looksLikeTitle(block)) {
-      // A second paragraph as the page writes one (a line of its own), or a line with a web address, continues
-      // the abstract before it; anything else may be a paper that lost its title, and is said.
-      const continues = block.lines[0]!.length > longestTitle || /https?:\/\/|\bwww\./i.test(joined(block));
+    const afterOpening = previous !== undefined && isOpeningSentence(previous.abstract);
+    if (!looksLikeTitle(block) || (afterOpening && endsLikeSentence(joined(block)))) {
+      // A second paragraph as the page writes one (a line of its own), a line with a web address, or any paragraph
+      // after an abstract's one-sentence opening paragraph continues the abstract before it; anything else may be a
+      // paper that lost its title, and is said.
+      const continues = block.lines[0]!.length > longestTitle || /https?:\/\/|\bwww\./i.test(joined(block)) || afterOpening;
       if (previous && !previous.notAPaper && continues) previous.abstract += `\n\n${joined(block)}`;
       else {
         problems.push({ line: block.line, message: `a paragraph with no title before it: "${preview(block)}"` });
@@ -222,7 +224,7 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
     } else if (next && looksLikeNames(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!)) {
       // The page's author line between a title and its abstract: a few of the names, not the paper's author list.
       blocks.splice(i + 1, 1);
-    } else if (!next || (looksLikeTitle(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
+    } else if (!next || (looksLikeTitle(next) && !endsLikeSentence(joined(next)) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
       position += 1;
       problems.push({ line: block.line, message: `a title with no abstract after it: "${preview(block)}"` });
       previous = undefined;
@@ -252,7 +254,29 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
  */
 function readsLikeTitle(block: Block): boolean {
   const text = joined(block);
-  return looksLikeTitle(block) && block.lines.length === 1 && sentenceBreaks(text) === 0 && (text.length < 100 || !/[.!?。]$/.test(text));
+  return (
+    looksLikeTitle(block) &&
+    block.lines.length === 1 &&
+    sentenceBreaks(text) === 0 &&
+    !endsLikeSentence(text) &&
+    (text.length < 100 || !/[.!?。]$/.test(text))
+  );
+}
+
+/** Whether an abstract so far is one paragraph of one sentence, which a paragraph of its own would go on from. */
+function isOpeningSentence(abstract: string): boolean {
+  return !abstract.includes('\n') && sentenceBreaks(abstract) === 0 && endsLikeSentence(abstract);
+}
+
+/**
+ * Whether a short paragraph is a sentence rather than a title: five words or
+ * more ending in a full stop ("We propose a new method for scanpath
+ * prediction."), which titles almost never do; "et al." or "vs." at the end
+ * is not one. An abstract whose first paragraph is one short sentence keeps
+ * it, and it does not become the title of the paragraph after it.
+ */
+function endsLikeSentence(text: string): boolean {
+  return /(?:[^.]\.|。)$/.test(text) && !/\b(?:al|vs|etc|cf|e\.g|i\.e)\.$/i.test(text) && text.split(/\s+/).length >= 5;
 }
 
 /**
