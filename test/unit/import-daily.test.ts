@@ -13,6 +13,7 @@ import { textToMarkdown } from '../../plugins/papershelf/src/import/text-to-mark
 import { findCodeUrl } from '../../plugins/papershelf/src/import/code-url.ts';
 import { titleSlug } from '../../plugins/papershelf/src/import/title-slug.ts';
 import { writePapers } from '../../plugins/papershelf/src/import/write-papers.ts';
+import { formatSummary } from '../../plugins/papershelf/src/cli/import-summary.ts';
 import { remarkTexMath } from '../../plugins/papershelf/src/markdown/index.ts';
 
 const seedPath = new URL('../../content/sources/2025-08-27.txt', import.meta.url);
@@ -360,13 +361,19 @@ describe('writePapers never loses a paper', () => {
   it('creates, then reports unchanged, and never overwrites an edited body, not even with force', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'papers-'));
     const papers = [
-      { ...base, title: 'Same Title' },
-      { ...base, title: 'Same  title!', abstract: 'Different.' },
-      { ...base, title: 'Other' },
+      { ...base, title: 'Same Title', source: 'p.txt:1' },
+      { ...base, title: 'Same  title!', abstract: 'Different.', source: 'p.txt:5', code: 'https://github.com/example/same' },
+      { ...base, title: 'Other', source: 'p.txt:9' },
     ];
     const first = await writePapers(papers, { dir, root: dir });
     expect(first.created).toEqual(['same-title.md', 'other.md']);
-    expect(first.exists.map((m) => m.file)).toEqual(['same-title.md']);
+    // The second record is the first's paper again (its title differs only in case and punctuation): imported once.
+    expect(first.exists).toEqual([]);
+    expect(first.repeated).toEqual(['p.txt:5: the same paper as line 1 (same-title.md), imported once; added code']);
+    expect(formatSummary(first, { errors: 0, dryRun: false })).toContain(
+      'repeated (listed again in this import; the first listing is imported): 1\n  p.txt:5: the same paper as line 1',
+    );
+    expect(await readFile(join(dir, 'same-title.md'), 'utf8')).toContain('An abstract.');
 
     const second = await writePapers(papers.slice(0, 1), { dir, root: dir });
     expect(second).toEqual({
@@ -374,6 +381,7 @@ describe('writePapers never loses a paper', () => {
       unchanged: ['same-title.md'],
       enriched: [],
       exists: [],
+      repeated: [],
       notWritten: [],
       problems: [],
       removedTemporary: [],

@@ -162,9 +162,9 @@ describe('writePapers enriches what the archive has', () => {
     await writeFile(join(dir, 'renamed.md'), '---\ntitle: An Old Title\ndate: 2025-01-01\narxiv: 2401.00002v1\n---\nAn abstract.\n');
     const summary = await writePapers(
       [
-        { ...base, title: 'Attention', arxiv: '2401.00009', upvotes: 4 },
-        { ...base, title: 'A New Title', arxiv: '2401.00002v2', upvotes: 7 },
-        { ...base, title: 'A new title!', upvotes: 7 },
+        { ...base, title: 'Attention', arxiv: '2401.00009', upvotes: 4, source: 'feed.xml:3' },
+        { ...base, title: 'A New Title', arxiv: '2401.00002v2', upvotes: 7, source: 'feed.xml:9' },
+        { ...base, title: 'A new title!', upvotes: 7, source: 'feed.xml:15' },
       ],
       { dir, root: dir },
     );
@@ -172,8 +172,9 @@ describe('writePapers enriches what the archive has', () => {
       created: ['attention-2.md'],
       unchanged: [],
       enriched: [{ file: 'renamed.md', added: ['upvotes'], updated: [], kept: ['title', 'arxiv'] }],
-      // The paper's new title, learnt from the second record, finds the same file for the third.
-      exists: [{ file: 'renamed.md', added: [], updated: [], kept: ['title'] }],
+      exists: [],
+      // The paper's new title, learnt from the second record, finds the same file for the third: the same paper again.
+      repeated: ['feed.xml:15: the same paper as line 9 (renamed.md), imported once'],
       notWritten: [],
       problems: [],
       removedTemporary: [],

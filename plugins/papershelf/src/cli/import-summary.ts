@@ -30,6 +30,7 @@ export function formatSummary(summary: ImportSummary, notes: SummaryNotes): stri
       'exists (kept as written; --force takes the values of this source, never its abstract)',
       summary.exists.map((file) => `${file.file}: differs in ${file.kept.join(', ')}`),
     ),
+    ...(summary.repeated.length ? section('repeated (listed again in this import; the first listing is imported)', summary.repeated) : []),
     ...(marked.length
       ? section('withdrawn (written with `withdrawn: <day>`; --withdrawn skip leaves them out)', marked.map(withdrawnLine))
       : []),

@@ -9,6 +9,7 @@ import {
   findExisting,
   identityOf,
   readExistingPapers,
+  type ExistingPaper,
   type ExistingPapers,
   rememberPaper,
   unreadableMatch,
@@ -22,7 +23,7 @@ export interface MatchedFile extends FieldChanges {
   file: string;
 }
 
-/** What happened to each record of an import: every record is in exactly one of the first five lists. */
+/** What happened to each record of an import: every record is in exactly one of the first six lists. */
 export interface ImportSummary {
   /** New files written. */
   created: string[];
@@ -32,6 +33,12 @@ export interface ImportSummary {
   enriched: MatchedFile[];
   /** Records matching a paper whose file says otherwise (e.g. edited by hand) and lacks nothing: left as written. */
   exists: MatchedFile[];
+  /**
+   * Records of a paper an earlier record of this same import already wrote or matched (a page that lists a paper
+   * twice, a .bib with an entry twice), as `source: what`: the first one is imported, a repeat only adds fields
+   * the file still lacks.
+   */
+  repeated: string[];
   /** Records written nowhere, as `source: why`: they would fail `check`, or may be the paper of a file that cannot be read. */
   notWritten: string[];
   /** Other problems, as `place: message`: values left out of a record that was written, files of the folder that cannot be matched against. */
@@ -77,13 +84,16 @@ export async function writePapers(papers: readonly ImportedPaper[], options: Wri
     unchanged: [],
     enriched: [],
     exists: [],
+    repeated: [],
     notWritten: [],
     problems: existing.unreadable.map((file) => unreadableMessage(file, options.root)),
     removedTemporary,
   };
   if (!options.dryRun) await mkdir(options.dir, { recursive: true });
+  // The source of the first record of this import that wrote or matched each file, by the file's path.
+  const firstRecord = new Map<string, string>();
   for (const [index, record] of papers.entries()) {
-    await writeRecord(record, existing, summary, options);
+    await writeRecord(record, existing, summary, { ...options, firstRecord });
     options.onProgress?.(index + 1, papers.length);
   }
   if (!options.dryRun) await removeTemporaryFolderIfEmpty(options.dir);
@@ -91,7 +101,12 @@ export async function writePapers(papers: readonly ImportedPaper[], options: Wri
 }
 
 /** One record: checked, then matched and enriched, or written as a new file; what happened goes into `summary`. */
-async function writeRecord(record: ImportedPaper, existing: ExistingPapers, summary: ImportSummary, options: WriteOptions): Promise<void> {
+async function writeRecord(
+  record: ImportedPaper,
+  existing: ExistingPapers,
+  summary: ImportSummary,
+  options: WriteOptions & { firstRecord: Map<string, string> },
+): Promise<void> {
   const show = (path: string) => relative(options.root, path);
   const slug = titleSlug(record.title);
   const checked = validateRecord(record, show(join(options.dir, `${slug}.md`)));
@@ -103,14 +118,22 @@ async function writeRecord(record: ImportedPaper, existing: ExistingPapers, summ
   summary.problems.push(...checked.leftOut.map((message) => `${paper.source}: ${message}`));
   const match = findExisting(paper, existing);
   if (match) {
+    const first = options.firstRecord.get(match.path);
+    if (first !== undefined) {
+      // The record that came first decides; a repeat fills only what the file still lacks, never replaces it.
+      const filled = enrichPaperFile(match.content, paper, false);
+      if (filled.changes.added.length > 0) await updateMatch(match, filled.content, paper, existing, options);
+      const added = filled.changes.added.length > 0 ? `; added ${filled.changes.added.join(', ')}` : '';
+      summary.repeated.push(
+        `${paper.source}: the same paper as ${sameFileAs(first, paper.source)} (${show(match.path)}), imported once${added}`,
+      );
+      return;
+    }
+    options.firstRecord.set(match.path, paper.source);
     const { content, changes } = enrichPaperFile(match.content, paper, options.force ?? false);
     const matched = { file: show(match.path), ...changes };
     if (changes.added.length > 0 || changes.updated.length > 0) {
-      if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
-      match.content = content;
-      const read = identityOf(content);
-      if ('identity' in read) match.identity = read.identity;
-      rememberPaper(existing, match, identityKeys(paper));
+      await updateMatch(match, content, paper, existing, options);
       summary.enriched.push(matched);
     } else if (changes.kept.length > 0) {
       summary.exists.push(matched);
@@ -133,7 +156,23 @@ async function writeRecord(record: ImportedPaper, existing: ExistingPapers, summ
   if (!options.dryRun) await writeAtomically(options.dir, path, content, true);
   existing.ids.add(id);
   rememberPaper(existing, { path, content, identity: paper }, identityKeys(paper));
+  options.firstRecord.set(path, paper.source);
   summary.created.push(show(path));
+}
+
+/** Writes a matched paper's file with its new content, and remembers what it now says for the records after. */
+async function updateMatch(
+  match: ExistingPaper,
+  content: string,
+  paper: ImportedPaper,
+  existing: ExistingPapers,
+  options: WriteOptions,
+): Promise<void> {
+  if (!options.dryRun) await writeAtomically(options.dir, match.path, content, false);
+  match.content = content;
+  const read = identityOf(content);
+  if ('identity' in read) match.identity = read.identity;
+  rememberPaper(existing, match, identityKeys(paper));
 }
 
 async function writeAtomically(dir: string, path: string, content: string, mustBeNew: boolean): Promise<void> {
@@ -147,4 +186,11 @@ async function writeAtomically(dir: string, path: string, content: string, mustB
   } finally {
     await rm(temporary, { force: true });
   }
+}
+
+/** Where an earlier record is, said from a later one: `line 5` in the same file, else its whole `file:line`. */
+function sameFileAs(earlier: string, later: string): string {
+  const place = /^(.*):(\d+)$/;
+  const [, earlierFile, line] = place.exec(earlier) ?? [];
+  return earlierFile !== undefined && earlierFile === place.exec(later)?.[1] ? `line ${line}` : earlier;
 }
