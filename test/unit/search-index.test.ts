@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildSearchIndex, defaultMaxFragments } from '../../plugins/papershelf/src/search/build-search-index.ts';
+import { buildSearchIndex, defaultMaxFragments, fragmentFiles } from '../../plugins/papershelf/src/search/build-search-index.ts';
+import { optionsSchema } from '../../plugins/papershelf/src/options.ts';
 
 /** A built site in miniature: seven paper pages and two pages that are not papers. */
 async function builtSite(): Promise<string> {
@@ -89,5 +90,14 @@ describe('the default number of fragment files', () => {
     expect(defaultMaxFragments(1000)).toBeUndefined();
     expect(defaultMaxFragments(2000)).toBe(1000);
     expect(defaultMaxFragments(10_000)).toBe(2500);
+  });
+
+  it("follows the site's search.maxFragments: its number, or one file a paper for false", () => {
+    expect(fragmentFiles(undefined, 10_000)).toBe(2500);
+    expect(fragmentFiles(300, 10_000)).toBe(300);
+    expect(fragmentFiles(false, 10_000)).toBeUndefined();
+    expect(optionsSchema.parse({ search: { maxFragments: false } }).search.maxFragments).toBe(false);
+    expect(optionsSchema.safeParse({ search: { maxFragments: true } }).success).toBe(false);
+    expect(optionsSchema.safeParse({ search: { maxFragments: 0 } }).success).toBe(false);
   });
 });

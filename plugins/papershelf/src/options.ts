@@ -72,9 +72,11 @@ export const optionsSchema = z
          * Bundle Pagefind's result fragments into at most this many files, for
          * hosts that limit the number of files. Default: one file a paper up to
          * 1,000 papers, then at most the larger of 1,000 and a quarter of the
-         * papers, so the index does not add a file a paper.
+         * papers, so the index does not add a file a paper. `false`: one file a
+         * paper however many there are, for a host with no limit on files: a
+         * search then fetches less (see `fragmentFiles`).
          */
-        maxFragments: z.number().int().positive().optional(),
+        maxFragments: z.union([z.number().int().positive(), z.literal(false)]).optional(),
         /**
          * The Pagefind bundles of other Papershelf builds on the same site to search
          * with this one (`['/2024/pagefind/']`): an archive split by year into builds

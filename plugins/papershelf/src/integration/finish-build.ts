@@ -2,7 +2,7 @@ import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PapershelfOptions } from '../options.ts';
 import type { LinkSettings } from '../links/site-links.ts';
-import { defaultMaxFragments, searchIndexFolder } from '../search/build-search-index.ts';
+import { fragmentFiles, searchIndexFolder } from '../search/build-search-index.ts';
 import { reportIncremental, type BuildStart } from './incremental-report.ts';
 import { pruneStaleOutput } from './prune-stale-output.ts';
 import { reportArchive } from './build-report.ts';
@@ -59,6 +59,6 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   // with incremental builds on, from copies kept in the cache that hold only what it reads of them.
   const mirror = config && start ? fileURLToPath(new URL('papershelf-search-input/', config.cacheDir)) : undefined;
   const pages = { folder: paperPagesFolder(links), mirror, fields: build.searchFields };
-  const search = { maxFragments: options.search.maxFragments ?? defaultMaxFragments(report?.papers ?? 0) };
+  const search = { maxFragments: fragmentFiles(options.search.maxFragments, report?.papers ?? 0) };
   await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
 }
