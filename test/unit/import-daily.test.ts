@@ -166,6 +166,37 @@ describe('dailyPapers on page furniture', () => {
     ]);
   });
 
+  it('skips an author line above a short abstract, whether its count is on its line, under it, or alone', () => {
+    const short = (n: number) =>
+      `We replace method ${n} with a sparse mixture that runs in $O(n)$ time. It matches full attention at 128k tokens.`;
+    const text = page(
+      'Submitted by\nakhaliq',
+      '57',
+      'Sparse Mixture of Linear Experts for Long-Context Reasoning',
+      'Alice Zhang, Bo Chen',
+      '· 6 authors',
+      short(1),
+      'Costs $5 and $10: Pricing Vision-Language Model Inference',
+      'Bob Li\n·\n3 authors',
+      short(2),
+      'KV-Cache Compression via Learned Token Eviction',
+      '· 4 authors',
+      short(3),
+      'Deep Residual Learning',
+      'Kaiming He ·',
+      '2 authors',
+      short(4),
+    );
+    const result = parseDailyPage(text);
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => [r.title, r.abstract])).toEqual([
+      ['Sparse Mixture of Linear Experts for Long-Context Reasoning', short(1)],
+      ['Costs $5 and $10: Pricing Vision-Language Model Inference', short(2)],
+      ['KV-Cache Compression via Learned Token Eviction', short(3)],
+      ['Deep Residual Learning', short(4)],
+    ]);
+  });
+
   it('reads a title with its abstract on the next line, without blank lines between papers', () => {
     const long = (n: number) => `${abstract(n)} ${abstract(n)} ${abstract(n)}`;
     const result = dailyPapers(['Sep 3', 'First Paper Title', long(1), 'Second Paper Title', long(2)].join('\n'), 'p.txt', '2025-09-03');

@@ -58,7 +58,10 @@ export function readDayLine(line: string): { month: number; day: number; year?: 
  * list's tabs and buttons. Each separates like a blank line.
  */
 const pageFurniture =
-  /^(?:\d+|submitted by\b.*|[·•]?\s*\d+\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?)$/i;
+  /^(?:\d+|[·•]|submitted by\b.*|[·•]?\s*\d+\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?)$/i;
+
+/** The count under a paper's author line ("· 6 authors"): the names just above it are the page's, not an abstract. */
+const authorCount = /^[·•]?\s*\d+\s+authors?$/i;
 
 /** A label whose paragraph, on the lines under it, is the page's and not the paper's. */
 const labelOfNext = /^(?:ai-generated summary|tl;?dr:?)$/i;
@@ -154,6 +157,7 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
       current = undefined;
       continue;
     }
+    if (authorCount.test(line)) dropAuthorLine(blocks);
     if (line === '' || pageFurniture.test(line)) {
       // "Submitted by" may stand alone, with the submitter's name on the next line.
       if (/^submitted by$/i.test(line) && lines[i + 1]?.trim()) i += 1;
@@ -174,6 +178,20 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
     current.lines.push(line);
   }
   return { blocks: blocks.flatMap(splitRuns) };
+}
+
+/**
+ * Takes out the last paragraph read when it is a paper's author line (the
+ * names above "· 6 authors", "Alice Zhang ·"): names only, under a title.
+ * A title right above the count (a paper that shows no names) stays, as the
+ * paragraph above it is an abstract, not a title.
+ */
+function dropAuthorLine(blocks: Block[]): void {
+  const last = blocks.at(-1);
+  const above = blocks.at(-2);
+  if (!last || !above || !looksLikeTitle(above) || endsLikeSentence(joined(above))) return;
+  const names = { ...last, lines: last.lines.map((line) => line.replace(/\s*[·•]$/, '')) };
+  if (looksLikeNames(names, 1)) blocks.pop();
 }
 
 /**
@@ -221,7 +239,7 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
         previous = undefined;
       }
       i += 1;
-    } else if (next && looksLikeNames(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!)) {
+    } else if (next && looksLikeNames(next) && blocks[i + 2] && readsLikeAbstract(blocks[i + 2]!)) {
       // The page's author line between a title and its abstract: a few of the names, not the paper's author list.
       blocks.splice(i + 1, 1);
     } else if (!next || (looksLikeTitle(next) && !endsLikeSentence(joined(next)) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
@@ -279,16 +297,21 @@ function endsLikeSentence(text: string): boolean {
   return /(?:[^.]\.|。)$/.test(text) && !/\b(?:al|vs|etc|cf|e\.g|i\.e)\.$/i.test(text) && text.split(/\s+/).length >= 5;
 }
 
+/** Whether a paragraph is an abstract rather than a title: too long or too many sentences for one, or a sentence. */
+function readsLikeAbstract(block: Block): boolean {
+  return !looksLikeTitle(block) || endsLikeSentence(joined(block));
+}
+
 /**
- * A line of two or more names ("Mahsa Bozorgi, Stuart Wood"): each of two
- * to five words, every word capitalized but a particle ("van", "de").
+ * A line of two or more names ("Mahsa Bozorgi, Stuart Wood"), or `fewest`:
+ * each of two to five words, every word capitalized but a particle ("van", "de").
  */
-function looksLikeNames(block: Block): boolean {
+function looksLikeNames(block: Block, fewest = 2): boolean {
   if (block.lines.length !== 1) return false;
   const names = block.lines[0]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   const word = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|al|bin|dos|del)$/u;
   return (
-    names.length >= 2 &&
+    names.length >= fewest &&
     names.every((name) => {
       const words = name.split(/\s+/);
       return words.length >= 2 && words.length <= 5 && words.every((w) => word.test(w)) && /^\p{Lu}/u.test(words[0]!);
