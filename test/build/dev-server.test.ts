@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { astroBin, childEnv, paperFile, repoRoot, writeFixture } from '../support/fixture-site.ts';
 
 let server: ChildProcess | undefined;
+// Everything the dev server has printed so far.
+let devOutput = '';
 
 afterAll(() => {
   server?.kill();
@@ -18,11 +20,11 @@ function startDev(root: string): Promise<string> {
       cwd: repoRoot,
       env: { ...childEnv(), ASTRO_DEV_BACKGROUND: '0' },
     });
-    let output = '';
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${output}`)), 60_000);
+    devOutput = '';
+    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${devOutput}`)), 60_000);
     const onData = (chunk: Buffer) => {
-      output += chunk;
-      const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+      devOutput += chunk;
+      const url = /Local\s+(http:\/\/127\.0\.0\.1:\d+\/)/.exec(devOutput)?.[1];
       if (url) {
         clearTimeout(timer);
         resolve(url);
@@ -30,7 +32,7 @@ function startDev(root: string): Promise<string> {
     };
     server.stdout?.on('data', onData);
     server.stderr?.on('data', onData);
-    server.on('exit', () => reject(new Error(`astro dev exited:\n${output}`)));
+    server.on('exit', () => reject(new Error(`astro dev exited:\n${devOutput}`)));
   });
 }
 
@@ -108,6 +110,14 @@ describe('astro dev', () => {
     expect(storeModule).not.toContain('First.');
     // An edit to a paper shows on its page: the data store is read again after the sync writes it.
     await writeFile(join(root, 'content', 'papers', 'first.md'), paperFile('title: First, edited\ndate: 2025-08-27', 'First.'));
+    expect(await headingBecomes(new URL('papers/first/', url).href, /edited/)).toBe('First, edited');
+    // A bad value saved while the server runs is said, with its fix, and the pages keep the file's last good version.
+    await writeFile(join(root, 'content', 'papers', 'first.md'), paperFile('title: First, broken\ndate: 2025-02-30', 'First.'));
+    for (let attempt = 0; attempt < 40 && !devOutput.includes('2025-02-30'); attempt++) await new Promise((r) => setTimeout(r, 500));
+    expect(devOutput).toMatch(/Failed to reload first\.md: .*first\.md.*2025-02-30/);
+    expect(devOutput).toContain("The page shows the file's last good version until it is fixed.");
+    const home = await fetch(url);
+    expect(home.status).toBe(200);
     expect(await headingBecomes(new URL('papers/first/', url).href, /edited/)).toBe('First, edited');
 
     await rm(added);

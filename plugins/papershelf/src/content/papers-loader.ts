@@ -68,6 +68,8 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       // Files new or changed since the last sync: the glob loader parses only those.
       let parsed = 0;
       let failed: unknown;
+      // After the first load, `astro dev` reads each file it sees change on its own (the glob loader's watcher).
+      let watching = false;
       await inner
         .load({
           ...context,
@@ -82,6 +84,12 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
             const found = props.filePath ? await validate(props.filePath) : { problems: [], frontmatter: undefined };
             const frontmatter = found.frontmatter ?? props.data;
             if (found.problems.length === 0) return context.parseData({ ...props, data: frontmatter as typeof props.data });
+            // A file edited under `astro dev` keeps its last good version, and the log says why the edit was not taken:
+            // stored as written, a bad value (a date that is no day) would stop every page the archive makes.
+            if (watching)
+              throw new Error(
+                `${sortProblems(found.problems).map(formatProblem).join('\n')}\nThe page shows the file's last good version until it is fixed.`,
+              );
             problems.push(...found.problems);
             rejected.push(props.id);
             // Its arXiv id as written still counts for duplicates, as `check` counts it.
@@ -93,7 +101,10 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
           // Astro's own frontmatter parser stops at the first file it cannot read (YAML it rejects).
           failed = error;
         })
-        .finally(() => worker?.close());
+        .finally(() => {
+          watching = true;
+          return worker?.close();
+        });
       if (worker) logWorker(context, worker, render ? renderDiffers : 'no setup');
       // A rejected file must be read again next time, not skipped as unchanged.
       for (const id of rejected) context.store.delete(id);
