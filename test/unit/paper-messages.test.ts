@@ -49,6 +49,30 @@ describe('paper file messages', () => {
     );
   });
 
+  it('says when double quotes turned TeX into control characters, which YAML reads without an error', () => {
+    // "\\nabla" in double quotes is a line break and "abla"; "\\theta" is a tab and "heta".
+    expect(problemsOf('---\ntitle: "Bounds for $\\nabla f$ Under Mixing"\ndate: 2025-01-01\nauthors: ["A \\theta"]\n---\nText.\n')).toEqual(
+      [
+        '2: `title` holds a control character where the file has `\\n` in double quotes ("…Bounds for $�abla f$ Under Mixin…"): in double quotes YAML reads a backslash as an escape, so TeX such as `\\nabla` or `\\theta` is lost; write the value in single quotes (\'$\\nabla f$\') or double each backslash ("$\\\\nabla f$")',
+        expect.stringMatching(/^4: `authors` holds a control character where the file has `\\t` in double quotes/),
+      ],
+    );
+    // Single quotes keep backslashes, and a block keeps its line breaks.
+    expect(problemsOf("---\ntitle: 'Bounds for $\\nabla f$'\ndate: 2025-01-01\nsummary: |\n  One line.\n  Another.\n---\nText.\n")).toEqual(
+      [],
+    );
+  });
+
+  it('gives the fix for the YAML errors of a title with a colon, a list left open, and a bracket first', () => {
+    const yamlError = (line: string) => problemsOf(`---\n${line}\ndate: 2025-01-01\n---\nText.\n`)[0];
+    expect(yamlError('title: Attention: A Survey')).toMatch(
+      /; a value with `: ` in it must be quoted: write it in single quotes \(`title: 'Attention: A Survey'`\)/,
+    );
+    expect(yamlError('authors: [Ada Lovelace, Alan Turing')).toMatch(/; a list in brackets closes on its line/);
+    expect(yamlError('title: [Draft] Attention')).toMatch(/; a value that starts with `\[` or `\{` is read as a list or a map: quote it/);
+    expect(yamlError('title: "Open quote')).toMatch(/; close the quote at the end of the value$/);
+  });
+
   it('reads a file that starts with a byte order mark, and says when the frontmatter is never closed', () => {
     expect(problemsOf('\uFEFF---\ntitle: Fine\ndate: 2025-01-01\n---\nText.\n')).toEqual([]);
     expect(problemsOf('---\ntitle: Open\ndate: 2025-01-01\n\nText.\n')).toEqual([

@@ -78,6 +78,8 @@ export function validatePaperFile(source: string, file: string, options: Validat
   const emptyFields = Object.keys(frontmatter.data).filter((field) => frontmatter.data[field] === null && field in paperFields);
   for (const field of emptyFields)
     problems.push(problem(frontmatter.lineOf(field), `\`${field}\` is empty; fill it in${requiredFields.has(field) ? '' : ' or remove the line'}`));
+  for (const found of escapedControlCharacters(frontmatter.data, source, frontmatter.lineOf))
+    problems.push(problem(frontmatter.lineOf(found.field), found.message));
   const result = schema.safeParse(frontmatter.data);
   if (!result.success) {
     for (const issue of result.error.issues) {
@@ -146,11 +148,66 @@ export function sortProblems(problems: readonly PaperProblem[]): PaperProblem[] 
   return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }
 
-/** The way out of a YAML error that formulas lead to: a backslash in double quotes starts an escape (`"\(x\)"`). */
+/**
+ * The way out of the YAML errors paper files run into: a backslash in double
+ * quotes starts an escape (`"\(x\)"`); a title with `: ` in it or one that
+ * starts with `[` needs quotes; a list in brackets or a quote left open.
+ */
 function yamlHint(message: string): string {
-  return /escape sequence/i.test(message)
-    ? `; in double quotes a backslash starts an escape, so write the value in single quotes ('\\(x\\)') or double each backslash ("\\\\(x\\\\)")`
-    : '';
+  if (/escape sequence/i.test(message))
+    return `; in double quotes a backslash starts an escape, so write the value in single quotes ('\\(x\\)') or double each backslash ("\\\\(x\\\\)")`;
+  if (/nested mappings|implicit keys|mapping values/i.test(message))
+    return "; a value with `: ` in it must be quoted: write it in single quotes (`title: 'Attention: A Survey'`), with any ' inside doubled (`'It''s'`)";
+  if (/flow sequence.*end with a \]/i.test(message))
+    return '; a list in brackets closes on its line: `authors: ["Ada Lovelace", "Alan Turing"]`';
+  if (/unexpected scalar at node end|flow (?:map|sequence|collection)/i.test(message))
+    return "; a value that starts with `[` or `{` is read as a list or a map: quote it (`title: '[Draft] Attention'`)";
+  if (/missing closing ["']?quote/i.test(message)) return '; close the quote at the end of the value';
+  return '';
+}
+
+/** What YAML makes of a backslash and a letter in double quotes, and the way the file wrote it. */
+const yamlEscapes: Record<string, string> = {
+  '\n': '\\n',
+  '\r': '\\r',
+  '\t': '\\t',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\b': '\\b',
+  '\x07': '\\a',
+  '\x1b': '\\e',
+  '\0': '\\0',
+};
+
+/**
+ * Text fields that hold a control character, which a file writes only as a
+ * TeX command in double quotes: YAML reads `"$\nabla f$"` as a line break
+ * and `abla f`, `\theta` as a tab and `heta`, `\vec` as a vertical tab.
+ * Nothing else would notice: the title shows `$⏎abla f$`, and so do the
+ * citations. A line break is one only in a double-quoted value (`lineOf`
+ * finds the field's line): a block (`summary: |`) has them as written.
+ */
+function escapedControlCharacters(
+  data: Record<string, unknown>,
+  source: string,
+  lineOf: (field: string) => number | undefined,
+): { field: string; message: string }[] {
+  const lines = source.split(/\r?\n/);
+  const found: { field: string; message: string }[] = [];
+  for (const [field, value] of Object.entries(data)) {
+    const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+    const line = lineOf(field);
+    const doubleQuoted = line !== undefined && /^[^:]+:\s*"/.test(lines[line - 1] ?? '');
+    const control = texts.map((text) => (doubleQuoted ? /[\0-\x1f\x7f]/ : /[\0-\x09\x0b-\x1f\x7f]/).exec(text)).find(Boolean);
+    if (!control) continue;
+    const written = yamlEscapes[control[0]] ?? `\\x${control[0].charCodeAt(0).toString(16).padStart(2, '0')}`;
+    const shown = control.input.slice(Math.max(0, control.index - 20), control.index + 20).replace(/[\0-\x1f\x7f]/g, '�');
+    found.push({
+      field,
+      message: `\`${field}\` holds a control character where the file has \`${written}\` in double quotes ("…${shown}…"): in double quotes YAML reads a backslash as an escape, so TeX such as \`\\nabla\` or \`\\theta\` is lost; write the value in single quotes ('$\\nabla f$') or double each backslash ("$\\\\nabla f$")`,
+    });
+  }
+  return found;
 }
 
 /** A missing field next to a field the schema does not know: zod reports the missing one, so name the likely typo. */
