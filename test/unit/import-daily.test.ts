@@ -361,6 +361,17 @@ describe('textToMarkdown keeps text exactly', () => {
     expect(toString(parser.parse(textToMarkdown(text)))).toBe(text);
   });
 
+  it("keeps an abstract's paragraphs, and reads a single line break as a space", () => {
+    const markdown = textToMarkdown('First paragraph,\nwrapped.\n\n# Not a heading but a second paragraph with $x^2$.\n \n\nThird.');
+    expect(markdown).toBe('First paragraph, wrapped.\n\n\\# Not a heading but a second paragraph with $x^2$.\n\nThird.');
+    const tree = parser.parse(markdown);
+    expect(tree.children.map((node) => [node.type, toString(node)])).toEqual([
+      ['paragraph', 'First paragraph, wrapped.'],
+      ['paragraph', '# Not a heading but a second paragraph with x^2.'],
+      ['paragraph', 'Third.'],
+    ]);
+  });
+
   it("keeps a web address's closing parenthesis in its link", () => {
     expect(textToMarkdown('See https://en.wikipedia.org/wiki/Attention_(machine_learning). And (https://example.org/a).')).toBe(
       'See <https://en.wikipedia.org/wiki/Attention_(machine_learning)>. And (<https://example.org/a>).',

@@ -7,6 +7,16 @@ import { decodeTextEscapes, splitTex } from '../markdown/tex-segments.ts';
  * `{x}`, `*` or a stray `$` ends up as text on the page; LaTeX's `\%` reads `%`.
  */
 export function textToMarkdown(text: string): string {
+  // A blank line parts paragraphs (an abstract's second one); any other line break is a wrap, read as a space.
+  return text
+    .split(/\n[ \t]*\n\s*/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean)
+    .map(paragraphToMarkdown)
+    .join('\n\n');
+}
+
+function paragraphToMarkdown(text: string): string {
   return splitTex(text)
     .map((segment) => (segment.type === 'math' ? segment.raw : escapeMarkdownText(decodeTextEscapes(segment.value))))
     .join('')
