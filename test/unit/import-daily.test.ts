@@ -391,6 +391,9 @@ describe('titleSlug', () => {
     ['Łukasz’s Über Café', 'lukasz-s-uber-cafe'],
     ['注意力', 'paper'],
     ['LongLoRA S\\(^2\\)-Attn', 'longlora-s-2-attn'],
+    ['Attention in $\\mathcal{O}(n \\log n)$ Time', 'attention-in-o-n-log-n-time'],
+    ['The $\\alpha$-Divergence on $\\mathbb{R}^d$ for $\\vec{v}$', 'the-alpha-divergence-on-r-d-for-v'],
+    ['An \\emph{Honest} Title', 'an-honest-title'],
   ])('%s', (title, slug) => {
     expect(titleSlug(title)).toBe(slug);
     expect(titleSlug(title).length).toBeLessThanOrEqual(70);
