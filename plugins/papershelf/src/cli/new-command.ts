@@ -7,6 +7,7 @@ import { titleSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
 import { checkDateFlag } from './date-flag.ts';
 import { newPaperPlaceholder } from '../import/enrich-paper-file.ts';
+import { reservedSlugs } from '../content/validate-paper.ts';
 
 /** The optional fields, each with an example, written as comments for the author to fill in. */
 const optionalFields = [
@@ -43,7 +44,9 @@ export async function runNew(args: string[]): Promise<number> {
   const date = values.date ?? today();
   checkDateFlag(date);
   const folder = resolve(values.papers ?? (await readSiteOptions(process.cwd())).options.paths.papers);
-  const path = join(folder, `${titleSlug(title)}.md`);
+  // An archive page's address (`newest`, `by-title`) is never a paper's: the file gets the next free name, as an import's would.
+  const slug = titleSlug(title);
+  const path = join(folder, `${reservedSlugs.includes(slug) ? `${slug}-2` : slug}.md`);
   const shown = relative(process.cwd(), path);
   const content = [
     '---',
