@@ -71,6 +71,8 @@ describe('relatedInputOf', () => {
         body: 'We bound $\\sum_i x_i$ by 5\\%.\n\nSecond paragraph with **bold** text.',
       },
       { id: 'plain', title: 'A plain title', body: 'One sentence. Another [link](https://example.org) here.\n' },
+      // TeX that reads otherwise as text: the model's titles read `O(n log n)` and `α²`, and so must the worker's.
+      { id: 'symbols', title: 'Attention in $\\mathcal{O}(n \\log n)$ with $\\alpha^2$', body: 'Fast.' },
       { id: 'draft', title: 'Not built', body: 'Drafts are left out.', draft: true },
     ];
     let modelInputs: readonly RelatedInput[] = [];
@@ -91,6 +93,7 @@ describe('relatedInputOf', () => {
     const bySlug = (a: RelatedInput, b: RelatedInput) => a.slug.localeCompare(b.slug);
     expect([...modelInputs].sort(bySlug)).toEqual(ours.sort(bySlug));
     expect(ours.find((input) => input.slug === 'tex')!.title).toBe('Sparse k-attention in O(n)');
+    expect(ours.find((input) => input.slug === 'symbols')!.title).toBe('Attention in O(n log n) with α²');
   });
 });
 

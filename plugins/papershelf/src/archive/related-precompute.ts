@@ -5,7 +5,7 @@ import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { RelatedInput } from '../related/related-papers.ts';
 import { abstractText } from './abstract-text.ts';
-import { texToPlainText } from '../markdown/tex-segments.ts';
+import { texToReadableText } from '../text/readable-tex.ts';
 import { hasPhrasesFor, type RelatedCacheFacts } from './related-cache.ts';
 
 /**
@@ -42,7 +42,7 @@ export interface PrecomputeData {
 
 /** One paper's input to related papers, as the model makes it (`toPaper`'s `titleText` and `abstract`). */
 export function relatedInputOf(slug: string, title: string, body: string): RelatedInput {
-  return { slug, title: texToPlainText(title), text: abstractText(body) };
+  return { slug, title: texToReadableText(title), text: abstractText(body) };
 }
 
 /**
