@@ -372,6 +372,12 @@ describe('textToMarkdown keeps text exactly', () => {
     ]);
   });
 
+  it('reads dollar signs before a formula as prices when the formula would hold them', () => {
+    const markdown = textToMarkdown('It costs $5 and $10 a query of $p = c_{\\text{img}} + n$ tokens, and $2 \\times 10^3$ more.');
+    expect(markdown).toBe('It costs \\$5 and \\$10 a query of $p = c_{\\text{img}} + n$ tokens, and $2 \\times 10^3$ more.');
+    expect(textOf(markdown)).toBe('It costs $5 and $10 a query of [p = c_{\\text{img}} + n] tokens, and [2 \\times 10^3] more.');
+  });
+
   it("keeps a web address's closing parenthesis in its link", () => {
     expect(textToMarkdown('See https://en.wikipedia.org/wiki/Attention_(machine_learning). And (https://example.org/a).')).toBe(
       'See <https://en.wikipedia.org/wiki/Attention_(machine_learning)>. And (<https://example.org/a>).',

@@ -1,4 +1,4 @@
-import { decodeTextEscapes, splitTex } from '../markdown/tex-segments.ts';
+import { decodeTextEscapes, splitTex, type TexSegment } from '../markdown/tex-segments.ts';
 
 /**
  * Plain text from outside (an abstract) as Markdown that renders to exactly
@@ -17,11 +17,34 @@ export function textToMarkdown(text: string): string {
 }
 
 function paragraphToMarkdown(text: string): string {
-  return splitTex(text)
+  return formulasOf(text)
     .map((segment) => (segment.type === 'math' ? segment.raw : escapeMarkdownText(decodeTextEscapes(segment.value))))
     .join('')
     .replace(/^(\s*)(#{1,6}(?=\s|$)|[-+](?=[\s-]|$))/, '$1\\$2')
     .replace(/^(\s*\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+}
+
+/**
+ * The text's formulas, with a dollar sign that only looked like a formula's
+ * opener read as a dollar: a formula between `$`s never holds another `$`,
+ * so in "costs $5 and $10 a query of $p = c_i$ tokens" the first two are
+ * prices and `$p = c_i$` is the formula (as written they made one formula
+ * from `5` to `c_i`, which no renderer can read).
+ */
+function formulasOf(text: string): TexSegment[] {
+  const segments: TexSegment[] = [];
+  let rest = text;
+  for (;;) {
+    const found = splitTex(rest);
+    const at = found.findIndex((s) => s.type === 'math' && /^\$(?!\$)/.test(s.raw) && /(?:^|[^\\])\$/.test(s.value));
+    if (at < 0) return [...segments, ...found];
+    segments.push(...found.slice(0, at), { type: 'text', value: '$' });
+    rest = found
+      .slice(at)
+      .map((s) => (s.type === 'math' ? s.raw : s.value))
+      .join('')
+      .slice(1);
+  }
 }
 
 /** Web addresses, without the sentence punctuation that may follow them. */
