@@ -12,6 +12,7 @@ import { paperFileBody } from '../../plugins/papershelf/src/import/paper-file.ts
 import { newPaperPlaceholder } from '../../plugins/papershelf/src/import/enrich-paper-file.ts';
 import { checkDateFlag } from '../../plugins/papershelf/src/cli/date-flag.ts';
 import { runNew } from '../../plugins/papershelf/src/cli/new-command.ts';
+import { brokenFormulasIn } from '../../plugins/papershelf/src/cli/written-formulas.ts';
 import { readFrontmatter } from '../../plugins/papershelf/src/content/read-frontmatter.ts';
 import { validateArchiveFolder } from '../../plugins/papershelf/src/content/validate-archive.ts';
 import type { ImportedPaper } from '../../plugins/papershelf/src/import/imported-paper.ts';
@@ -295,5 +296,24 @@ describe('rank', () => {
     expect(summary.exists).toEqual([{ file: 'hand.md', added: [], updated: [], kept: ['abstract'] }]);
     expect(await dataOf(dir, 'same-day.md')).toMatchObject({ rank: 1 });
     expect(await dataOf(dir, 'hand.md')).not.toHaveProperty('rank');
+  });
+});
+
+describe('brokenFormulasIn', () => {
+  it("says which formulas of the written files KaTeX cannot render, with the site's macros", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'formulas-'));
+    await writeFile(join(root, 'broken.md'), '---\ntitle: Broken\ndate: 2025-01-01\n---\nBounded by \\(\\frac{a}{b\\) always.\n');
+    await writeFile(join(root, 'macro.md'), '---\ntitle: With a macro\ndate: 2025-01-01\n---\nIn \\(\\R^d\\).\n');
+    let asked = 0;
+    const macros = async () => (asked++, { '\\R': '\\mathbb{R}' });
+    expect(await brokenFormulasIn(['broken.md', 'macro.md'], root, macros)).toEqual([
+      expect.stringMatching(
+        /^broken\.md:5: formula `\\frac\{a\}\{b`: KaTeX parse error: .*; the paper is written, and its page shows the formula as TeX until it is fixed$/,
+      ),
+    ]);
+    expect(asked).toBe(1);
+    // Files whose formulas all render never ask for the site's settings.
+    expect(await brokenFormulasIn(['macro.md'], root, macros)).toEqual([]);
+    expect(asked).toBe(1);
   });
 });

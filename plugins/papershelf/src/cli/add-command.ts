@@ -49,6 +49,7 @@ export async function runAdd(args: string[]): Promise<number> {
     root,
     papersDir: await paths.papers(),
     tagsFile: paths.tags,
+    macros: paths.macros,
     force: values.force,
     dryRun: values['dry-run'],
     withdrawn,

@@ -77,6 +77,7 @@ export async function runImport(args: string[]): Promise<number> {
     root,
     papersDir,
     tagsFile: paths.tags,
+    macros: paths.macros,
     force: values.force,
     dryRun: values['dry-run'],
     withdrawn,

@@ -43,8 +43,9 @@ async function importConfig(path: string, shown: string): Promise<{ integrations
 }
 
 /**
- * The papers folder and vocabulary file a command uses: its flags, else the
- * site's settings, read once and only when a flag is missing and the path is asked for.
+ * The papers folder and vocabulary file a command uses, and the site's KaTeX
+ * macros: its flags, else the site's settings, read once and only when a
+ * flag is missing and the value is asked for.
  */
 export function sitePaths(root: string, flags: { papers?: string | undefined; tags?: string | undefined }) {
   let site: Promise<SiteOptions> | undefined;
@@ -52,5 +53,6 @@ export function sitePaths(root: string, flags: { papers?: string | undefined; ta
   return {
     papers: async () => flags.papers ?? (await options()).paths.papers,
     tags: async () => flags.tags ?? (await options()).paths.tags,
+    macros: async () => (await options()).macros,
   };
 }

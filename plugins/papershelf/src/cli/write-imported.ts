@@ -7,6 +7,8 @@ import { compileVocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { readVocabularyFile } from '../taxonomy/read-vocabulary-file.ts';
 import { formatSummary } from './import-summary.ts';
 import { progressReporter } from './progress.ts';
+import { brokenFormulasIn } from './written-formulas.ts';
+import type { KatexMacros } from '../markdown/katex-options.ts';
 
 /** How `import` and `add` write what they read. */
 export interface WriteImportedOptions {
@@ -20,12 +22,15 @@ export interface WriteImportedOptions {
   withdrawn: WithdrawnPolicy;
   /** The word of the progress line: `importing`, `adding`. */
   progressLabel: string;
+  /** The site's KaTeX macros; asked only when a written formula fails without them. */
+  macros: () => Promise<KatexMacros>;
 }
 
 /**
  * The common end of `import` and `add`: withdrawn papers marked or left
  * out, keywords turned into the vocabulary's tags, the papers written
- * (`writePapers`), then the problems on stderr and the summary on stdout.
+ * (`writePapers`), their formulas checked (`brokenFormulasIn`), then the
+ * problems on stderr and the summary on stdout.
  * Returns the exit code: 1 when any record had a problem, or a file of the
  * folder cannot be matched against.
  */
@@ -51,8 +56,10 @@ export async function writeImported(
     dryRun: options.dryRun,
     onProgress: progressReporter(options.progressLabel),
   });
+  // A dry run wrote no file to check; `check` finds the same formulas once the papers are written.
+  const formulas = options.dryRun ? [] : await brokenFormulasIn(summary.created, options.root, options.macros);
   // The sources' problems, then the folder's and the records' that writing found: each is an error of this import.
-  const errors = [...problems, ...summary.problems, ...summary.notWritten];
+  const errors = [...problems, ...summary.problems, ...formulas, ...summary.notWritten];
   for (const error of errors) console.error(error);
   console.log(formatSummary(summary, { errors: errors.length, dryRun: options.dryRun, withdrawn: { marked, skipped }, keywords }));
   return errors.length > 0 ? 1 : 0;
