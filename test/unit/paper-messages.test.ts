@@ -49,6 +49,17 @@ describe('paper file messages', () => {
     );
   });
 
+  it('names a misspelt field together with the bad values, and a misspelt required field once', () => {
+    expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\nautors: [Ada Lovelace]\nupvotes: -1\ntags: 5\n---\nText.\n')).toEqual([
+      '6: `tags` must be a list, e.g. `tags: [reasoning, fine-tuning]`',
+      '5: `upvotes` `-1` is not a number of upvotes; write a whole number from 0',
+      '4: `autors` is not a paper field; did you mean `authors`?',
+    ]);
+    expect(problemsOf('---\ntitel: T\ndate: 2025-01-01\n---\nText.\n')).toEqual([
+      '-: `title` is missing; every paper needs a `title: "…"` line (`titel` on line 2 looks like a misspelling of it)',
+    ]);
+  });
+
   it('says when double quotes turned TeX into control characters, which YAML reads without an error', () => {
     // "\\nabla" in double quotes is a line break and "abla"; "\\theta" is a tab and "heta".
     expect(problemsOf('---\ntitle: "Bounds for $\\nabla f$ Under Mixing"\ndate: 2025-01-01\nauthors: ["A \\theta"]\n---\nText.\n')).toEqual(

@@ -118,13 +118,17 @@ export interface PaperSchemaOptions<Extra extends z.ZodRawShape = Record<never, 
 export function paperSchema<Extra extends z.ZodRawShape = Record<never, never>>(options: PaperSchemaOptions<Extra> = {}) {
   const shape = { ...paperFields, ...(options.extend ?? ({} as Extra)) };
   const known = Object.keys(shape);
-  return z.looseObject(shape).superRefine((data, ctx) => {
-    for (const key of Object.keys(data)) {
-      if (known.includes(key)) continue;
-      const hint = didYouMean(key, known);
-      ctx.addIssue({ code: 'custom', path: [key], message: `is not a paper field${hint ? `; ${hint}` : `; the fields are ${known.map((k) => `\`${k}\``).join(', ')}`}` });
-    }
-  });
+  return z.looseObject(shape).superRefine(
+    (data, ctx) => {
+      for (const key of Object.keys(data)) {
+        if (known.includes(key)) continue;
+        const hint = didYouMean(key, known);
+        ctx.addIssue({ code: 'custom', path: [key], message: `is not a paper field${hint ? `; ${hint}` : `; the fields are ${known.map((k) => `\`${k}\``).join(', ')}`}` });
+      }
+    },
+    // Also when a value failed: a misspelt field is said with the rest, not only once the others are fixed.
+    { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+  );
 }
 
 /** A paper's frontmatter after validation. */

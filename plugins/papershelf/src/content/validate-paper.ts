@@ -82,11 +82,16 @@ export function validatePaperFile(source: string, file: string, options: Validat
     problems.push(problem(frontmatter.lineOf(found.field), found.message));
   const result = schema.safeParse(frontmatter.data);
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    const hinted = new Set<string>();
+    const messages = result.error.issues.map((issue) => {
       const field = String(issue.path[0] ?? '');
-      if (emptyFields.includes(field)) continue;
-      problems.push(problem(frontmatter.lineOf(field), `\`${issue.path.join('.')}\` ${issue.message}${misspellingHint(issue.message, field, frontmatter)}`));
-    }
+      const hint = misspellingHint(issue.message, field, frontmatter);
+      if (hint) hinted.add(hint.typo);
+      return { field, text: `\`${issue.path.join('.')}\` ${issue.message}${hint?.text ?? ''}` };
+    });
+    // A misspelt required field is said once, as the field that is missing (`titel` for `title`).
+    for (const { field, text } of messages)
+      if (!emptyFields.includes(field) && !hinted.has(field)) problems.push(problem(frontmatter.lineOf(field), text));
   }
   const data = result.success ? result.data : undefined;
   if (data && options.vocabulary) {
@@ -211,12 +216,16 @@ function escapedControlCharacters(
 }
 
 /** A missing field next to a field the schema does not know: zod reports the missing one, so name the likely typo. */
-function misspellingHint(message: string, field: string, frontmatter: { data: Record<string, unknown>; lineOf: (field: string) => number | undefined }): string {
-  if (!message.startsWith('is missing')) return '';
+function misspellingHint(
+  message: string,
+  field: string,
+  frontmatter: { data: Record<string, unknown>; lineOf: (field: string) => number | undefined },
+): { typo: string; text: string } | undefined {
+  if (!message.startsWith('is missing')) return undefined;
   const typo = closestMatches(field, Object.keys(frontmatter.data).filter((f) => !(f in paperFields)), 1)[0];
-  if (!typo) return '';
+  if (!typo) return undefined;
   const line = frontmatter.lineOf(typo);
-  return ` (\`${typo}\`${line ? ` on line ${line}` : ''} looks like a misspelling of it)`;
+  return { typo, text: ` (\`${typo}\`${line ? ` on line ${line}` : ''} looks like a misspelling of it)` };
 }
 
 /**
