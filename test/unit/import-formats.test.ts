@@ -429,4 +429,30 @@ describe('BibTeX as reference managers write it', () => {
     ]);
     expect(problems.every((p) => p.line === 3)).toBe(true);
   });
+
+  it("says a value's own line, a key used twice, and keeps the address @misc gives in howpublished", () => {
+    const { papers, problems } = read(
+      [
+        '@article{same,',
+        '  title = {First},',
+        '  year = {20xx},',
+        '  doi = {10.1000/abc def}',
+        '}',
+        '@misc{same,',
+        '  title = {Second},',
+        '  howpublished = {\\url{https://example.org/second_paper}}',
+        '}',
+      ].join('\n'),
+    );
+    expect(papers.map((p) => [p.title, p.url])).toEqual([
+      ['First', undefined],
+      ['Second', 'https://example.org/second_paper'],
+    ]);
+    expect(problems.map((p) => [p.line, p.message.slice(0, 40)])).toEqual([
+      [3, 'year `20xx` is not a year (write it as 2'],
+      [4, 'doi `10.1000/abc def` is not a DOI (writ'],
+      [6, 'the key `same` is also the key of the en'],
+    ]);
+    expect(problems[2]!.message).toContain('on line 1; both entries are read');
+  });
 });

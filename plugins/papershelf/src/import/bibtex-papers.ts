@@ -59,19 +59,33 @@ export function bibtexPapers(file: string, sourceName: string, date: string): Im
   // DBLP writes each paper's volume as an entry of its own, which the paper's `crossref` names: a volume, not a paper.
   const volumes = new Set(library.entries.flatMap((entry) => crossrefOf(entry)).map((key) => key.toLowerCase()));
   let searchFrom = 0;
+  // The line of the first entry of each key: a second entry with that key is said (BibTeX itself would refuse it).
+  const keyLines = new Map<string, number>();
   for (const entry of library.entries) {
     if (!entry.input) continue; // the parser keeps a partial copy of a broken entry; its error is reported above
     if (volumes.has(entry.key.toLowerCase()) && volumeTypes.has(entry.type.toLowerCase())) continue;
     const offset = text.indexOf(entry.input.slice(0, 40), searchFrom);
     if (offset >= 0) searchFrom = offset + 1;
     const line = lineAt(Math.max(0, offset));
+    // A field's own line, where a value that fails is written (`year = {20xx}`), else the entry's.
+    const fieldLine = (name: string) => {
+      const at = offset < 0 ? -1 : entry.input.search(new RegExp(`[,{\\s]${name}\\s*=`, 'i'));
+      return at < 0 ? line : lineAt(offset + at + 1);
+    };
+    const firstLine = keyLines.get(entry.key.toLowerCase());
+    if (firstLine === undefined) keyLines.set(entry.key.toLowerCase(), line);
+    else
+      problems.push({
+        line,
+        message: `the key \`${entry.key}\` is also the key of the entry on line ${firstLine}; both entries are read (an entry of the same paper is imported once), but a .bib needs a key of its own for each: rename one`,
+      });
     const paper = entryPaper(entry, date, `${sourceName}:${line}`, restore);
     if ('problem' in paper) problems.push({ line, message: paper.problem });
     else {
       papers.push(paper.paper);
-      for (const what of paper.leftOut)
+      for (const { field, what } of paper.leftOut)
         problems.push({
-          line,
+          line: fieldLine(field),
           message: `${what}; left out of "${paper.paper.title}" (the rest of it is imported): fix the entry and import again to add it`,
         });
       for (const message of paper.notes) problems.push({ line, message });
@@ -97,7 +111,7 @@ function entryPaper(
   date: string,
   source: string,
   restore: (value: string) => string,
-): { paper: ImportedPaper; leftOut: string[]; notes: string[] } | { problem: string } {
+): { paper: ImportedPaper; leftOut: { field: string; what: string }[]; notes: string[] } | { problem: string } {
   const fields = entry.fields as Record<string, unknown>;
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(restore(fields[name])) : '');
   const title = latexToText(field('title'));
@@ -106,7 +120,7 @@ function entryPaper(
   const authors = names(fields['author']);
   if (authors.length > 0) paper.authors = authors;
   // What the entry gives but the paper cannot take, said with the record rather than dropped without a word.
-  const leftOut: string[] = [];
+  const leftOut: { field: string; what: string }[] = [];
   // An edited volume names its editors only; they are not its authors, and a paper file has no other names.
   const editors = authors.length === 0 ? names(fields['editor']) : [];
   const notes =
@@ -117,7 +131,11 @@ function entryPaper(
       : [];
   const published = publishedDate(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
-  else if (field('year') || field('date')) leftOut.push(`year \`${field('year') || field('date')}\` is not a year (write it as 2021)`);
+  else if (field('year') || field('date'))
+    leftOut.push({
+      field: field('year') ? 'year' : 'date',
+      what: `year \`${field('year') || field('date')}\` is not a year (write it as 2021)`,
+    });
   const eprint = field('eprint');
   const eprintIsArxiv = !!eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix'));
   const doi = stripDoiResolver(literal(field('doi')));
@@ -128,18 +146,24 @@ function entryPaper(
     arxivIdIn(field('howpublished')) ??
     arxivIdOfDoi(doi);
   if (arxiv) paper.arxiv = arxiv;
-  else if (eprintIsArxiv) leftOut.push(`eprint \`${eprint}\` is not an arXiv id (write it as 1706.03762)`);
+  else if (eprintIsArxiv) leftOut.push({ field: 'eprint', what: `eprint \`${eprint}\` is not an arXiv id (write it as 1706.03762)` });
   const category = field('primaryclass');
   if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
   if (/^10\.\d{4,9}\/\S+$/.test(doi)) paper.doi = doi;
-  else if (doi) leftOut.push(`doi \`${doi}\` is not a DOI (write it as 10.1234/abc)`);
+  else if (doi) leftOut.push({ field: 'doi', what: `doi \`${doi}\` is not a DOI (write it as 10.1234/abc)` });
   const venue = latexToText(field('booktitle') || (/arxiv/i.test(field('journal')) ? '' : field('journal')));
   if (venue) paper.venue = venue;
-  const url = literal(field('url'));
+  // A web address in `howpublished` (`\url{…}`), as @misc entries give theirs, when there is no `url`.
+  const url = literal(field('url')) || literal(webAddressIn(field('howpublished')));
   if (/^https?:\/\//.test(url) && !parseArxivId(url)) paper.url = url;
   const code = findCodeUrl(paper.abstract) ?? findCodeUrl(field('note'));
   if (code) paper.code = code;
   return { paper, leftOut, notes };
+}
+
+/** The web address a field gives, as `\url{…}` or bare; none when it gives none. */
+function webAddressIn(text: string): string {
+  return (/\\url\s*\{([^{}]+)\}/.exec(text)?.[1] ?? /https?:\/\/[^\s{}]+/.exec(text)?.[0] ?? '').trim();
 }
 
 /** The names of a name field (`author`, `editor`) as the parser splits them, without BibTeX's "and others". */
