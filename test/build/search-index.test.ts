@@ -70,9 +70,8 @@ describe('the pages Pagefind reads', () => {
   it('carry their search fields only in the copies, which give the index the whole pages with their fields give', async () => {
     const site = await buildFixture('search-input', richPapers, { integration: '{ search: { maxFragments: 3 } }' });
     expect(site.code, site.output).toBe(0);
-    expect(site.output).toMatch(
-      /search: indexing paper pages with Pagefind, from copies reduced to what it reads \(8 pages read again since the last build, 0 unchanged\)/,
-    );
+    // A first build says no "read again since the last build": there was none.
+    expect(site.output).toContain('search: indexing paper pages with Pagefind, from copies reduced to what it reads…');
     const dist = join(site.root, 'dist');
     const copies = join(site.root, 'node_modules', '.astro', 'papershelf-search-input', 'site');
     // The published pages carry no search field, and the list the build handed on is gone.

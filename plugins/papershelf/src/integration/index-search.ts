@@ -44,7 +44,8 @@ export async function indexSearch(
   try {
     const input = updateSearchInput(dist, pages.folder ?? '', mirror, pages.fields);
     logger.info(
-      pages.mirror
+      // A first build (or one after the cache was cleared) has no copies to keep: every page is read, which is no news.
+      pages.mirror && input.unchanged > 0
         ? `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} pages read again since the last build, ${input.unchanged} unchanged)…`
         : 'search: indexing paper pages with Pagefind, from copies reduced to what it reads…',
     );
