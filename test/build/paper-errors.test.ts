@@ -42,7 +42,7 @@ const expectedLines = [
   'content/papers/bad-fields.md:4: `code` `javascript:alert(1)` is not an http(s) URL; code must start with https:// or http://',
   'content/papers/bad-fields.md:5: `arxiv` `arXiv:2404.1` is not an arXiv id; write it as `2006.04768`, `2006.04768v3` or `math/0211159`, without "arXiv:" or a URL',
   'content/papers/bad-fields.md:6: `author` is not a paper field; did you mean `authors`?',
-  'content/papers/bad-yaml.md:2: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings',
+  "content/papers/bad-yaml.md:2: the frontmatter is not valid YAML: Nested mappings are not allowed in compact mappings; a value with `: ` in it must be quoted: write it in single quotes (`title: 'Attention: A Survey'`), with any ' inside doubled (`'It''s'`)",
   'content/papers/broken.mdx:5: MDX cannot read this: Could not parse expression with acorn; close the JSX tag or `{…}` expression, or write a literal < or { as \\< or \\{',
   'content/papers/By Title.md: its address `by-title` is that of an archive page; rename the file',
   'content/papers/c.md:3: `date` `2025-13-27` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
