@@ -184,6 +184,12 @@ const yamlEscapes: Record<string, string> = {
   '\0': '\\0',
 };
 
+/** Whether a character is a control character (U+0000–U+001F, U+007F): never part of a title or a name. */
+function isControl(c: string): boolean {
+  const code = c.charCodeAt(0);
+  return code < 0x20 || code === 0x7f;
+}
+
 /**
  * Text fields that hold a control character, which a file writes only as a
  * TeX command in double quotes: YAML reads `"$\nabla f$"` as a line break
@@ -203,10 +209,17 @@ function escapedControlCharacters(
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
     const line = lineOf(field);
     const doubleQuoted = line !== undefined && /^[^:]+:\s*"/.test(lines[line - 1] ?? '');
-    const control = texts.map((text) => (doubleQuoted ? /[\0-\x1f\x7f]/ : /[\0-\x09\x0b-\x1f\x7f]/).exec(text)).find(Boolean);
-    if (!control) continue;
-    const written = yamlEscapes[control[0]] ?? `\\x${control[0].charCodeAt(0).toString(16).padStart(2, '0')}`;
-    const shown = control.input.slice(Math.max(0, control.index - 20), control.index + 20).replace(/[\0-\x1f\x7f]/g, '�');
+    // A line break counts only in double quotes; anywhere else it is the value's own (a block, `summary: |`).
+    const counts = (c: string) => isControl(c) && (doubleQuoted || c !== '\n');
+    const text = texts.find((t) => [...t].some(counts));
+    if (text === undefined) continue;
+    const index = [...text].findIndex(counts);
+    const character = [...text][index]!;
+    const written = yamlEscapes[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
+    const shown = [...text]
+      .slice(Math.max(0, index - 20), index + 20)
+      .map((c) => (isControl(c) ? '�' : c))
+      .join('');
     found.push({
       field,
       message: `\`${field}\` holds a control character where the file has \`${written}\` in double quotes ("…${shown}…"): in double quotes YAML reads a backslash as an escape, so TeX such as \`\\nabla\` or \`\\theta\` is lost; write the value in single quotes ('$\\nabla f$') or double each backslash ("$\\\\nabla f$")`,
