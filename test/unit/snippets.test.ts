@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { abstractSnippet } from '../../plugins/papershelf/src/archive/abstract-snippet.ts';
 import { firstSentence } from '../../plugins/papershelf/src/archive/first-sentence.ts';
 import { cutAtWord, withEllipsis } from '../../plugins/papershelf/src/archive/text-cut.ts';
+import { buildArchive } from '../../plugins/papershelf/src/archive/build-archive.ts';
+import { paperData } from '../support/paper-data.ts';
 
 const oat =
   'Visual search is important in our daily life. The efficient allocation of visual attention is critical to effectively complete visual search tasks. Prior research has predominantly modelled the spatial allocation of visual attention in images at the pixel level, e.g. using a saliency map. However, emerging evidence shows that visual attention is guided by objects rather than pixel intensities.';
@@ -58,6 +60,30 @@ describe('cutting at a word', () => {
   it('cuts a long first sentence at a word', () => {
     expect(firstSentence(`We propose, e.g., ${'many '.repeat(80)}things. Then more.`, 60)).toBe(
       'We propose, e.g., many many many many many many many many…',
+    );
+  });
+});
+
+describe('the text of an abstract written in Markdown', () => {
+  const paperOf = (body: string) =>
+    buildArchive([{ id: 'p', filePath: 'content/papers/p.md', body, data: paperData({ title: 'P' }) }], { related: false }).papers[0]!;
+
+  it('reads markup as Markdown does: cards, descriptions, feeds and exports show the words, not the marks', () => {
+    const paper = paperOf(
+      'We use **sparse** attention with *learned* masks (see [the code](https://github.com/x/y)), the `topk` kernel and <i>raw</i> HTML at $O(n^2)$ cost.\n\nIt costs \\$5.',
+    );
+    const words = 'We use sparse attention with learned masks (see the code), the topk kernel and raw HTML at';
+    expect(paper.abstract).toBe(`${words} $O(n^2)$ cost. It costs $5.`);
+    expect(paper.description).toBe(`${words} O(n²) cost.`);
+    expect(paper.snippetHtml).toMatch(new RegExp(`^${words.replace(/[()]/g, '\\$&')} <span class="katex"`));
+    expect(paper.snippetHtml).not.toMatch(/\*\*|\]\(|`|&#60;i|It costs/);
+  });
+
+  it('keeps what an import escaped as the text it is, and a dollar that is text as a dollar', () => {
+    const paper = paperOf('Papers claim \\<i\\>state-of-the-art\\</i\\> results \\& more for \\$5 at \\(x^2\\).');
+    expect(paper.abstract).toBe('Papers claim <i>state-of-the-art</i> results & more for $5 at \\(x^2\\).');
+    expect(paper.snippetHtml).toMatch(
+      /^Papers claim &#60;i&#62;state-of-the-art&#60;\/i&#62; results &#38; more for \$5 at <span class="katex"/,
     );
   });
 });

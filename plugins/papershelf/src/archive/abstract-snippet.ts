@@ -2,7 +2,8 @@ import { splitTex } from '../markdown/tex-segments.ts';
 import { endsSentence, lastSentenceEnd, lastWordEnd, withEllipsis } from './text-cut.ts';
 
 /**
- * The start of an abstract as plain text with its formulas intact, near
+ * The start of an abstract (its first paragraph as `abstractParagraphs` reads
+ * it, markup gone) as plain text with its formulas intact, near
  * `limit` characters and never cut inside a formula. It ends at a sentence
  * end when one falls in the second half of the room (then no ellipsis), else
  * at a word with "…" right after it. Markdown escapes are undone, so `\*` reads `*`.

@@ -5,7 +5,7 @@ import { renderInlineTex } from '../markdown/render-inline-tex.ts';
 import { texToPlainText } from '../markdown/tex-segments.ts';
 import { texToReadableText } from '../text/readable-tex.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
-import { abstractText } from './abstract-text.ts';
+import { abstractParagraphs, abstractText } from './abstract-text.ts';
 import { firstSentence } from './first-sentence.ts';
 import { groupDays, groupMonths, groupWeeks, type ArchiveDay, type ArchivePeriod } from './periods.ts';
 import { arxivRedirects, type ArxivRedirect } from './arxiv-redirects.ts';
@@ -226,7 +226,7 @@ interface BodySummary {
 
 function bodySummary(body: string, abstract: string, options: ArchiveOptions): BodySummary {
   return {
-    snippetHtml: renderInlineTex(abstractSnippet(body), options.macros),
+    snippetHtml: renderInlineTex(abstractSnippet(abstractParagraphs(body)[0] ?? ''), options.macros),
     description: texToReadableText(firstSentence(abstract)),
   };
 }
