@@ -55,6 +55,32 @@ describe('feeds', () => {
     expect([...dates].sort().reverse()).toEqual(dates);
   });
 
+  it('writes what each format requires: Atom categories with a term, titles and summaries as escaped HTML, RSS names as dc:creator', async () => {
+    const atom = load(await site.read('atom.xml'), { xml: true });
+    const entry = atom('entry').first();
+    expect(
+      entry
+        .find('category')
+        .map((_, c) => atom(c).attr('term'))
+        .get(),
+    ).toEqual(['vision']);
+    expect(entry.find('category').attr('label')).toBe('Vision');
+    // type="html": the characters of the title are escaped, so a reader shows "<b>" rather than bold.
+    expect(entry.find('title').attr('type')).toBe('html');
+    expect(entry.find('title').text()).toBe('Math &#38; &#60;b&#62;markup&#60;/b&#62; in O(n)');
+    const rss = load(await site.read('rss.xml'), { xml: true });
+    const item = rss('item').first();
+    expect(item.find('title').text()).toBe('Math & <b>markup</b> in O(n)');
+    expect(rss('item author').length).toBe(0);
+    expect(
+      item
+        .find('dc\\:creator')
+        .map((_, c) => rss(c).text())
+        .get(),
+    ).toEqual(['Ada Lovelace', 'Alan Turing']);
+    expect(item.find('category').text()).toBe('Vision');
+  });
+
   it("names the site as the Atom feed's author, which RFC 4287 requires when an entry names none", async () => {
     const $ = load(await site.read('atom.xml'), { xml: true });
     expect($('feed > author > name').text()).toBe('Papershelf');

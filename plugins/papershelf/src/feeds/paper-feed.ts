@@ -21,6 +21,8 @@ export interface FeedContext {
   paperUrl: (slug: string) => string;
   tagsById: ReadonlyMap<string, Tag>;
   macros?: KatexMacros | undefined;
+  /** The format written: Atom's titles are HTML (`type="html"`), RSS's are text. */
+  format: 'rss' | 'atom';
 }
 
 /**
@@ -48,18 +50,24 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
     const link = context.paperUrl(paper.slug);
     const authors = paper.data.authors;
     feed.addItem({
-      title: cdataSafe(paper.titleText),
+      // Text as the format reads it: a title "Why <b>Bold</b> Claims" is those characters in both.
+      title: cdataSafe(context.format === 'atom' ? escapeHtml(paper.titleText) : paper.titleText),
       id: link,
       guid: link,
       link,
       date: dayDate(paper.data.date),
       // A summary (the first sentence), as pages give link previews: the whole abstract is the item's content just below.
-      description: cdataSafe(paper.description),
+      // HTML in both formats (RSS's description, Atom's `type="html"`), so its text is escaped: `x<y` stays.
+      description: cdataSafe(escapeHtml(paper.description)),
       content: cdataSafe(
         `${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`,
       ),
+      // RSS's <author> is an email address: there each name becomes a dc:creator (see `feedResponse`).
       author: authors.map((name) => ({ name })),
-      category: paper.tags.filter((t) => t.source !== 'parent').map((t) => ({ name: context.tagsById.get(t.id)?.label ?? t.id })),
+      // Atom's category needs its `term` (RFC 4287): the tag's id; its label is what readers show.
+      category: paper.tags
+        .filter((t) => t.source !== 'parent')
+        .map((t) => ({ term: t.id, name: context.tagsById.get(t.id)?.label ?? t.id })),
     });
   }
   return feed;

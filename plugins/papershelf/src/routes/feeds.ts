@@ -5,7 +5,7 @@ import { getArchive, links } from 'astro-papershelf/archive';
 import { paperFeed } from 'astro-papershelf/feeds';
 
 /** The whole archive's feed: its newest `feeds.items` papers. */
-export async function archiveFeed(site: URL): Promise<Feed> {
+export async function archiveFeed(site: URL, format: 'rss' | 'atom'): Promise<Feed> {
   const archive = await getArchive();
   const url = (path: string) => new URL(path, site).href;
   return paperFeed(archive.papers.slice(0, options.feeds.items), {
@@ -18,6 +18,7 @@ export async function archiveFeed(site: URL): Promise<Feed> {
     paperUrl: (slug) => url(links.paper(slug)),
     tagsById: archive.taxonomy.byId,
     macros: options.macros,
+    format,
   });
 }
 
@@ -36,5 +37,6 @@ export async function tagFeed(site: URL, tagId: string): Promise<Feed> {
     paperUrl: (slug) => url(links.paper(slug)),
     tagsById: archive.taxonomy.byId,
     macros: options.macros,
+    format: 'rss',
   });
 }

@@ -15,9 +15,12 @@ export const jsonResponse = (body: unknown, type = 'application/json; charset=ut
 export const compactJsonResponse = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
-/** A feed as RSS 2.0 or Atom 1.0. */
+/**
+ * A feed as RSS 2.0 or Atom 1.0. RSS's `<author>` holds an email address, which papers do not give: the feed
+ * library writes each author's name there, so in RSS the names become `<dc:creator>`, as feed readers read them.
+ */
 export const feedResponse = (feed: Feed, format: 'rss' | 'atom') =>
-  new Response(format === 'rss' ? feed.rss2() : feed.atom1(), {
+  new Response(format === 'rss' ? feed.rss2().replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>') : feed.atom1(), {
     headers: { 'content-type': `application/${format === 'rss' ? 'rss' : 'atom'}+xml; charset=utf-8` },
   });
 

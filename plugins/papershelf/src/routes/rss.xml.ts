@@ -3,4 +3,4 @@ import type { APIRoute } from 'astro';
 import { archiveFeed } from './feeds.ts';
 import { feedResponse } from './responses.ts';
 
-export const GET: APIRoute = async ({ site }) => feedResponse(await archiveFeed(site!), 'rss');
+export const GET: APIRoute = async ({ site }) => feedResponse(await archiveFeed(site!, 'rss'), 'rss');
