@@ -21,6 +21,8 @@ describe('readableTex', () => {
     ['\\hat{y} and \\bar{x}', 'ŷ and x̄'],
     ['\\ell_{\\infty}', 'ℓ_∞'],
     ['d_{\\text{model}}', 'd_model'],
+    ['\\|\\nabla_\\theta \\mathcal{L}\\|_2', '‖∇_θ L‖₂'],
+    ['\\lVert x \\rVert and \\lvert y \\rvert', '‖ x ‖ and | y |'],
   ])('reads %s as %s', (tex, shown) => {
     expect(readableTex(tex)).toBe(shown);
   });

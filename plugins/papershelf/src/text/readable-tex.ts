@@ -70,6 +70,15 @@ const commands: Record<string, string> = {
   _: '_',
   '{': '{',
   '}': '}',
+  // A norm, `\|x\|_2` (and its named forms), and an absolute value's bars.
+  '|': '‖',
+  Vert: '‖',
+  lVert: '‖',
+  rVert: '‖',
+  vert: '|',
+  lvert: '|',
+  rvert: '|',
+  mid: '|',
 };
 // α…ω (ς, the final sigma, sits between ρ and σ), and the capitals TeX names, those unlike a Latin letter.
 greek.forEach((name, i) => (commands[name] = String.fromCodePoint(0x3b1 + (i < 17 ? i : i + 1))));
