@@ -141,6 +141,16 @@ describe('arxivFeedPapers', () => {
     ]);
   });
 
+  it("reads TeX's dashes and its space after a full stop as text, and leaves a formula's alone", () => {
+    const feed =
+      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2311.01235v1</id>' +
+      '<title>On the $SU(N)$ Yang--Mills Vacuum: RoPE vs.\\ ALiBi --- a State-of-the-Art Study</title>' +
+      '<summary>Pages 10--20 bound $x--y$ by $a\\ b$.</summary></entry></feed>';
+    expect(arxivFeedPapers(feed, 'q.xml', '2025-09-01').papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['On the $SU(N)$ Yang–Mills Vacuum: RoPE vs. ALiBi — a State-of-the-Art Study', 'Pages 10–20 bound $x--y$ by $a\\ b$.'],
+    ]);
+  });
+
   it('notes a query that found nothing, and a file that holds one page of the results', () => {
     const feed = (entries: string, total: number) =>
       `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"><opensearch:totalResults>${total}</opensearch:totalResults><opensearch:startIndex>0</opensearch:startIndex>${entries}</feed>`;
