@@ -143,6 +143,16 @@ describe('the search query set', () => {
     }
     for (const query of ['hallucinations', 'atten', 'retrieval'])
       expect((await firstThree(page, query)).hrefs.length, query).toBeGreaterThan(0);
+    // A lone letter would find every word it starts: alone it asks for more, beside other words it is left out.
+    await firstThree(page, 'T');
+    expect(await page.locator(status).textContent()).toBe(
+      'Type a word of two letters or more: “T” would find every word that starts with it.',
+    );
+    expect(await titles()).toEqual([]);
+    await firstThree(page, 'retrieval T');
+    const withLetter = (await titles()).sort();
+    await firstThree(page, 'retrieval');
+    expect(withLetter).toEqual((await titles()).sort());
     // A hyphenated query finds what the same words apart find.
     const spellings: [string, string][] = [
       ['self-attention', 'self attention'],

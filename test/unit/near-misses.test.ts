@@ -1,6 +1,6 @@
 // Results Pagefind gives for a word it cannot find, matched by a shorter prefix, are told apart from real matches.
 import { describe, expect, it } from 'vitest';
-import { matchedWords, nearMissWords } from '../../plugins/papershelf/src/client/near-misses.ts';
+import { matchedWords, nearMissWords, withoutLoneCharacters } from '../../plugins/papershelf/src/client/near-misses.ts';
 
 describe('near misses', () => {
   it('reads the matched words of a result, without punctuation, and a hyphenated word also as its parts', () => {
@@ -29,5 +29,17 @@ describe('near misses', () => {
     expect(nearMissWords('O(n^2) 2024', ['o(n²)'])).toEqual([]);
     expect(nearMissWords('"long context"', ['long'])).toEqual([]);
     expect(nearMissWords('注意力机制', ['注意力机制是'])).toEqual([]);
+  });
+});
+
+describe('withoutLoneCharacters', () => {
+  it('leaves out words of one letter or digit, but not a quoted phrase or a character of an unspaced script', () => {
+    expect(withoutLoneCharacters('T log T')).toBe('log');
+    expect(withoutLoneCharacters('n log n')).toBe('log');
+    expect(withoutLoneCharacters('a')).toBe('');
+    expect(withoutLoneCharacters('GPT 4 and α')).toBe('GPT and');
+    expect(withoutLoneCharacters('"a b"')).toBe('"a b"');
+    expect(withoutLoneCharacters('注')).toBe('注');
+    expect(withoutLoneCharacters('o3 x2')).toBe('o3 x2');
   });
 });

@@ -38,3 +38,19 @@ function sharedPrefix(a: string, b: string): number {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
 }
+
+/**
+ * The query without its words of one letter or digit (`T log T` → `log`):
+ * Pagefind matches each word as the start of words, so a lone `T` finds
+ * every word that starts with a t, the whole archive. A quoted phrase is
+ * left as typed, and so is a character of a script that does not space its
+ * words (a Chinese or Japanese query may be one character).
+ */
+export function withoutLoneCharacters(query: string): string {
+  if (/^\s*".+"\s*$/.test(query)) return query;
+  return query
+    .split(/\s+/)
+    .filter((word) => !/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]$/u.test(word))
+    .join(' ')
+    .trim();
+}

@@ -2,7 +2,7 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
-import { matchedWords, nearMissWords } from './near-misses.ts';
+import { matchedWords, nearMissWords, withoutLoneCharacters } from './near-misses.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
@@ -147,8 +147,16 @@ async function start(page: HTMLElement): Promise<void> {
       elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.${unknownNote}`;
       return;
     }
-    // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts).
-    let term = searchQuery(state.query.trim()) || null;
+    // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts), and
+    // without lone letters, which would find every word they start.
+    let term = withoutLoneCharacters(searchQuery(state.query.trim())) || null;
+    if (!term && state.query.trim()) {
+      current = null;
+      elements.results.replaceChildren();
+      elements.more.hidden = true;
+      elements.status.textContent = `Type a word of two letters or more: “${state.query.trim()}” would find every word that starts with it.`;
+      return;
+    }
     const options = {
       filters: filterQuery(state, filters),
       ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }),
