@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { readSiteOptions } from './site-options.ts';
-import { titleSlug } from '../import/title-slug.ts';
+import { titleSlug, uniqueSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
 import { checkDateFlag } from './date-flag.ts';
 import { newPaperPlaceholder } from '../import/enrich-paper-file.ts';
@@ -45,8 +45,7 @@ export async function runNew(args: string[]): Promise<number> {
   checkDateFlag(date);
   const folder = resolve(values.papers ?? (await readSiteOptions(process.cwd())).options.paths.papers);
   // An archive page's address (`newest`, `by-title`) is never a paper's: the file gets the next free name, as an import's would.
-  const slug = titleSlug(title);
-  const path = join(folder, `${reservedSlugs.includes(slug) ? `${slug}-2` : slug}.md`);
+  const path = join(folder, `${uniqueSlug(titleSlug(title), (name) => reservedSlugs.includes(name))}.md`);
   const shown = relative(process.cwd(), path);
   const content = [
     '---',
