@@ -1,6 +1,9 @@
 // Pagefind answers a word it has no match for with the words that share its longest indexed prefix (its issue #793):
 // "atention" finds every "at", "retreival" every "re-". The search page shows such results as no match.
 
+/** A query that is one phrase in double quotes, which Pagefind matches as typed. */
+const quotedPhrase = /^\s*".+"\s*$/;
+
 /** Pagefind's word boundaries in a result's content (its `word_separators`), as result-excerpt.ts splits them. */
 const wordSeparators = /[^\S\uFEFF]+/;
 
@@ -25,7 +28,7 @@ export function matchedWords(content: string, locations: readonly number[]): str
  * `attention`). A quoted phrase, numbers and formulas are left to Pagefind.
  */
 export function nearMissWords(query: string, matched: readonly string[]): string[] {
-  if (/^\s*".+"\s*$/.test(query)) return [];
+  if (quotedPhrase.test(query)) return [];
   // Words of scripts that space their words: a Chinese or Japanese run is one "word" of the content, not comparable.
   const queryWords = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((word) => spacedScriptWord.test(word));
   return queryWords.filter((word) => !matched.some((found) => sharedPrefix(word, found) >= 3));
@@ -47,7 +50,7 @@ function sharedPrefix(a: string, b: string): number {
  * words (a Chinese or Japanese query may be one character).
  */
 export function withoutLoneCharacters(query: string): string {
-  if (/^\s*".+"\s*$/.test(query)) return query;
+  if (quotedPhrase.test(query)) return query;
   return query
     .split(/\s+/)
     .filter((word) => !/^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{N}]$/u.test(word))

@@ -189,7 +189,7 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
 function dropAuthorLine(blocks: Block[]): void {
   const last = blocks.at(-1);
   const above = blocks.at(-2);
-  if (!last || !above || !looksLikeTitle(above) || endsLikeSentence(joined(above))) return;
+  if (!last || !above || readsLikeAbstract(above)) return;
   const names = { ...last, lines: last.lines.map((line) => line.replace(/\s*[·•]$/, '')) };
   if (looksLikeNames(names, 1)) blocks.pop();
 }
@@ -242,7 +242,7 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
     } else if (next && looksLikeNames(next) && blocks[i + 2] && readsLikeAbstract(blocks[i + 2]!)) {
       // The page's author line between a title and its abstract: a few of the names, not the paper's author list.
       blocks.splice(i + 1, 1);
-    } else if (!next || (looksLikeTitle(next) && !endsLikeSentence(joined(next)) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
+    } else if (!next || (!readsLikeAbstract(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
       position += 1;
       problems.push({ line: block.line, message: `a title with no abstract after it: "${preview(block)}"` });
       previous = undefined;
