@@ -139,22 +139,23 @@ async function start(page: HTMLElement): Promise<void> {
       idTarget = showIdentifier(identifier, target, elements, pageSlash);
       return;
     }
-    if (isEmptySearch(state)) {
+    // No search to run: no results, and what to type instead.
+    const showNoSearch = (status: string) => {
       current = null;
       elements.results.replaceChildren();
       elements.more.hidden = true;
+      elements.status.textContent = status;
+    };
+    if (isEmptySearch(state)) {
       if (totals) updateCounts(elements.filters, totals);
-      elements.status.textContent = `Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.${unknownNote}`;
+      showNoSearch(`Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.${unknownNote}`);
       return;
     }
     // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts), and
     // without lone letters, which would find every word they start.
     let term = withoutLoneCharacters(searchQuery(state.query.trim())) || null;
     if (!term && state.query.trim()) {
-      current = null;
-      elements.results.replaceChildren();
-      elements.more.hidden = true;
-      elements.status.textContent = `Type a word of two letters or more: “${state.query.trim()}” would find every word that starts with it.`;
+      showNoSearch(`Type a word of two letters or more: “${state.query.trim()}” would find every word that starts with it.`);
       return;
     }
     const options = {
