@@ -62,7 +62,7 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
       content: cdataSafe(
         `${authors.length > 0 ? `<p><em>${escapeHtml(authors.join(', '))}</em></p>` : ''}${abstractFeedHtml(paper.abstract, context.macros)}`,
       ),
-      // RSS's <author> is an email address: there each name becomes a dc:creator (see `feedResponse`).
+      // RSS's <author> is an email address: there each name becomes a dc:creator (see `feedXml`).
       author: authors.map((name) => ({ name })),
       // Atom's category needs its `term` (RFC 4287): the tag's id; its label is what readers show.
       category: paper.tags
@@ -71,6 +71,14 @@ export function paperFeed(papers: readonly Paper[], context: FeedContext): Feed 
     });
   }
   return feed;
+}
+
+/**
+ * The feed as RSS 2.0 or Atom 1.0. RSS's `<author>` holds an email address, which papers do not give: the feed
+ * library writes each author's name there, so in RSS the names become `<dc:creator>`, as feed readers read them.
+ */
+export function feedXml(feed: Feed, format: FeedContext['format']): string {
+  return format === 'rss' ? feed.rss2().replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>') : feed.atom1();
 }
 
 /** The feed library writes text as CDATA and escapes only the first `]]>`; every one is broken up here. */

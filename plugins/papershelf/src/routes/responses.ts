@@ -1,5 +1,6 @@
 // The HTTP shape of the archive's files: one place for their content types. Route glue, not domain logic.
 import type { Feed } from 'feed';
+import { feedXml } from 'astro-papershelf/feeds';
 
 /** A `.bib` file. */
 export const bibtexResponse = (text: string) => new Response(text, { headers: { 'content-type': 'application/x-bibtex; charset=utf-8' } });
@@ -15,12 +16,9 @@ export const jsonResponse = (body: unknown, type = 'application/json; charset=ut
 export const compactJsonResponse = (body: unknown) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 
-/**
- * A feed as RSS 2.0 or Atom 1.0. RSS's `<author>` holds an email address, which papers do not give: the feed
- * library writes each author's name there, so in RSS the names become `<dc:creator>`, as feed readers read them.
- */
+/** A feed as RSS 2.0 or Atom 1.0 (see `feedXml`). */
 export const feedResponse = (feed: Feed, format: 'rss' | 'atom') =>
-  new Response(format === 'rss' ? feed.rss2().replace(/<author>([^<]*)<\/author>/g, '<dc:creator>$1</dc:creator>') : feed.atom1(), {
+  new Response(feedXml(feed, format), {
     headers: { 'content-type': `application/${format === 'rss' ? 'rss' : 'atom'}+xml; charset=utf-8` },
   });
 
