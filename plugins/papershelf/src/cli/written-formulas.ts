@@ -20,5 +20,7 @@ export async function brokenFormulasIn(files: readonly string[], root: string, m
     await macros(),
     sources.filter(({ file }) => failing.some((problem) => problem.file === file)),
   );
-  return again.map((problem) => `${formatProblem(problem)}; the paper is written, and its page shows the formula as TeX until it is fixed`);
+  return again.map(
+    (problem) => `${formatProblem(problem)}; the paper is written: fix the formula in its file (its page shows it as TeX until then)`,
+  );
 }
