@@ -131,24 +131,28 @@ describe('arxivFeedPapers', () => {
     });
   });
 
+  /** The title and abstract an arXiv entry with this title and summary (as the API writes them, XML-escaped) is read as. */
+  const titleAndAbstract = (title: string, summary: string) => {
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2311.01234v2</id><title>${title}</title><summary>${summary}</summary></entry></feed>`;
+    return arxivFeedPapers(feed, 'q.xml', '2025-09-01').papers.map((p) => [p.title, p.abstract]);
+  };
+
   it('reads LaTeX styling in titles and abstracts as its words, and keeps formulas as written', () => {
-    const feed =
-      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2311.01234v2</id>' +
-      '<title>The \\textbf{\\emph{Optimistic}} Regret of \\texttt{Lean4} R\\&amp;D in $\\mathcal{O}(\\sqrt{T})$</title>' +
-      "<summary>A ``quoted'' \\textit{claim} with $f''(x)$.</summary></entry></feed>";
-    expect(arxivFeedPapers(feed, 'q.xml', '2025-09-01').papers.map((p) => [p.title, p.abstract])).toEqual([
-      ['The Optimistic Regret of Lean4 R&D in $\\mathcal{O}(\\sqrt{T})$', "A “quoted” claim with $f''(x)$."],
-    ]);
+    expect(
+      titleAndAbstract(
+        'The \\textbf{\\emph{Optimistic}} Regret of \\texttt{Lean4} R\\&amp;D in $\\mathcal{O}(\\sqrt{T})$',
+        "A ``quoted'' \\textit{claim} with $f''(x)$.",
+      ),
+    ).toEqual([['The Optimistic Regret of Lean4 R&D in $\\mathcal{O}(\\sqrt{T})$', "A “quoted” claim with $f''(x)$."]]);
   });
 
   it("reads TeX's dashes and its space after a full stop as text, and leaves a formula's alone", () => {
-    const feed =
-      '<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2311.01235v1</id>' +
-      '<title>On the $SU(N)$ Yang--Mills Vacuum: RoPE vs.\\ ALiBi --- a State-of-the-Art Study</title>' +
-      '<summary>Pages 10--20 bound $x--y$ by $a\\ b$.</summary></entry></feed>';
-    expect(arxivFeedPapers(feed, 'q.xml', '2025-09-01').papers.map((p) => [p.title, p.abstract])).toEqual([
-      ['On the $SU(N)$ Yang–Mills Vacuum: RoPE vs. ALiBi — a State-of-the-Art Study', 'Pages 10–20 bound $x--y$ by $a\\ b$.'],
-    ]);
+    expect(
+      titleAndAbstract(
+        'On the $SU(N)$ Yang--Mills Vacuum: RoPE vs.\\ ALiBi --- a State-of-the-Art Study',
+        'Pages 10--20 bound $x--y$ by $a\\ b$.',
+      ),
+    ).toEqual([['On the $SU(N)$ Yang–Mills Vacuum: RoPE vs. ALiBi — a State-of-the-Art Study', 'Pages 10–20 bound $x--y$ by $a\\ b$.']]);
   });
 
   it('notes a query that found nothing, and a file that holds one page of the results', () => {
