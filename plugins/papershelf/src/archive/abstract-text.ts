@@ -1,15 +1,11 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import type { Nodes, Root } from 'mdast';
-import remarkTexMath from '../markdown/remark-tex-math.ts';
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 
 /** Markup the quick reading below would keep as characters: emphasis, code, links and images, strikethrough, HTML. */
 const markup = /(?:^|[^\\])(?:[*_`~[]|<(?!(?:https?|mailto):))/m;
-
-const markdown = unified().use(remarkParse).use(remarkTexMath);
 
 /**
  * A Markdown abstract as plain text with its formulas' TeX kept: markup
@@ -65,7 +61,7 @@ function plainMarkdownText(text: string): string {
 
 /** Each block of the parsed body as one paragraph of text: its words, its formulas as written, no markup. */
 function parsedParagraphs(body: string): string[] {
-  const tree = markdown.runSync(markdown.parse(body)) as Root;
+  const tree = parseMarkdown(body);
   const textOf = (node: Nodes): string => {
     switch (node.type) {
       case 'text':

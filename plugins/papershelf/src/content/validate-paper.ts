@@ -1,8 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
-import type { Root, Nodes } from 'mdast';
-import remarkTexMath from '../markdown/remark-tex-math.ts';
+import type { Nodes } from 'mdast';
+import { parseMarkdown } from '../markdown/parse-markdown.ts';
 import { unclosedOpenerMessage, unclosedOpenerType } from '../markdown/mdast-tex-math.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
@@ -48,7 +48,6 @@ const schema = paperSchema();
 const mdx = unified().use(remarkParse).use(remarkMdx);
 /** Fields every paper has: an empty one is filled in, never removed. */
 const requiredFields = new Set(['title', 'date']);
-const markdown = unified().use(remarkParse).use(remarkTexMath);
 
 /**
  * Validates one paper file as the build reads it: YAML, the paper schema
@@ -277,7 +276,7 @@ function formulaProblems(source: string, data: Record<string, unknown>, titleLin
     if (error) found.push({ line: titleLine, message: `formula \`${segment.raw}\` in the title: ${error}` });
   }
   const bodyStart = linesBeforeBody(source);
-  const tree = markdown.runSync(markdown.parse(source.split('\n').slice(bodyStart).join('\n'))) as Root;
+  const tree = parseMarkdown(source.split('\n').slice(bodyStart).join('\n'));
   // As in the build, a formula's \gdef holds for the paper's formulas after it.
   const paperMacros = { ...macros };
   visitUnclosedOpeners(tree, (node) =>
