@@ -22,11 +22,19 @@ const { values } = parseArgs({
     // so a build's peak RSS follows the limit as much as what it needs: 2304 is what a host with 3 GB of memory can
     // give Node, and a build that finishes under it fits that host. Larger archives need `--heap 8192`.
     heap: { type: 'string', default: '2304' },
+    // Papershelf's `search.maxFragments` for this run: `false` (a fragment file a paper) or a number of files; the
+    // site's default when not given. A run with it writes its results under its own name, beside the default's.
+    'max-fragments': { type: 'string' },
   },
 });
 const count = Number(values.papers);
 const heapMb = Number(values.heap);
 if (!Number.isInteger(heapMb) || heapMb <= 0) throw new Error(`--heap must be a number of megabytes, such as 8192 (got ${values.heap})`);
+const maxFragments = values['max-fragments'];
+if (maxFragments !== undefined && maxFragments !== 'false' && !/^[1-9]\d*$/.test(maxFragments))
+  throw new Error(`--max-fragments must be false or a whole number of files, such as 2500 (got ${maxFragments})`);
+/** How the results files are named: `bench-10000`, or `bench-10000-max-fragments-false` for a run with the option. */
+const runName = `bench-${count}${maxFragments === undefined ? '' : `-max-fragments-${maxFragments}`}`;
 const work = join(repoRoot, 'test', '.work', `bench-${count}`);
 const results = join(repoRoot, 'test', 'bench', 'results');
 
@@ -164,7 +172,7 @@ async function prepare(variant: Variant): Promise<string> {
   await rm(root, { recursive: true, force: true });
   await mkdir(root, { recursive: true });
   if (variant === 'papershelf') {
-    await cp(join(repoRoot, 'astro.config.mjs'), join(root, 'astro.config.mjs'));
+    await writeFile(join(root, 'astro.config.mjs'), siteConfig(await readFile(join(repoRoot, 'astro.config.mjs'), 'utf8')));
     await cp(join(repoRoot, 'src'), join(root, 'src'), { recursive: true });
     await cp(join(repoRoot, 'public'), join(root, 'public'), { recursive: true });
   } else if (variant === 'baseline') {
@@ -172,6 +180,14 @@ async function prepare(variant: Variant): Promise<string> {
   }
   slugs = await writeCorpus(root, count, Number(values.seed));
   return root;
+}
+
+/** The repository's site config, with `--max-fragments` given to the integration when the run sets it. */
+function siteConfig(config: string): string {
+  if (maxFragments === undefined) return config;
+  const call = 'papershelf({';
+  if (!config.includes(call)) throw new Error(`--max-fragments: astro.config.mjs has no \`${call}\` to give the option to`);
+  return config.replace(call, `${call}\n      search: { maxFragments: ${maxFragments} },`);
 }
 
 async function build(variant: Variant, root: string): Promise<Run> {
@@ -426,7 +442,7 @@ const budgets = [
 const markdown = [
   `# Benchmark: ${count} papers`,
   '',
-  `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, seed ${values.seed}, each build with a ${heapMb} MB heap limit (\`--heap\`). Byte counts are uncompressed.${variants.length < allVariants.length ? ` Only ${variants.join(', ')} measured (\`--only\`).` : ''}`,
+  `Run ${new Date().toISOString()} on ${process.platform}, Node ${process.version}, seed ${values.seed}, each build with a ${heapMb} MB heap limit (\`--heap\`). Byte counts are uncompressed.${maxFragments === undefined ? '' : ` Papershelf built with \`search: { maxFragments: ${maxFragments} }\` (\`--max-fragments\`).`}${variants.length < allVariants.length ? ` Only ${variants.join(', ')} measured (\`--only\`).` : ''}`,
   '',
   ...table,
   '',
@@ -457,14 +473,15 @@ const markdown = [
   ...budgets.map(([text, ok]) => `- ${ok ? 'met' : 'MISSED'}: ${text}`),
   '',
 ].join('\n');
-await writeFile(join(results, `bench-${count}.md`), markdown);
+await writeFile(join(results, `${runName}.md`), markdown);
 await writeFile(
-  join(results, `bench-${count}.json`),
+  join(results, `${runName}.json`),
   JSON.stringify(
     {
       count,
       seed: Number(values.seed),
       heapMb,
+      ...(maxFragments !== undefined && { maxFragments: maxFragments === 'false' ? false : Number(maxFragments) }),
       date: new Date().toISOString(),
       node: process.version,
       measured: Object.fromEntries(
@@ -488,4 +505,4 @@ await writeFile(
   ),
 );
 console.log(`\n${markdown}`);
-log(`results written to test/bench/results/bench-${count}.md and .json`);
+log(`results written to test/bench/results/${runName}.md and .json`);
