@@ -75,7 +75,7 @@ describe('arxivFeedPapers', () => {
     expect(papers.map((p) => p.withdrawn)).toEqual(['2024-03-05', '2024-03-05', undefined]);
   });
 
-  it('says of a comment that withdraws the paper itself, in the ways arXiv comments say it, and of no other', () => {
+  it('says of a comment that withdraws the paper itself, in the ways arXiv comments say it, and of no other (not from a venue)', () => {
     const entry = (id: string, comment: string) =>
       `<entry><id>http://arxiv.org/abs/${id}</id><updated>2024-03-05T10:00:00Z</updated><title>Paper ${id}</title><summary>Text.</summary>` +
       `<arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">${comment}</arxiv:comment></entry>`;
@@ -85,14 +85,20 @@ describe('arxivFeedPapers', () => {
       '10 pages. This article is withdrawn; see 2401.00001',
       'This version supersedes v1, which was withdrawn by the authors; 12 pages',
       'Accepted at ACL; the withdrawn baseline of [3] is compared',
+      'Withdrawn from ICLR 2025; accepted at CVPR 2025',
+      'The paper was withdrawn from NeurIPS 2024 and is now accepted at AAAI 2025',
+      'This paper has been withdrawn from arXiv by the authors',
     ];
-    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${comments.map((c, i) => entry(`2301.0000${i}v2`, c)).join('')}</feed>`;
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${comments.map((c, i) => entry(`2301.${String(i).padStart(5, '0')}v2`, c)).join('')}</feed>`;
     expect(arxivFeedPapers(feed, 'w.xml', '2025-01-01').papers.map((p) => p.withdrawn)).toEqual([
       '2024-03-05',
       '2024-03-05',
       '2024-03-05',
       undefined,
       undefined,
+      undefined,
+      undefined,
+      '2024-03-05',
     ]);
   });
 

@@ -195,13 +195,15 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
  * A comment that withdraws the paper: "Withdrawn: …", "This paper has been
  * withdrawn by the author", "The paper has been withdrawn due to …",
  * "Authors have withdrawn this paper". A sentence must say it of the paper
- * itself: "supersedes v1, which was withdrawn" does not.
+ * itself: "supersedes v1, which was withdrawn" does not; nor does one that
+ * withdraws it from a venue ("Withdrawn from ICLR 2025; accepted at CVPR").
  */
+const notFromAVenue = String.raw`(?!\s+from\s+(?!arxiv\b))`;
 const withdrawalComment = new RegExp(
   [
-    String.raw`^\s*\(?withdrawn\b`,
-    String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|work|version|preprint) (?:has been|is being|is|was|will be) withdrawn\b`,
-    String.raw`(?:^|[.;!]\s+)(?:the )?(?:authors?|submitter) (?:has|have) withdrawn (?:this|the) (?:paper|article|submission|manuscript|work|preprint)\b`,
+    String.raw`^\s*\(?withdrawn\b${notFromAVenue}`,
+    String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|work|version|preprint) (?:has been|is being|is|was|will be) withdrawn\b${notFromAVenue}`,
+    String.raw`(?:^|[.;!]\s+)(?:the )?(?:authors?|submitter) (?:has|have) withdrawn (?:this|the) (?:paper|article|submission|manuscript|work|preprint)\b${notFromAVenue}`,
   ].join('|'),
   'i',
 );
