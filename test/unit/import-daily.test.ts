@@ -197,6 +197,75 @@ describe('dailyPapers on page furniture', () => {
     ]);
   });
 
+  it("reads a page copied a line an element: a title before the page's author count, upvotes or submitter, and author lines", () => {
+    const long = (n: number) => `${abstract(n)} ${abstract(n)} ${abstract(n)}`;
+    for (const between of ['· 6 authors', '42', 'Submitted by akhaliq']) {
+      const result = parseDailyPage(['Sep 3', 'Paper One on Caches', long(1), 'Paper Two on Retrieval', between, long(2)].join('\n'));
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((r) => [r.title, r.abstract])).toEqual([
+        ['Paper One on Caches', long(1)],
+        ['Paper Two on Retrieval', long(2)],
+      ]);
+    }
+    const copied = [
+      'Sep 3',
+      'Submitted by',
+      'akhaliq',
+      '57',
+      'Paper One on Caches',
+      'Alice Zhang, Bob Li',
+      '· 6 authors',
+      long(1),
+      'Submitted by',
+      'taesiri',
+      '12',
+      'Paper Two on Retrieval',
+      'Carol Wang',
+      '· 3 authors',
+      long(2),
+    ];
+    const result = parseDailyPage(copied.join('\n'));
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => [r.title, r.abstract, r.rank])).toEqual([
+      ['Paper One on Caches', long(1), 1],
+      ['Paper Two on Retrieval', long(2), 2],
+    ]);
+  });
+
+  it("skips names joined by a middle dot, a repository's star count, and a submitter's name after a blank line", () => {
+    const text = page(
+      'Submitted by\n\nakhaliq',
+      '57',
+      'GitHub\n\n1.2k',
+      'SpecDec: Speculative Decoding with k-Step Lookahead',
+      'Dmitri Ivanov · Sara Ahmed',
+      '· 2 authors',
+      abstract(1),
+      'Submitted by\n\ntaesiri',
+      'GitHub',
+      '873',
+      'Second Paper About Retrieval Heads',
+      abstract(2),
+    );
+    const result = parseDailyPage(text);
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => [r.title, r.abstract, r.rank])).toEqual([
+      ['SpecDec: Speculative Decoding with k-Step Lookahead', abstract(1), 1],
+      ['Second Paper About Retrieval Heads', abstract(2), 2],
+    ]);
+  });
+
+  it('keeps a short closing paragraph of one sentence with the abstract before it', () => {
+    for (const closing of ['We will release our code and models upon publication.', 'We release code.']) {
+      const result = parseDailyPage(page('First Paper Title', abstract(1), closing, 'Second Paper Title', abstract(2), closing));
+      expect(result.problems).toEqual([]);
+      expect(result.records.map((r) => [r.title, r.abstract])).toEqual([
+        ['First Paper Title', `${abstract(1)}\n\n${closing}`],
+        ['Second Paper Title', `${abstract(2)}\n\n${closing}`],
+      ]);
+    }
+  });
+
   it('reads a title with its abstract on the next line, without blank lines between papers', () => {
     const long = (n: number) => `${abstract(n)} ${abstract(n)} ${abstract(n)}`;
     const result = dailyPapers(['Sep 3', 'First Paper Title', long(1), 'Second Paper Title', long(2)].join('\n'), 'p.txt', '2025-09-03');
@@ -288,6 +357,24 @@ describe('dailyPapers on page furniture', () => {
         message: `the page goes on with another day ("Sep 2"); its papers are not imported from this page: import them from that day's own page`,
       },
     ]);
+  });
+
+  it("takes the day that shows its year among the page's links to other days, and asks which day when none does", () => {
+    const links = ['Daily Papers', '', 'Sep 2', '', 'Sep 4', '', 'Wednesday, September 3, 2025', '', 'A Paper Title', '', abstract(1)];
+    const result = dailyPapers(links.join('\n'), 'p.txt', undefined);
+    expect(result.ok && result.papers.map((p) => [p.title, p.date])).toEqual([['A Paper Title', '2025-09-03']]);
+    const unknown = parseDailyPage(['Sep 2', 'Next', 'Sep 4', '', 'Sep 3', '', 'A Paper Title', '', abstract(1)].join('\n'));
+    expect(unknown.problems).toEqual([
+      {
+        line: 1,
+        message:
+          'the page names 3 days before its papers (Sep 2, Sep 4, Sep 3), so which is its own is unknown; say it with --date YYYY-MM-DD',
+      },
+    ]);
+    expect(
+      parseDailyPage(['Sep 2', 'Next', 'Sep 4', '', 'Sep 3', '', 'A Paper Title', '', abstract(1)].join('\n'), { month: 9, day: 3 })
+        .records,
+    ).toHaveLength(1);
   });
 
   it.each(['Wednesday, September 3, 2025', '3 Sep 2025', '2025-09-03', 'Sep 3rd'])('reads the date line %s', (line) => {

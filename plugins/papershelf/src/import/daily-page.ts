@@ -55,10 +55,11 @@ export function readDayLine(line: string): { month: number; day: number; year?: 
 /**
  * Lines of Hugging Face's page around the papers that are neither title nor
  * abstract: who submitted a paper, its number of authors or comments, the
- * list's tabs and buttons. Each separates like a blank line.
+ * list's tabs and buttons, a repository's link and star count ("GitHub",
+ * "1.2k"). Each separates like a blank line.
  */
 const pageFurniture =
-  /^(?:\d+|[·•]|submitted by\b.*|[·•]?\s*\d+\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?)$/i;
+  /^(?:\d[\d,.]*\s*[km]?|[·•]|github|submitted by\b.*|[·•]?\s*\d+\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?)$/i;
 
 /** The count under a paper's author line ("· 6 authors"): the names just above it are the page's, not an abstract. */
 const authorCount = /^[·•]?\s*\d+\s+authors?$/i;
@@ -98,8 +99,25 @@ export function parseDailyPage(text: string, wanted?: { month: number; day: numb
     const found = readDayLine(line);
     return found ? [{ ...found, index }] : [];
   });
-  // A page that links the days on either side names them too: the day asked for (--date) is the page's own.
-  const chosen = dates.find((d) => wanted && d.month === wanted.month && d.day === wanted.day) ?? dates[0];
+  // A page that links the days on either side names them too, before its papers: the day asked for (--date) is the
+  // page's own, else the one that shows its year ("Aug 27", "Aug 29", "Thursday, August 28, 2025").
+  const leading = leadingDates(lines, dates);
+  const withYear = leading.filter((d) => d.year !== undefined);
+  const chosen =
+    dates.find((d) => wanted && d.month === wanted.month && d.day === wanted.day) ?? (withYear.length === 1 ? withYear[0] : dates[0]);
+  const days = [...new Set(leading.map((d) => lines[d.index]!.trim()))];
+  if (chosen && !wanted && withYear.length !== 1 && new Set(leading.map((d) => `${d.month}-${d.day}`)).size > 1) {
+    return {
+      day: undefined,
+      records: [],
+      problems: [
+        {
+          line: leading[0]!.index + 1,
+          message: `the page names ${days.length} days before its papers (${days.join(', ')}), so which is its own is unknown; say it with --date YYYY-MM-DD`,
+        },
+      ],
+    };
+  }
   if (!chosen) {
     return {
       day: undefined,
@@ -115,7 +133,7 @@ export function parseDailyPage(text: string, wanted?: { month: number; day: numb
   }
   const { index, ...found } = chosen;
   const day = { ...found, line: index + 1 };
-  const { blocks, ended } = blocksOf(lines, index + 1);
+  const { blocks, ended } = blocksOf(lines, Math.max(index, ...leading.map((d) => d.index)) + 1);
   const { records, problems } = readRecords(blocks);
   if (ended) problems.push(ended);
   if (records.length === 0 && problems.length === 0)
@@ -124,6 +142,20 @@ export function parseDailyPage(text: string, wanted?: { month: number; day: numb
       message: 'no paper after the date line: a daily page lists each paper as a title line, then its abstract as a paragraph',
     });
   return { day, records, problems };
+}
+
+/**
+ * The date lines at the top of the page, before its papers: the first, and
+ * those after it with only blank lines and the page's buttons between.
+ */
+function leadingDates<D extends { index: number }>(lines: string[], dates: D[]): D[] {
+  const run = dates.slice(0, 1);
+  for (const date of dates.slice(1)) {
+    const between = lines.slice(run.at(-1)!.index + 1, date.index).map((line) => line.trim());
+    if (!between.every((line) => line === '' || pageFurniture.test(line))) break;
+    run.push(date);
+  }
+  return run;
 }
 
 interface Block {
@@ -159,8 +191,12 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
     }
     if (authorCount.test(line)) dropAuthorLine(blocks);
     if (line === '' || pageFurniture.test(line)) {
-      // "Submitted by" may stand alone, with the submitter's name on the next line.
-      if (/^submitted by$/i.test(line) && lines[i + 1]?.trim()) i += 1;
+      // "Submitted by" may stand alone, with the submitter's name on the next line, or after a blank one (a user name: one word).
+      if (/^submitted by$/i.test(line)) {
+        let name = i + 1;
+        while (lines[name]?.trim() === '') name += 1;
+        if (name === i + 1 ? lines[name]?.trim() : /^\S+$/.test(lines[name]?.trim() ?? '')) i = name;
+      }
       current = undefined;
       continue;
     }
@@ -188,10 +224,16 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
  */
 function dropAuthorLine(blocks: Block[]): void {
   const last = blocks.at(-1);
+  if (!last) return;
+  const namesLine = { line: last.line + last.lines.length - 1, lines: [last.lines.at(-1)!.replace(/\s*[·•]$/, '')] };
+  // Text copied without blank lines: the names are the last line of the title's paragraph.
+  if (last.lines.length === 2 && looksLikeNames(namesLine, 1) && looksLikeTitle({ line: last.line, lines: last.lines.slice(0, 1) })) {
+    last.lines.pop();
+    return;
+  }
   const above = blocks.at(-2);
-  if (!last || !above || readsLikeAbstract(above)) return;
-  const names = { ...last, lines: last.lines.map((line) => line.replace(/\s*[·•]$/, '')) };
-  if (looksLikeNames(names, 1)) blocks.pop();
+  if (!above || readsLikeAbstract(above)) return;
+  if (last.lines.length === 1 && looksLikeNames(namesLine, 1)) blocks.pop();
 }
 
 /**
@@ -204,7 +246,10 @@ function splitRuns(block: Block): Block[] {
   const parts: Block[] = [];
   let part: Block = { line: block.line, lines: [] };
   block.lines.forEach((line, at) => {
-    const startsTitle = !long(line) && at > 0 && long(block.lines[at - 1]!) && block.lines.slice(at + 1, at + 4).some(long);
+    // A short line after a long one starts a title when an abstract follows it in the paragraph, or when it ends the
+    // paragraph (the next paper's title, its abstract after the page's author count or upvotes).
+    const last = at === block.lines.length - 1;
+    const startsTitle = !long(line) && at > 0 && long(block.lines[at - 1]!) && (last || block.lines.slice(at + 1, at + 4).some(long));
     const endsTitle = long(line) && at > 0 && !long(block.lines[at - 1]!) && part.lines.length <= 3;
     if ((startsTitle || endsTitle) && part.lines.length > 0) {
       parts.push(part);
@@ -228,11 +273,18 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
     const block = blocks[i]!;
     const next = blocks[i + 1];
     const afterOpening = previous !== undefined && isOpeningSentence(previous.abstract);
-    if (!looksLikeTitle(block) || (afterOpening && endsLikeSentence(joined(block)))) {
+    // A short paragraph that ends in a full stop with no abstract after it ("We release our code.") closes the abstract before it.
+    const closing =
+      previous !== undefined &&
+      looksLikeTitle(block) &&
+      sentenceBreaks(joined(block)) === 0 &&
+      endsWithFullStop(joined(block)) &&
+      (!next || !readsLikeAbstract(next));
+    if (!looksLikeTitle(block) || (afterOpening && endsLikeSentence(joined(block))) || closing) {
       // A second paragraph as the page writes one (a line of its own), a line with a web address, or any paragraph
       // after an abstract's one-sentence opening paragraph continues the abstract before it; anything else may be a
       // paper that lost its title, and is said.
-      const continues = block.lines[0]!.length > longestTitle || /https?:\/\/|\bwww\./i.test(joined(block)) || afterOpening;
+      const continues = block.lines[0]!.length > longestTitle || /https?:\/\/|\bwww\./i.test(joined(block)) || afterOpening || closing;
       if (previous && !previous.notAPaper && continues) previous.abstract += `\n\n${joined(block)}`;
       else {
         problems.push({ line: block.line, message: `a paragraph with no title before it: "${preview(block)}"` });
@@ -294,7 +346,12 @@ function isOpeningSentence(abstract: string): boolean {
  * it, and it does not become the title of the paragraph after it.
  */
 function endsLikeSentence(text: string): boolean {
-  return /(?:[^.]\.|。)$/.test(text) && !/\b(?:al|vs|etc|cf|e\.g|i\.e)\.$/i.test(text) && text.split(/\s+/).length >= 5;
+  return endsWithFullStop(text) && text.split(/\s+/).length >= 5;
+}
+
+/** Whether text ends in a full stop that ends a sentence: not "et al.", "vs." or an ellipsis. */
+function endsWithFullStop(text: string): boolean {
+  return /(?:[^.]\.|。)$/.test(text) && !/\b(?:al|vs|etc|cf|e\.g|i\.e)\.$/i.test(text);
 }
 
 /** Whether a paragraph is an abstract rather than a title: too long or too many sentences for one, or a sentence. */
@@ -303,12 +360,12 @@ function readsLikeAbstract(block: Block): boolean {
 }
 
 /**
- * A line of two or more names ("Mahsa Bozorgi, Stuart Wood"), or `fewest`:
+ * A line of two or more names ("Mahsa Bozorgi, Stuart Wood", "Dmitri Ivanov · Sara Ahmed"), or `fewest`:
  * each of two to five words, every word capitalized but a particle ("van", "de").
  */
 function looksLikeNames(block: Block, fewest = 2): boolean {
   if (block.lines.length !== 1) return false;
-  const names = block.lines[0]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  const names = block.lines[0]!.split(/\s*[,·•]\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   const word = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|al|bin|dos|del)$/u;
   return (
     names.length >= fewest &&
