@@ -102,6 +102,25 @@ describe('arxivFeedPapers', () => {
     ]);
   });
 
+  it('keeps the newest version, whole, of a paper the feed lists twice, and says which entry it left out', () => {
+    const entry = (id: string, title: string, authors: string[], comment: string) =>
+      `<entry><id>http://arxiv.org/abs/${id}</id><updated>2025-02-20T10:00:00Z</updated><published>2025-02-17T10:00:00Z</published>` +
+      `<title>${title}</title><summary>Abstract of ${id}.</summary>${authors.map((a) => `<author><name>${a}</name></author>`).join('')}` +
+      `<arxiv:comment xmlns:arxiv="http://arxiv.org/schemas/atom">${comment}</arxiv:comment></entry>\n`;
+    const feed = `<feed xmlns="http://www.w3.org/2005/Atom">\n${[
+      entry('2502.11111v1', 'First Title', ['Ann Lee'], '8 pages'),
+      entry('2502.22222v1', 'Other Paper', ['Bo Li'], '4 pages'),
+      entry('2502.11111v2', 'Revised Title', ['Ann Lee', 'Cy Wu'], 'v2: added experiments'),
+    ].join('')}</feed>`;
+    const { papers, problems, notes } = arxivFeedPapers(feed, 'a.xml', '2025-03-01');
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => [p.arxiv, p.title, p.authors, p.abstract, p.comment])).toEqual([
+      ['2502.22222v1', 'Other Paper', ['Bo Li'], 'Abstract of 2502.22222v1.', '4 pages'],
+      ['2502.11111v2', 'Revised Title', ['Ann Lee', 'Cy Wu'], 'Abstract of 2502.11111v2.', 'v2: added experiments'],
+    ]);
+    expect(notes).toEqual(['line 2: 2502.11111v1 left out, as line 4 has the newer 2502.11111v2']);
+  });
+
   it("reads rss.arxiv.org's RSS and Atom: ids from oai:, the abstract after its announcement, the authors from one line", () => {
     const announced = (id: string) => `arXiv:${id} Announce Type: new \nAbstract: We propose a sparse mixture of retrieval heads.`;
     const rss =
@@ -161,7 +180,7 @@ describe('arxivFeedPapers', () => {
     ).toEqual([['On the $SU(N)$ Yang–Mills Vacuum: RoPE vs. ALiBi — a State-of-the-Art Study', 'Pages 10–20 bound $x--y$ by $a\\ b$.']]);
   });
 
-  it('notes a query that found nothing, and a file that holds one page of the results', () => {
+  it('notes a query that found nothing, an empty page of a query that found some, and a file that holds one page of the results', () => {
     const feed = (entries: string, total: number) =>
       `<feed xmlns="http://www.w3.org/2005/Atom" xmlns:opensearch="http://a9.com/-/spec/opensearch/1.1/"><opensearch:totalResults>${total}</opensearch:totalResults><opensearch:startIndex>0</opensearch:startIndex>${entries}</feed>`;
     expect(arxivFeedPapers(feed('', 0), 'q.xml', '2025-09-01')).toMatchObject({
@@ -174,6 +193,9 @@ describe('arxivFeedPapers', () => {
       'the query found 48,213 papers and this file holds 1 of them (from result 1); ask the arXiv API for the next ones (`start=1`) and import that file too',
     ]);
     expect(arxivFeedPapers(feed(one, 1), 'q.xml', '2025-09-01').notes).toEqual([]);
+    expect(arxivFeedPapers(feed('', 120), 'q.xml', '2025-09-01').notes).toEqual([
+      'the feed has no entries, though its query found 120 papers (from result 1 on); the arXiv API sometimes answers with an empty page, so ask it again and import that file',
+    ]);
   });
 
   it("reads every field, unwraps the feed's lines, and reports an entry without an id by its line", async () => {

@@ -98,15 +98,41 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
     };
   const lineAt = lineLocator(text);
   const starts = [...text.matchAll(parsed.feed ? /<entry[\s>]/g : /<item[\s>]/g)].map((m) => lineAt(m.index));
-  const papers: ImportedPaper[] = [];
+  const read: { paper: ImportedPaper; line: number }[] = [];
   const problems: RecordProblem[] = [];
   (feed.entry ?? []).forEach((entry, index) => {
     const line = starts[index] ?? 1;
     const result = entryPaper(entry, date, `${sourceName}:${line}`);
     if ('problem' in result) problems.push({ line, message: result.problem });
-    else papers.push(result.paper);
+    else read.push({ paper: result.paper, line });
   });
-  return { papers, problems, notes: pageNotes((feed.entry ?? []).length, parsed.feed) };
+  const { papers, older } = newestVersions(read);
+  return { papers, problems, notes: [...pageNotes((feed.entry ?? []).length, parsed.feed), ...older] };
+}
+
+/**
+ * The feed's papers with one entry a paper: where it lists two versions of
+ * one (`2502.11111v1` and `v2`, as a search over both dates may), the newest,
+ * whole: mixing them would keep v1's abstract under v2's comment. Each entry
+ * left out is said.
+ */
+function newestVersions(read: { paper: ImportedPaper; line: number }[]): { papers: ImportedPaper[]; older: string[] } {
+  const version = (paper: ImportedPaper) => Number(/v(\d+)$/.exec(paper.arxiv ?? '')?.[1] ?? 0);
+  const newest = new Map<string, { paper: ImportedPaper; line: number }>();
+  const leftOut = new Set<ImportedPaper>();
+  const older: string[] = [];
+  for (const entry of read) {
+    const id = entry.paper.arxiv?.replace(/v\d+$/, '');
+    const kept = id === undefined ? undefined : newest.get(id);
+    if (id !== undefined && !kept) newest.set(id, entry);
+    // The same version twice is the import's "repeated", said when the papers are written.
+    if (id === undefined || !kept || version(kept.paper) === version(entry.paper)) continue;
+    const [newer, other] = version(entry.paper) > version(kept.paper) ? [entry, kept] : [kept, entry];
+    newest.set(id, newer);
+    leftOut.add(other.paper);
+    older.push(`line ${other.line}: ${other.paper.arxiv} left out, as line ${newer.line} has the newer ${newer.paper.arxiv}`);
+  }
+  return { papers: read.map((e) => e.paper).filter((p) => !leftOut.has(p)), older };
 }
 
 /**
@@ -116,6 +142,10 @@ export function arxivFeedPapers(text: string, sourceName: string, date: string):
 function pageNotes(entries: number, feed: { totalResults?: unknown; startIndex?: unknown } | undefined): string[] {
   const total = Number(text(feed?.totalResults));
   const start = Number(text(feed?.startIndex)) || 0;
+  if (entries === 0 && Number.isInteger(total) && total > start)
+    return [
+      `the feed has no entries, though its query found ${total.toLocaleString('en-US')} papers (from result ${start + 1} on); the arXiv API sometimes answers with an empty page, so ask it again and import that file`,
+    ];
   if (entries === 0) return ['the feed has no entries (its query found nothing, or a day of no new papers), so nothing was imported'];
   if (Number.isInteger(total) && total > start + entries)
     return [
