@@ -336,15 +336,34 @@ describe('Google Scholar entries', () => {
   });
 
   it('keeps a year without a month as a year, not as 1 January', async () => {
-    const { papers } = bibtexPapers(await saved('scholar.bib'), 's.bib', '2025-01-01');
-    expect(papers.map((p) => p.published)).toEqual(['2017', '2024']);
     const dated = (fields: string) => bibtexPapers(`@misc{k, title = {T}, ${fields}}`, 'd.bib', '2025-01-01').papers[0]!.published;
     expect([
+      dated('year = 2019'),
       dated('year = 2019, month = {Sept.}'),
       dated('year = 2019, month = 13'),
       dated('date = {2019-06}'),
       dated('date = {2019-06-12}'),
-    ]).toEqual(['2019-09', '2019', '2019-06', '2019-06-12']);
+    ]).toEqual(['2019', '2019-09', '2019', '2019-06', '2019-06-12']);
+  });
+
+  it("dates an arXiv preprint by its id's month, not by the year of its latest version, and says so when they differ", async () => {
+    const { papers, notes } = bibtexPapers(await saved('scholar.bib'), 's.bib', '2025-01-01');
+    expect(papers.map((p) => p.published)).toEqual(['2017-06', '2024-02']);
+    const arxivExport = `@misc{vaswani2023attention,
+      title={Attention Is All You Need}, author={Ashish Vaswani and Noam Shazeer},
+      year={2023}, eprint={1706.03762}, archivePrefix={arXiv}, primaryClass={cs.CL}, url={https://arxiv.org/abs/1706.03762}}
+    @article{dblp, title={Sparse Heads}, journal={CoRR}, volume={abs/2106.01234}, year={2021}, eprint={2106.01234}, eprinttype={arXiv}}
+    @inproceedings{venue, title={A Conference Paper}, booktitle={ICLR}, year={2023}, eprint={2106.05678}, archivePrefix={arXiv}}`;
+    const read = bibtexPapers(arxivExport, 'a.bib', '2025-01-01');
+    expect(read.problems).toEqual([]);
+    expect(read.papers.map((p) => [p.published, p.venue])).toEqual([
+      ['2017-06', undefined],
+      ['2021-06', undefined],
+      ['2023', 'ICLR'],
+    ]);
+    expect([...(notes ?? []), ...(read.notes ?? [])]).toEqual([
+      'line 1: "Attention Is All You Need": year 2023 is its latest arXiv version\'s; published is its first version\'s month, 2017-06, read from its id 1706.03762',
+    ]);
   });
 
   it('finds the arXiv id in journal ("arXiv preprint arXiv:…") and in howpublished (\\url{…})', async () => {

@@ -2,7 +2,7 @@ import { parse, type Entry } from '@retorquere/bibtex-parser';
 import { parseArxivId } from '../content/arxiv-id.ts';
 import { findCodeUrl } from './code-url.ts';
 import { monthNumber } from '../text/month-names.ts';
-import { arxivCategoryPattern, arxivIdOfDoi, stripDoiResolver } from '../content/arxiv-id.ts';
+import { arxivCategoryPattern, arxivIdOfDoi, arxivMonth, stripDoiResolver } from '../content/arxiv-id.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 import { composeDotlessAccents, latexToText } from './latex-text.ts';
@@ -22,10 +22,12 @@ const verbatimFields = ['title', 'abstract', 'howpublished', 'booktitle', 'journ
  * Papers from a `.bib` file as people keep them, parsed by
  * @retorquere/bibtex-parser: any entry type; accents (`{\"u}`) and case
  * protection (`{BERT}`) decoded to Unicode text; "Last, First" names as
- * "First Last" ("and others" dropped); `year`/`month` as `published`;
+ * "First Last" ("and others" dropped); `year`/`month` as `published` (an
+ * arXiv preprint's year alone as its id's month: arXiv's export gives its
+ * latest version's year);
  * `eprint` with `archivePrefix = arXiv` (or an arXiv id or address in `url`,
  * `journal` or `howpublished`) as the arXiv id; `doi`, `url`,
- * `abstract`; `booktitle`/`journal` as `venue`. Formulas in title and
+ * `abstract`; `booktitle`/`journal` as `venue` (but arXiv and DBLP's CoRR). Formulas in title and
  * abstract stay formulas. An entry the parser rejects is reported with its
  * line, and the entries around it are still read.
  */
@@ -56,6 +58,7 @@ export function bibtexPapers(file: string, sourceName: string, date: string): Im
     };
   });
   const papers: ImportedPaper[] = [];
+  const said: string[] = [];
   // DBLP writes each paper's volume as an entry of its own, which the paper's `crossref` names: a volume, not a paper.
   const volumes = new Set(library.entries.flatMap((entry) => crossrefOf(entry)).map((key) => key.toLowerCase()));
   let searchFrom = 0;
@@ -89,12 +92,13 @@ export function bibtexPapers(file: string, sourceName: string, date: string): Im
           message: `${what}; left out of "${paper.paper.title}" (the rest of it is imported): fix the entry and import again to add it`,
         });
       for (const message of paper.notes) problems.push({ line, message });
+      for (const message of paper.said) said.push(`line ${line}: ${message}`);
     }
   }
   if (library.entries.length === 0)
     problems.push({ line: 1, message: `no BibTeX entry (\`@article{key, …}\`) was read from this file; ${otherFormatHint('bibtex')}` });
   problems.sort((a, b) => a.line - b.line);
-  return { papers, problems };
+  return { papers, problems, notes: said };
 }
 
 /** Entry types that are a volume of papers when others cite them by `crossref`. */
@@ -111,7 +115,7 @@ function entryPaper(
   date: string,
   source: string,
   restore: (value: string) => string,
-): { paper: ImportedPaper; leftOut: { field: string; what: string }[]; notes: string[] } | { problem: string } {
+): { paper: ImportedPaper; leftOut: { field: string; what: string }[]; notes: string[]; said: string[] } | { problem: string } {
   const fields = entry.fields as Record<string, unknown>;
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(restore(fields[name])) : '');
   const title = latexToText(field('title'));
@@ -129,6 +133,8 @@ function entryPaper(
           `"${title}" names no author, only ${editors.length > 1 ? 'editors' : 'an editor'} (${editors.join(', ')}), who are not kept: a paper file names its authors only; add them as \`authors\` if its page should show them`,
         ]
       : [];
+  // What the import did with the entry that is no fault in it, for the file's notes.
+  const said: string[] = [];
   const published = publishedDate(field('year'), field('month'), field('date'));
   if (published) paper.published = published;
   else if (field('year') || field('date'))
@@ -151,14 +157,29 @@ function entryPaper(
   if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
   if (/^10\.\d{4,9}\/\S+$/.test(doi)) paper.doi = doi;
   else if (doi) leftOut.push({ field: 'doi', what: `doi \`${doi}\` is not a DOI (write it as 10.1234/abc)` });
-  const venue = latexToText(field('booktitle') || (/arxiv/i.test(field('journal')) ? '' : field('journal')));
+  const venue = latexToText(field('booktitle') || (arxivOnly('', field('journal')) ? '' : field('journal')));
   if (venue) paper.venue = venue;
+  const firstVersion = arxiv && arxivOnly(field('booktitle'), field('journal')) ? arxivMonth(arxiv) : undefined;
+  if (firstVersion && paper.published && !field('month') && paper.published.length === 4 && paper.published >= firstVersion.slice(0, 4)) {
+    // arXiv's "Export BibTeX" gives the year of the latest version (Attention Is All You Need: 2023), DBLP's CoRR
+    // entries the first version's year: the id says the month the paper first appeared, which is what `published` is.
+    if (paper.published > firstVersion.slice(0, 4))
+      said.push(
+        `"${title}": year ${paper.published} is its latest arXiv version's; published is its first version's month, ${firstVersion}, read from its id ${arxiv}`,
+      );
+    paper.published = firstVersion;
+  }
   // A web address in `howpublished` (`\url{…}`), as @misc entries give theirs, when there is no `url`.
   const url = literal(field('url')) || literal(webAddressIn(field('howpublished')));
   if (/^https?:\/\//.test(url) && !parseArxivId(url)) paper.url = url;
   const code = findCodeUrl(paper.abstract) ?? findCodeUrl(field('note'));
   if (code) paper.code = code;
-  return { paper, leftOut, notes };
+  return { paper, leftOut, notes, said };
+}
+
+/** Whether an entry is an arXiv preprint only: no proceedings, and no journal but arXiv or DBLP's CoRR. */
+function arxivOnly(booktitle: string, journal: string): boolean {
+  return !booktitle && (!journal || /arxiv/i.test(journal) || /^corr$/i.test(journal.trim()));
 }
 
 /** The web address a field gives, as `\url{…}` or bare; none when it gives none. */
