@@ -413,6 +413,13 @@ describe('findCodeUrl', () => {
     ['at https://github.com/Dexter-GT-86/SinkLoRA.', 'https://github.com/Dexter-GT-86/SinkLoRA'],
     ['(see https://gitlab.com/x/y.git)', 'https://gitlab.com/x/y'],
     ['no code here', undefined],
+    ['Our data is at https://huggingface.co/datasets/thingsorg/things-1m.', undefined],
+    ['See https://huggingface.co/papers/2508.12345 and https://huggingface.co/collections/a/b', undefined],
+    ['Demo: https://huggingface.co/spaces/acme/demo.', 'https://huggingface.co/spaces/acme/demo'],
+    ['Weights: https://huggingface.co/acme/model-7b.', 'https://huggingface.co/acme/model-7b'],
+    ['We build on https://github.com/huggingface/transformers.', undefined],
+    ['Our method, built upon https://github.com/a/base, is at https://github.com/us/ours.', 'https://github.com/us/ours'],
+    ['Code is available via https://github.com/us/ours.', 'https://github.com/us/ours'],
   ])('%s', (text, url) => expect(findCodeUrl(text)).toBe(url));
 });
 
