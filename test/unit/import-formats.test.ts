@@ -127,7 +127,7 @@ describe('arxivFeedPapers', () => {
       '<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" version="2.0"><channel><title>cs.CL</title>' +
       `<item><title>Sparse Heads</title><link>https://arxiv.org/abs/2508.21001</link><description>${announced('2508.21001v1')}</description>` +
       '<guid isPermaLink="false">oai:arXiv.org:2508.21001v1</guid><category>cs.CL</category><category>cs.LG</category>' +
-      '<arxiv:announce_type>new</arxiv:announce_type><dc:creator>Alice Smith, Bob Jones, Carol Lee</dc:creator></item>' +
+      '<arxiv:announce_type>new</arxiv:announce_type><dc:creator>Alice Smith, Martin Luther King, Jr., Bob Jones, Carol Lee</dc:creator></item>' +
       '<item><title>Old Paper, Replaced</title><link>https://arxiv.org/abs/2401.00002</link><description>arXiv:2401.00002v3 Announce Type: replace \nAbstract: Text.</description>' +
       '<guid isPermaLink="false">oai:arXiv.org:2401.00002v3</guid><arxiv:announce_type>replace</arxiv:announce_type><dc:creator>Dan Wu</dc:creator></item></channel></rss>';
     expect(detectFormat(rss, 'cs.CL')).toBe('arxiv');
@@ -137,7 +137,7 @@ describe('arxivFeedPapers', () => {
       [
         '2508.21001v1',
         'Sparse Heads',
-        ['Alice Smith', 'Bob Jones', 'Carol Lee'],
+        ['Alice Smith', 'Martin Luther King, Jr.', 'Bob Jones', 'Carol Lee'],
         'cs.CL',
         'We propose a sparse mixture of retrieval heads.',
       ],
@@ -166,9 +166,11 @@ describe('arxivFeedPapers', () => {
     expect(
       titleAndAbstract(
         'The \\textbf{\\emph{Optimistic}} Regret of \\texttt{Lean4} R\\&amp;D in $\\mathcal{O}(\\sqrt{T})$',
-        "A ``quoted'' \\textit{claim} with $f''(x)$.",
+        "A ``quoted'' \\textit{claim} with $f''(x)$, a {\\em giant} and a {\\bf bold} one.",
       ),
-    ).toEqual([['The Optimistic Regret of Lean4 R&D in $\\mathcal{O}(\\sqrt{T})$', "A “quoted” claim with $f''(x)$."]]);
+    ).toEqual([
+      ['The Optimistic Regret of Lean4 R&D in $\\mathcal{O}(\\sqrt{T})$', "A “quoted” claim with $f''(x)$, a giant and a bold one."],
+    ]);
   });
 
   it("reads TeX's dashes and its space after a full stop as text, and leaves a formula's alone", () => {
@@ -475,6 +477,12 @@ describe('BibTeX as reference managers write it', () => {
     const { papers } = read('@article{m, title = {The large N limit}, journal = {arXiv preprint hep-th/9711200}, year = {1997}}');
     expect(papers[0]).toMatchObject({ arxiv: 'hep-th/9711200' });
     expect(papers[0]!.venue).toBeUndefined();
+  });
+
+  it("reads an eprint of another archive (biblatex's eprinttype) as no arXiv id, and says nothing of it", () => {
+    const { papers, problems } = read('@article{p, title = {A Clinical Study}, eprint = {31234567}, eprinttype = {pubmed}, year = {2019}}');
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => [p.arxiv, p.published])).toEqual([[undefined, '2019']]);
   });
 
   it('reads a year with a letter and a month with its day, and reports what it leaves out with the entry', () => {

@@ -197,7 +197,9 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   const fromRss = oaiPrefix.test(idUrl.trim());
   const authorLine =
     paper.authors!.length === 0 ? arxivText(entry.creator) : fromRss && paper.authors!.length === 1 ? paper.authors![0]! : '';
-  if (authorLine) paper.authors = authorLine.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  // A suffix after a comma is the name's ("Martin Luther King, Jr."), not a name of its own.
+  if (authorLine)
+    paper.authors = authorLine.split(/\s*,(?!\s*(?:(?:jr|sr)\.?|ii|iii|iv)\s*(?:,|$))\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
   // Its <published> is the day of this announcement: the first version's only when the paper is new.
   const firstVersionDay = !fromRss || text(entry.announce_type).trim() === 'new';
   if (firstVersionDay && /^\d{4}-\d{2}-\d{2}$/.test(published)) paper.published = published;

@@ -143,7 +143,9 @@ function entryPaper(
       what: `year \`${field('year') || field('date')}\` is not a year (write it as 2021)`,
     });
   const eprint = field('eprint');
-  const eprintIsArxiv = !!eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || !field('archiveprefix'));
+  // biblatex names other archives by `eprinttype` (`pubmed`, `hdl`): an eprint is arXiv's when nothing names another.
+  const eprintIsArxiv =
+    !!eprint && (/arxiv/i.test(field('archiveprefix') || field('eprinttype')) || (!field('archiveprefix') && !field('eprinttype')));
   const doi = stripDoiResolver(literal(field('doi')));
   const arxiv =
     (eprintIsArxiv ? parseArxivId(eprint) : undefined) ??

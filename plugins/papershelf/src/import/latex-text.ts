@@ -43,6 +43,8 @@ export function decodeAccentsAndLinks(text: string): string {
       segment.type === 'math'
         ? segment.raw
         : withoutStyling(replaceLinks(segment.value, (url) => url))
+            // Old font switches in a group (`{\em giant}`, `{\bf x}`) as their text.
+            .replace(/\{\\(?:em|it|bf|sl|sc|tt|rm|sf)\s+([^{}]*)\}/g, '$1')
             .replace(accentPattern, (accent) => latexToText(accent))
             .replace(/\\&/g, '&')
             .replace(/``/g, '“')
