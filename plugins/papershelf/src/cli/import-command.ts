@@ -56,9 +56,11 @@ export async function runImport(args: string[]): Promise<number> {
     let result: ImportResult;
     if (format === 'daily') {
       const daily = dailyPapers(text, shown, values.date);
+      // A page that cannot be read as a whole (no date line, a --date it does not show) is an error of its own: the
+      // other files are still imported.
       if (!daily.ok) {
-        console.error(daily.message);
-        return 1;
+        problems.push(`${daily.message}; nothing was imported from this file`);
+        continue;
       }
       result = daily;
     } else if (format === 'hf') {
