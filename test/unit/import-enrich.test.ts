@@ -50,6 +50,12 @@ describe('enrichPaperFile', () => {
     expect(enrichPaperFile(versioned, { ...record, arxiv: '2404.15574v2' }, false).changes.kept).toContain('arxiv');
   });
 
+  it('takes a year written as a YAML number and the same year from an import as the same, and says nothing of it', () => {
+    const year = handWritten.replace('date: 2025-08-27', 'date: 2025-08-27\npublished: 2024');
+    expect(enrichPaperFile(year, { ...record, published: '2024' }, false).changes.kept).not.toContain('published');
+    expect(enrichPaperFile(year, { ...record, published: '2023' }, false).changes.kept).toContain('published');
+  });
+
   it('adds the fields a file lacks where an import writes them, and keeps comments, order, other values and the body', () => {
     const { content, changes } = enrichPaperFile(handWritten, record, false);
     expect(changes).toEqual({

@@ -49,6 +49,8 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
     if (dayOwnFields.has(field) && current['date'] !== paper.date) continue;
     if (isEmpty(current[field])) changes.added.push(field);
     else if (JSON.stringify(current[field]) === JSON.stringify(value)) continue;
+    // `published: 2017` as a person writes it in YAML is the import's "2017".
+    else if (typeof current[field] === 'number' && String(current[field]) === value) continue;
     // `2404.15574v1` in the file and `2404.15574` from a list that names no version: the file's says more.
     else if (field === 'arxiv' && typeof current[field] === 'string' && arxivBaseId(current[field]) === value) continue;
     else if (force) changes.updated.push(field);
