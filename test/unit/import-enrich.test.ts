@@ -56,6 +56,32 @@ describe('enrichPaperFile', () => {
     expect(enrichPaperFile(year, { ...record, published: '2023' }, false).changes.kept).toContain('published');
   });
 
+  it('takes out the hints `new` writes for the fields it adds, and keeps those of the fields still missing', () => {
+    const started = [
+      '---',
+      `title: ${title}`,
+      'date: 2025-09-01',
+      '# authors: ["First Last", "Second Author"]',
+      "# published: 2024-05-06          # the paper's own date; 2024-05 or 2024 when no more is known",
+      '# doi: 10.1234/abc',
+      '# draft: true                    # keeps the paper out of the build',
+      '---',
+      'My own abstract.',
+      '',
+    ].join('\n');
+    const { content, changes } = enrichPaperFile(
+      started,
+      { title, abstract: 'Abstract text.', date: '2025-09-01', authors: ['Wenhao Wu'], published: '2024-04-24', source: 'x' },
+      false,
+    );
+    expect(changes.added).toEqual(['authors', 'published']);
+    expect(content).not.toMatch(/^# (?:authors|published):/m);
+    expect(content).toMatch(/^# doi: 10\.1234\/abc$/m);
+    expect(content).toMatch(/^# draft: true/m);
+    expect(readFrontmatter(content)?.data).toMatchObject({ authors: ['Wenhao Wu'], published: '2024-04-24' });
+    expect(content.endsWith('---\nMy own abstract.\n')).toBe(true);
+  });
+
   it('adds the fields a file lacks where an import writes them, and keeps comments, order, other values and the body', () => {
     const { content, changes } = enrichPaperFile(handWritten, record, false);
     expect(changes).toEqual({

@@ -69,7 +69,7 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
   }
   const fieldsChange = changes.added.some((field) => field !== 'abstract') || changes.updated.length > 0;
   // Most records of a re-import change nothing; only a file whose fields change is parsed as a document.
-  const document = fieldsChange ? parseDocument(parts.yaml, { schema: 'core' }) : undefined;
+  const document = fieldsChange ? parseDocument(withoutFieldHints(parts.yaml, changes.added), { schema: 'core' }) : undefined;
   if (document && isMap(document.contents)) {
     for (const field of changes.added) if (field !== 'abstract') insertInFileOrder(document, document.contents, field, values[field]);
     for (const field of changes.updated) replaceValue(document, document.contents, field, values[field]);
@@ -78,6 +78,17 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
   }
   if (body === parts.body) return { content: source, changes };
   return { content: `${parts.opening}${parts.yaml}${closing}${body}`, changes };
+}
+
+/**
+ * The YAML without the commented-out lines `papershelf new` writes for the
+ * fields now added (`# authors: ["First Last", …]`), which would read as
+ * still to do beside the values; the hints of fields still missing stay.
+ */
+function withoutFieldHints(yaml: string, added: readonly string[]): string {
+  if (added.length === 0) return yaml;
+  const hint = new RegExp(`^#[ \\t]*(?:${added.join('|')}):[^\\n]*\\r?\\n`, 'gm');
+  return yaml.replace(hint, '');
 }
 
 /** A paper file cut into its fences, the YAML between them and the body, so the pieces join back to the same bytes. */
