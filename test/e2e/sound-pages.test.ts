@@ -141,9 +141,9 @@ describe('the shipped archive under its CSP', () => {
   // Screenshots for a person to look at (git-ignored), of the pages a reader meets first; the test asserts what a
   // screenshot would show wrong at a glance: nothing wider than the window.
   for (const [name, path] of pages.filter(([name]) => ['home', 'paper', 'tags', 'tag', 'day', 'month', 'search'].includes(name))) {
-    it(`${name} page: fits the window at 1280 and 390 px, light and dark, and is saved as a screenshot`, async () => {
+    it(`${name} page: fits the window at 1280, 390 and 320 px (WCAG's reflow width), light and dark, and is saved as a screenshot`, async () => {
       for (const scheme of ['light', 'dark'] as const) {
-        for (const width of [1280, 390]) {
+        for (const width of [1280, 390, 320]) {
           const context = await browser.newContext({ colorScheme: scheme, viewport: { width, height: width > 500 ? 800 : 844 } });
           const page = await context.newPage();
           await page.goto(`${shipped.origin}${path}`);
