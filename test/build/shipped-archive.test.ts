@@ -67,6 +67,11 @@ describe('the shipped archive', () => {
     await expect(readFile(join(dist, 'date', '2025-08-27', '2', 'index.html'), 'utf8')).rejects.toThrow();
     const first = (await seedRecords())[0]!;
     expect($('.paper-card > h2').first().text()).toBe(first.title);
+    // So is a feed: the whole day, not the newest 50 of its 59.
+    for (const feed of ['rss.xml', 'atom.xml']) {
+      const xml = load(await readFile(join(dist, feed), 'utf8'), { xml: true });
+      expect(xml(feed === 'rss.xml' ? 'item' : 'entry'), feed).toHaveLength(59);
+    }
   });
 
   it('shows every title and abstract exactly as the seed has it (\\% reads %)', async () => {

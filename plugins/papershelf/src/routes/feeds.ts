@@ -2,13 +2,13 @@
 import options from 'virtual:papershelf/options';
 import type { Feed } from 'feed';
 import { getArchive, links } from 'astro-papershelf/archive';
-import { paperFeed } from 'astro-papershelf/feeds';
+import { feedPapers, paperFeed } from 'astro-papershelf/feeds';
 
-/** The whole archive's feed: its newest `feeds.items` papers. */
+/** The whole archive's feed: its newest `feeds.items` papers, and the rest of the last one's day. */
 export async function archiveFeed(site: URL, format: 'rss' | 'atom'): Promise<Feed> {
   const archive = await getArchive();
   const url = (path: string) => new URL(path, site).href;
-  return paperFeed(archive.papers.slice(0, options.feeds.items), {
+  return paperFeed(feedPapers(archive.papers, options.feeds.items), {
     title: options.title,
     publisher: options.title,
     description: `The newest papers of ${options.title}.`,
@@ -22,12 +22,12 @@ export async function archiveFeed(site: URL, format: 'rss' | 'atom'): Promise<Fe
   });
 }
 
-/** A tag's feed: the newest `feeds.items` papers with the tag (or a narrower one). */
+/** A tag's feed: the newest `feeds.items` papers with the tag (or a narrower one), and the rest of the last one's day. */
 export async function tagFeed(site: URL, tagId: string): Promise<Feed> {
   const archive = await getArchive();
   const tag = archive.taxonomy.byId.get(tagId)!;
   const url = (path: string) => new URL(path, site).href;
-  return paperFeed(archive.papersOfTag(tagId).slice(0, options.feeds.items), {
+  return paperFeed(feedPapers(archive.papersOfTag(tagId), options.feeds.items), {
     title: `${tag.label} · ${options.title}`,
     publisher: options.title,
     description: tag.description ?? `The newest papers tagged ${tag.label}.`,

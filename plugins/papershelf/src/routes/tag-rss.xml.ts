@@ -2,6 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import options from 'virtual:papershelf/options';
 import { cacheKeyOf, feedFacts, getArchive } from 'astro-papershelf/archive';
+import { feedPapers } from 'astro-papershelf/feeds';
 import { tagFeed } from './feeds.ts';
 import { feedResponse } from './responses.ts';
 
@@ -10,7 +11,7 @@ export const getStaticPaths = (async () => {
   return archive.taxonomy.tags.map((tag) => ({
     params: { slug: tag.slug },
     props: { id: tag.id },
-    cacheKey: cacheKeyOf([tag.label, tag.description, feedFacts(archive.papersOfTag(tag.id).slice(0, options.feeds.items), archive)]),
+    cacheKey: cacheKeyOf([tag.label, tag.description, feedFacts(feedPapers(archive.papersOfTag(tag.id), options.feeds.items), archive)]),
   }));
 }) satisfies GetStaticPaths;
 
