@@ -177,6 +177,16 @@ describe('the search query set', () => {
       await expect(page.locator('.search-author a').getAttribute('href')).resolves.toBe('/authors/soren-hauberg/');
       await expect(page.locator('.search-author a').textContent()).resolves.toBe('Søren Hauberg');
     }
+    // `Ł` is a letter Pagefind does not fold: either spelling of the name finds the papers of both.
+    for (const query of ['Łukasz Kaiser', 'Lukasz Kaiser']) {
+      await firstThree(page, query);
+      const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+      expect(hrefs.sort(), query).toEqual([
+        '/papers/attention-is-all-you-need/',
+        '/papers/one-model-to-learn-them-all/',
+        '/papers/reformer/',
+      ]);
+    }
     await firstThree(page, 'residual learning');
     expect(await page.locator('.search-author').count()).toBe(0);
     await page.close();

@@ -5,6 +5,7 @@ import { abstractExcerpt } from './result-excerpt.ts';
 import { matchedWords, nearMissWords, withoutLoneCharacters } from './near-misses.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
+import { foldSpecialLetters } from '../text/latin-fold.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import type { SearchFilter } from '../search/paper-search-fields.ts';
 import { identifierHome, parseIdentifier, type IdentifierTarget, type PaperIdentifier } from '../search/paper-identifiers.ts';
@@ -151,9 +152,10 @@ async function start(page: HTMLElement): Promise<void> {
       showNoSearch(`Type to search ${count(Number(page.dataset['papers'] ?? 0), 'paper')}, or choose a filter.${unknownNote}`);
       return;
     }
-    // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts), and
-    // without lone letters, which would find every word they start.
-    let term = withoutLoneCharacters(searchQuery(state.query.trim())) || null;
+    // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts), letters
+    // Pagefind does not fold in Latin spelling as the index also has them (`Łukasz` → `Lukasz`; see search-words.ts),
+    // and without lone letters, which would find every word they start.
+    let term = withoutLoneCharacters(foldSpecialLetters(searchQuery(state.query.trim()))) || null;
     if (!term && state.query.trim()) {
       showNoSearch(`Type a word of two letters or more: “${state.query.trim()}” would find every word that starts with it.`);
       return;

@@ -16,14 +16,23 @@ const letters: Record<string, string> = {
   ı: 'i',
 };
 
+const specialLetters = /[łŁøØæÆœŒßđĐþÞı]/g;
+
+/**
+ * Text with the letters that Unicode does not decompose (`ł`, `ø`, `æ`,
+ * `ß`…) in their Latin spelling, and every other character as it is. What
+ * the search index and a query need on top of Pagefind's own folding of
+ * accents, which covers `é` and `ü` but not `Ł`.
+ */
+export function foldSpecialLetters(text: string): string {
+  return text.replace(specialLetters, (c) => letters[c]!);
+}
+
 /**
  * Text without accents, in plain Latin letters where one exists:
  * `Łukasz Müller` → `Lukasz Muller`. Used wherever two spellings of a name
  * must meet (author pages) or a name must become ASCII (citation keys).
  */
 export function foldLatin(text: string): string {
-  return text
-    .replace(/[łŁøØæÆœŒßđĐþÞı]/g, (c) => letters[c]!)
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '');
+  return foldSpecialLetters(text).normalize('NFKD').replace(/\p{M}/gu, '');
 }
