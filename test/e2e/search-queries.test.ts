@@ -165,6 +165,15 @@ describe('the search query set', () => {
       expect(withHyphen, hyphenated).toEqual((await titles()).sort());
       expect(withHyphen.length, hyphenated).toBeGreaterThan(0);
     }
+    // But a prefix that is no word (`re-`, `bi-`) stays on its word: apart, "re" would find "regions" and "rely".
+    const whole: [string, string][] = [
+      ['re-identification', '/papers/dual-cross-attention-learning-for-fine-grained-visual/'],
+      ['bi-level', '/papers/biformer-vision-transformer-with-bi-level-routing-attention/'],
+    ];
+    for (const [query, only] of whole) {
+      await firstThree(page, query);
+      expect(await titles(), query).toEqual([only]);
+    }
     await page.close();
   });
 

@@ -77,6 +77,10 @@ describe('searchQuery', () => {
     expect(searchQuery('attention sink')).toBe('attention sink');
     // Written either way, the words find the same papers.
     expect(searchQuery('KV-cache self-attention')).toBe('KV cache self attention');
+    // A prefix that is no word of its own stays on its word, or it would find every word it starts.
+    expect(searchQuery('person re-identification with Bi-Level multi-head self-attention')).toBe(
+      'person re-identification with Bi-Level multi-head self attention',
+    );
     expect(searchQuery('"KV-cache"')).toBe('"KV-cache"');
     expect(searchQuery('"O(n^2) cost"')).toBe('"O(n^2) cost"');
   });

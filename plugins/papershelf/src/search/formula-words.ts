@@ -249,12 +249,22 @@ function trimPunctuation(word: string): string {
 }
 
 /**
+ * Prefixes that are no word of their own (`re-identification`, `bi-level`,
+ * `multi-head`): split off, each would be read as the start of every word it
+ * starts ("re" finds "regions" and "rely"), and papers never write them apart.
+ */
+const boundPrefixes =
+  /(?<![\p{L}\p{N}])(?:re|bi|co|de|pre|non|sub|un|mis|tri|uni|semi|anti|multi|inter|intra|post|quasi|pseudo)-(?=\p{L})/giu;
+
+/**
  * A query as the index spells formulas: each formula-shaped run replaced by
  * its key, the other words kept as typed but for a hyphen between letters,
  * which becomes a space: Pagefind indexes `self-attention` as `self` and
  * `attention` too, but reads the query `self-attention` as one word, which
- * missed the papers that write "self attention". A quoted phrase is left
- * alone (Pagefind matches it exactly).
+ * missed the papers that write "self attention". A word that starts with a
+ * bound prefix (`re-identification`) stays whole, which Pagefind finds
+ * written with the hyphen or without (`reidentification`). A quoted phrase
+ * is left alone (Pagefind matches it exactly).
  */
 export function searchQuery(query: string): string {
   if (/^\s*".+"\s*$/.test(query)) return query;
@@ -269,7 +279,9 @@ export function searchQuery(query: string): string {
     at = run.end;
   }
   return `${result}${delimited.slice(at)}`
+    .replace(boundPrefixes, (prefix) => prefix.replace('-', '\u2010'))
     .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+    .replace(/\u2010/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
 }
