@@ -21,6 +21,24 @@ describe('termsOf', () => {
   });
 });
 
+describe('termsOf and generic words', () => {
+  it('makes no term of a generic word alone, but keeps it in a bigram', () => {
+    expect(termsOf('We explore long context in the world.')).toEqual(['context', 'long context']);
+  });
+
+  it('relates no two papers by generic words alone, and gives no lone generic word as a reason', () => {
+    const generic = relatedPapers([
+      doc('hallucination', 'Exploring hallucination in video models', 'We explore several aspects of the world of video hallucination.'),
+      doc('red-herrings', 'Fixated by red herrings', 'We explore several aspects of the world of misleading clues.'),
+      doc('other', 'Image hallucination benchmarks', 'Benchmarks for image hallucination.'),
+    ]);
+    expect(generic.get('red-herrings')).toEqual([]);
+    expect(generic.get('hallucination')!.map((r) => r.slug)).toEqual(['other']);
+    for (const list of generic.values())
+      for (const r of list) expect(r.shared.filter((t) => !t.includes(' ')).sort()).toEqual(['hallucination']);
+  });
+});
+
 describe('relatedPapers', () => {
   const corpus = [
     doc('sparse-a', 'Sparse attention with routing', 'We make sparse attention fast with content based routing of queries to keys.'),

@@ -80,10 +80,11 @@ export function relatedPapers(inputs: readonly RelatedInput[], options: RelatedO
     for (const term of termsOf(p.text)) count(term, 1);
     return terms;
   });
-  // A bigram's two words are terms too (`termsOf` gives each word before the bigram it ends), known by id.
+  // A bigram's two words, known by id: terms too (`termsOf` gives each word before the bigram it ends), but for a
+  // generic word ("long" of "long context"), which is none (-1).
   const bigramWords = termNames.map((term) => {
     const space = term.indexOf(' ');
-    return space < 0 ? undefined : ([termIds.get(term.slice(0, space))!, termIds.get(term.slice(space + 1))!] as const);
+    return space < 0 ? undefined : ([termIds.get(term.slice(0, space)) ?? -1, termIds.get(term.slice(space + 1)) ?? -1] as const);
   });
   const documentFrequency = new Int32Array(termNames.length);
   for (const terms of counts) for (const id of terms.keys()) documentFrequency[id]!++;

@@ -14,13 +14,43 @@ export const stopWords: ReadonlySet<string> = new Set(
   achieves demonstrate first two three however extensive experiments state art`.split(/\s+/),
 );
 
+/**
+ * Words every kind of paper writes, which say what a paper is about only
+ * beside another word: "long" in "long context", "space" in "state space".
+ * They make no term alone (two papers that both "explore" several "aspects"
+ * of the "world" are not related by it), but they do make bigrams.
+ */
+export const genericWords: ReadonlySet<string> = new Set(
+  `ability able account actual addition additional address advance advantage aim allow already alternative aspect assess
+  available best better beyond broad build built capability capable case cause central challenge challenging change claim
+  clear closely common compare comparison complete complex complexity comprehensive concern consider consistent
+  consistently contrast contribute contribution core correct cost critical crucial current currently deal degree depend
+  dependency describe design despite detail determine develop development difference different difficult direct directly
+  discuss diverse due easily effect effective effectively effectiveness effort emerge enable enhance ensure entire
+  essential establish evaluate evidence example examine exhibit exist expected explain explore exploring express extend
+  extent facilitate fact factor fail far field find finding focus follow form full fully fundamental furthermore future
+  gain general generally give given goal good great greatly grow growing help high highly hold identify impact importance
+  important improve improved improvement include including increase increasingly indeed insight instead introduce
+  investigate involve issue key kind known lack large largely lead leading level leverage likely limit limitation limited
+  little long look low main mainly maintain major manner mean measure moreover nature necessary need next notably number
+  observe obtain offer open order overall part particular particularly perform play point possible potential practical
+  practice previous previously primarily problem process produce promising property provide purpose question range rate
+  real reason recent recently reduce refine regard relate relative relatively rely remain require requirement research
+  respect respectively reveal rich rise role round see seek serve set setting simple simply single size small solution
+  solve source space specific specifically standard step still strategy strong strongly study substantial substantially
+  success successful suggest support take target term therefore third time type typical typically understand unique
+  unlike usually value variety various vary way whole wide widely world worse following top paradigm concept abstract
+  natural word overview`.split(/\s+/),
+);
+
 /** A term of a paper: a word or a pair of neighbouring words. */
 export type Term = string;
 
 /**
  * The terms of a text for similarity: formulas dropped, words lower-cased
- * (NFKC), stop words left out, a plural `s` taken off, and every pair of
- * neighbouring kept words as a bigram ("sparse attention"). Words on either
+ * (NFKC), stop words left out, a plural `s` taken off, generic words kept
+ * for bigrams only, and every pair of neighbouring kept words as a bigram
+ * ("sparse attention", "long context"). Words on either
  * side of a dropped word are not neighbours.
  */
 export function termsOf(text: string): Term[] {
@@ -40,8 +70,10 @@ export function termsOf(text: string): Term[] {
       previous = undefined;
       continue;
     }
-    terms.push(word);
-    if (previous) terms.push(`${previous} ${word}`);
+    const generic = genericWords.has(word);
+    if (!generic) terms.push(word);
+    // Two generic words ("explore long") say no more together than apart.
+    if (previous && !(generic && genericWords.has(previous))) terms.push(`${previous} ${word}`);
     previous = word;
   }
   return terms;
