@@ -256,6 +256,17 @@ describe('a paper in its day', () => {
     expect($('.paper-day-nav p a').text()).toBe('All 3 papers of December 30, 2024');
     expect($('.paper-day-nav a[rel=prev]').attr('href')).toBe('/papers/upvoted/');
     expect($('.paper-day-nav a[rel=next]').attr('href')).toBe('/papers/monday/');
+    // The site's navigation says where a page is: the index of papers is its page, a day is in Dates, a paper in neither.
+    const nav = async (path: string) =>
+      load(await site.read(path))('.site-nav a[aria-current]')
+        .map((_, a) => `${load(a).text().trim()}=${a.attribs['aria-current']}`)
+        .get();
+    expect(await nav('papers/index.html')).toEqual(['Papers=page']);
+    expect(await nav('date/index.html')).toEqual(['Dates=page']);
+    expect(await nav('date/2024-12-30/index.html')).toEqual(['Dates=true']);
+    expect(await nav('papers/alpha/index.html')).toEqual([]);
+    // The only paper of its day: no "All 1 paper".
+    expect(load(await site.read('papers/saturday/index.html'))('.paper-day-nav p a').text()).toBe('The page of December 28, 2024');
   });
 
   it('shows a paper without authors, ids or links with no empty label or dangling separator', async () => {

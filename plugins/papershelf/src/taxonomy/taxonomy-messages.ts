@@ -1,3 +1,4 @@
+import { countOf } from '../text/count-of.ts';
 import type { FreeTagClash, Taxonomy, TaxonomyReport, UnknownTag } from './build-taxonomy.ts';
 
 /** How many names a report line lists before "and N more". */
@@ -39,11 +40,11 @@ export function formatTaxonomyReport(taxonomy: Pick<Taxonomy, 'tags' | 'papersOf
   add(report.singleTags.length, `${report.singleTags.length} with one paper`, report.singleTags);
   add(
     report.unusedAliases.length,
-    `${report.unusedAliases.length} aliases never used`,
+    `${report.unusedAliases.length} ${report.unusedAliases.length === 1 ? 'alias' : 'aliases'} never used`,
     report.unusedAliases.map((a) => `${a.alias} (${a.id})`),
   );
-  add(report.ruleOnlyPapers.length, `${report.ruleOnlyPapers.length} papers tagged only by rules`, report.ruleOnlyPapers);
-  add(report.untaggedPapers.length, `${report.untaggedPapers.length} papers with no tag`, report.untaggedPapers);
+  add(report.ruleOnlyPapers.length, `${countOf(report.ruleOnlyPapers.length, 'paper')} tagged only by rules`, report.ruleOnlyPapers);
+  add(report.untaggedPapers.length, `${countOf(report.untaggedPapers.length, 'paper')} with no tag`, report.untaggedPapers);
   return lines;
 }
 
