@@ -146,6 +146,8 @@ for (const name of ['root', 'base'] as const) {
       // The value is in the list, only not shown: a missing list would make "not visible" say nothing.
       await expect(hasCode.count()).resolves.toBe(1);
       await expect.poll(() => hasCode.isVisible()).toBe(false);
+      // And a filter with no value left is not an empty box.
+      await expect.poll(() => page.locator('fieldset[data-filter="code"]').isVisible()).toBe(false);
       await expect(page.locator('fieldset[data-filter="year"] li', { hasText: '2023' }).isVisible()).resolves.toBe(true);
       await expect(page.locator('fieldset[data-filter="tag"] li', { hasText: 'Vision' }).isVisible()).resolves.toBe(true);
       await done(page);
