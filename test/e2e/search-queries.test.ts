@@ -141,6 +141,16 @@ describe('the search query set', () => {
       expect(found.text, query).toMatch(/^No paper matches/);
       expect(await titles(), query).toEqual([]);
     }
+    // A misspelt word is offered as the word the archive has, a link that searches for it.
+    await firstThree(page, 'sparse atention');
+    const meant = page.locator('.search-meant');
+    await expect(meant.textContent()).resolves.toBe('sparse attention');
+    await meant.click();
+    await page.waitForURL(/\?q=sparse\+attention$/);
+    await page.locator('.search-result').first().waitFor();
+    expect(await page.locator('#search-query').inputValue()).toBe('sparse attention');
+    await firstThree(page, 'xyzzyplugh');
+    expect(await page.locator('.search-meant').count()).toBe(0);
     for (const query of ['hallucinations', 'atten', 'retrieval'])
       expect((await firstThree(page, query)).hrefs.length, query).toBeGreaterThan(0);
     // A lone letter would find every word it starts: alone it asks for more, beside other words it is left out.

@@ -1,6 +1,6 @@
 // Results Pagefind gives for a word it cannot find, matched by a shorter prefix, are told apart from real matches.
 import { describe, expect, it } from 'vitest';
-import { matchedWords, nearMissWords, withoutLoneCharacters } from '../../plugins/papershelf/src/client/near-misses.ts';
+import { matchedWords, oneSlipAway, nearMissWords, withoutLoneCharacters } from '../../plugins/papershelf/src/client/near-misses.ts';
 
 describe('near misses', () => {
   it('reads the matched words of a result, without punctuation, and a hyphenated word also as its parts', () => {
@@ -41,5 +41,17 @@ describe('withoutLoneCharacters', () => {
     expect(withoutLoneCharacters('"a b"')).toBe('"a b"');
     expect(withoutLoneCharacters('注')).toBe('注');
     expect(withoutLoneCharacters('o3 x2')).toBe('o3 x2');
+  });
+});
+
+describe('oneSlipAway', () => {
+  it('spells a word with a letter doubled, two neighbours swapped or a letter left out, the doubled ones first', () => {
+    const spellings = oneSlipAway('atention');
+    expect(spellings).toContain('attention');
+    expect(oneSlipAway('retreival')).toContain('retrieval');
+    expect(oneSlipAway('attenntion')).toContain('attention');
+    expect(spellings.indexOf('attention')).toBeLessThan(spellings.indexOf('taention'));
+    expect(spellings).not.toContain('atention');
+    expect(new Set(spellings).size).toBe(spellings.length);
   });
 });

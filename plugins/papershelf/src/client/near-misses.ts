@@ -57,3 +57,18 @@ export function withoutLoneCharacters(query: string): string {
     .join(' ')
     .trim();
 }
+
+/**
+ * Spellings one common slip away from a word, the likeliest first: a letter
+ * doubled (`atention` → `attention`), two neighbours swapped (`retreival` →
+ * `retrieval`), a letter left out (`attenntion` → `attention`). The words a
+ * search page tries when a word is found nowhere, to offer the one that is.
+ */
+export function oneSlipAway(word: string): string[] {
+  const spellings = new Set<string>();
+  for (let i = 0; i < word.length; i++) spellings.add(word.slice(0, i + 1) + word.slice(i));
+  for (let i = 0; i + 1 < word.length; i++) spellings.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  for (let i = 0; i < word.length; i++) spellings.add(word.slice(0, i) + word.slice(i + 1));
+  spellings.delete(word);
+  return [...spellings].filter((spelling) => spelling.length >= 3);
+}

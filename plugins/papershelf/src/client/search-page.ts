@@ -2,7 +2,7 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
-import { matchedWords, nearMissWords, withoutLoneCharacters } from './near-misses.ts';
+import { matchedWords, nearMissWords, oneSlipAway, withoutLoneCharacters } from './near-misses.ts';
 import { phraseVariants, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
 import { foldSpecialLetters } from '../text/latin-fold.ts';
@@ -176,7 +176,16 @@ async function start(page: HTMLElement): Promise<void> {
       }
     }
     // Results for a word found nowhere, which Pagefind matched by a shorter prefix ("atention" by "at"), are none.
-    if (term && (await onlyNearMisses(term, search.results))) search = { ...search, results: [] };
+    // The query as the reader most likely meant it, offered when it finds nothing (`atention` → `attention`).
+    let meant: string | undefined;
+    if (term) {
+      const missed = await missedWords(term, search.results);
+      if (missed.length > 0) {
+        search = { ...search, results: [] };
+        meant = await respelt(pagefind, state.query.trim(), missed);
+        if (mine !== generation) return;
+      }
+    }
     if (mine !== generation) return;
     if (term && state.sort === 'relevance') {
       search.results = await newerFirstWhenTied(search.results, () =>
@@ -192,11 +201,11 @@ async function start(page: HTMLElement): Promise<void> {
     if (mine !== generation) return;
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
     elements.status.textContent = `${count(search.results.length, 'result')}${what}${unknownNote && `.${unknownNote}`}`;
-    if (search.results.length === 0 && state.query.trim()) await suggest(mine);
+    if (search.results.length === 0 && state.query.trim()) await suggest(mine, meant);
   };
 
   // No paper has every word of the query: offer the papers that have some of them, and the way to browse topics.
-  const suggest = async (mine: number) => {
+  const suggest = async (mine: number, meant?: string) => {
     const words = [...new Set(state.query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/gu) ?? [])].slice(0, 5);
     const seen = new Set<string>();
     const items: HTMLLIElement[] = [];
@@ -215,10 +224,14 @@ async function start(page: HTMLElement): Promise<void> {
     }
     if (mine !== generation) return;
     const note = element('li', { className: 'search-suggestions' });
-    const text = element('p', {
-      textContent: items.length > 0 ? 'No paper has all of these words. Papers with some of them:' : 'No paper matches. ',
-    });
-    if (items.length === 0) text.append(...browseLinks(page));
+    const text = element('p', { textContent: items.length > 0 ? 'No paper has all of these words. ' : 'No paper matches. ' });
+    if (meant) {
+      // A link to the same page with the query respelt: it searches as typing would, and the back button undoes it.
+      const params = paramsFromState({ ...state, query: meant });
+      text.append('Did you mean ', element('a', { href: `?${params.toString()}`, textContent: meant, className: 'search-meant' }), '? ');
+    }
+    if (items.length > 0) text.append(meant ? 'Or papers with some of the words:' : 'Papers with some of them:');
+    else text.append(...browseLinks(page));
     note.append(text);
     elements.results.replaceChildren(note, ...items);
     if (items.length > 0) {
@@ -517,10 +530,37 @@ function showIdentifier(
  * five decide; their fragments are the ones shown first anyway.
  */
 async function onlyNearMisses(query: string, results: readonly PagefindResult[]): Promise<boolean> {
-  if (results.length === 0) return false;
+  return (await missedWords(query, results)).length > 0;
+}
+
+/** The query's words that Pagefind's results matched only by its fallback (see near-misses.ts). */
+async function missedWords(query: string, results: readonly PagefindResult[]): Promise<string[]> {
+  if (results.length === 0) return [];
   const found = await Promise.all(results.slice(0, 5).map((result) => result.data()));
-  const matched = found.flatMap((data) => matchedWords(data.content, data.locations));
-  return nearMissWords(query, matched).length > 0;
+  return nearMissWords(
+    query,
+    found.flatMap((data) => matchedWords(data.content, data.locations)),
+  );
+}
+
+/**
+ * The query with each word found nowhere spelt as the archive has it, one
+ * slip away (`atention` → `attention`; see `oneSlipAway`), when such a
+ * spelling finds papers; else none.
+ */
+async function respelt(pagefind: Pagefind, query: string, missed: readonly string[]): Promise<string | undefined> {
+  const meant = new Map<string, string>();
+  for (const word of missed) {
+    for (const spelling of oneSlipAway(word)) {
+      const found = await pagefind.search(spelling);
+      if (found.results.length > 0 && !(await onlyNearMisses(spelling, found.results))) {
+        meant.set(word, spelling);
+        break;
+      }
+    }
+  }
+  if (meant.size === 0) return undefined;
+  return query.replace(/[\p{L}\p{N}]+/gu, (word) => meant.get(word.toLowerCase()) ?? word);
 }
 
 /** "browse the topics or every paper": the ways into the archive that need no query. */
