@@ -65,11 +65,12 @@ export async function writeArxivPages(
  * whose browser follows neither. The page Astro writes for a redirect, but
  * naming the paper's address twice rather than four times: one of these a
  * paper, a long slug in each address (0.15 KB a paper at 10,000 papers).
+ * Its text is ASCII, so no host's missing charset can garble it.
  */
 export function redirectPage(from: string, to: string, site: string | undefined): string {
   const target = escapeHtml(to);
   const canonical = escapeHtml(site ? new URL(to, site).href : to);
-  return `<!doctype html><title>Redirecting to the paper</title><meta http-equiv="refresh" content="0;url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><body><a href="${target}">Redirecting from <code>${escapeHtml(from)}</code> to the paper’s page</a></body>`;
+  return `<!doctype html><title>Redirecting to the paper</title><meta http-equiv="refresh" content="0;url=${target}"><meta name="robots" content="noindex"><link rel="canonical" href="${canonical}"><body><a href="${target}">Redirecting from <code>${escapeHtml(from)}</code> to the paper's page</a></body>`;
 }
 
 function sameText(file: string, text: string): boolean {
