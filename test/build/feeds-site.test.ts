@@ -117,7 +117,9 @@ describe('feeds', () => {
         .get(),
     ).toEqual(['/archive/rss.xml', '/archive/atom.xml']);
     const subscribe = load(await site.read('subscribe/index.html'));
-    expect(subscribe('.feed-list a').first().attr('href')).toBe('https://example.org/archive/rss.xml');
+    // The link stays on the copy of the site being read; the address beside it is the one to give a feed reader.
+    expect(subscribe('.feed-list a').first().attr('href')).toBe('/archive/rss.xml');
+    expect(subscribe('.feed-list code').first().text()).toBe('https://example.org/archive/rss.xml');
     expect(subscribe('main').text()).toContain('feed-to-email service');
     expect(subscribe('.feed-list a[href$="/tags/vision/rss.xml"]').text()).toBe('Vision');
     // Each tag's page link says whose papers: a screen reader's list of links is not "papers, papers, …".
