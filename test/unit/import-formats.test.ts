@@ -479,6 +479,13 @@ describe('BibTeX as reference managers write it', () => {
     expect(papers[0]!.venue).toBeUndefined();
   });
 
+  it("keeps an abstract's paragraphs, apart by a blank line or \\par, and unwraps each", () => {
+    const { papers } = read(
+      '@article{k, title={T}, year={2020}, abstract={First paragraph is\nwrapped here.\n\nSecond \\emph{paragraph}.\\par Third one.}}',
+    );
+    expect(papers.map((p) => p.abstract)).toEqual(['First paragraph is wrapped here.\n\nSecond paragraph.\n\nThird one.']);
+  });
+
   it("reads an eprint of another archive (biblatex's eprinttype) as no arXiv id, and says nothing of it", () => {
     const { papers, problems } = read('@article{p, title = {A Clinical Study}, eprint = {31234567}, eprinttype = {pubmed}, year = {2019}}');
     expect(problems).toEqual([]);

@@ -21,6 +21,21 @@ const item = (paper: Record<string, unknown>) => ({ paper: { id: '2508.00001', t
 const read = (items: unknown, day: string | undefined) => hfDailyPapers(JSON.stringify(items, null, 2), 'hf.json', day);
 
 describe('hfDailyPapers', () => {
+  it('keeps the paragraphs of a summary, and unwraps each', () => {
+    const list = JSON.stringify([
+      {
+        paper: {
+          id: '2508.00001',
+          title: 'T',
+          summary: 'First para\nwrapped.\n\nSecond para.',
+          authors: [],
+          submittedOnDailyAt: '2025-08-27T00:00:00Z',
+        },
+      },
+    ]);
+    expect(hfDailyPapers(list, 'h.json', undefined).papers.map((p) => p.abstract)).toEqual(['First para wrapped.\n\nSecond para.']);
+  });
+
   it('reads every field of the saved list, in order, and reports nothing', () => {
     const { papers, problems } = hfDailyPapers(fixture, 'hf.json', undefined);
     expect(problems).toEqual([]);

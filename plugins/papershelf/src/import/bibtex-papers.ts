@@ -4,7 +4,7 @@ import { findCodeUrl } from './code-url.ts';
 import { monthNumber } from '../text/month-names.ts';
 import { arxivCategoryPattern, arxivIdOfDoi, arxivMonth, stripDoiResolver } from '../content/arxiv-id.ts';
 import type { ImportedPaper } from './imported-paper.ts';
-import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
+import { lineLocator, unwrap, unwrapParagraphs, type ImportResult, type RecordProblem } from './import-result.ts';
 import { composeDotlessAccents, latexToText } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
 import { setAsideAbstracts } from './bibtex-set-aside.ts';
@@ -120,7 +120,10 @@ function entryPaper(
   const field = (name: string) => (typeof fields[name] === 'string' ? unwrap(restore(fields[name])) : '');
   const title = latexToText(field('title'));
   if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped: add \`title = {…}\` and import again` };
-  const paper: ImportedPaper = { title, abstract: latexToText(field('abstract')), date, source };
+  // An abstract's paragraphs (apart by a blank line, or TeX's \par) stay paragraphs.
+  const abstractField = typeof fields['abstract'] === 'string' ? restore(fields['abstract']).replace(/\\par(?![A-Za-z])/g, '\n\n') : '';
+  const abstract = unwrapParagraphs(abstractField).split('\n\n').map(latexToText).filter(Boolean).join('\n\n');
+  const paper: ImportedPaper = { title, abstract, date, source };
   const authors = names(fields['author']);
   if (authors.length > 0) paper.authors = authors;
   // What the entry gives but the paper cannot take, said with the record rather than dropped without a word.

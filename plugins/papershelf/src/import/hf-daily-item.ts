@@ -1,7 +1,7 @@
 import { parseArxivId } from '../content/arxiv-id.ts';
 import { isRealDay, isWebUrl } from '../content/paper-schema.ts';
 import type { ImportedPaper } from './imported-paper.ts';
-import { unwrap } from './import-result.ts';
+import { unwrap, unwrapParagraphs } from './import-result.ts';
 import { decodeAccentsAndLinks } from './latex-text.ts';
 
 /** An item of Hugging Face's daily list (`/api/daily_papers`), as far as the archive reads it. Values are unchecked. */
@@ -79,7 +79,7 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
     problems.push(
       `${name}: \`paper.${field}\` ${show(value)} is not ${expected}; imported without \`${into}\`: fix it and import again to add it`,
     );
-  const abstract = typeof paper.summary === 'string' ? decodeAccentsAndLinks(unwrap(paper.summary)) : '';
+  const abstract = typeof paper.summary === 'string' ? decodeAccentsAndLinks(unwrapParagraphs(paper.summary)) : '';
   const result: ImportedPaper = { title, abstract, date, arxiv, source };
 
   // `null` is JSON's way of saying there is none, as for `publishedAt`.

@@ -42,3 +42,16 @@ export function unwrap(text: string): string {
     .trim()
     .normalize('NFC');
 }
+
+/**
+ * An abstract as one line a paragraph: each paragraph (lines apart by a
+ * blank line) unwrapped, the paragraphs apart by a blank line, as a paper
+ * file's body keeps them.
+ */
+export function unwrapParagraphs(text: string): string {
+  return text
+    .split(/\n[ \t]*\n\s*/)
+    .map(unwrap)
+    .filter(Boolean)
+    .join('\n\n');
+}
