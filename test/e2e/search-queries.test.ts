@@ -175,6 +175,14 @@ describe('the search query set', () => {
       expect(withHyphen, hyphenated).toEqual((await titles()).sort());
       expect(withHyphen.length, hyphenated).toBeGreaterThan(0);
     }
+    // A quoted phrase finds the papers of both spellings, however it is typed.
+    const phrase: string[][] = [];
+    for (const query of ['"self attention"', '"self-attention"']) {
+      await firstThree(page, query);
+      phrase.push((await titles()).sort());
+    }
+    expect(phrase[0]).toEqual(phrase[1]);
+    expect(phrase[0]!.length).toBeGreaterThanOrEqual(7);
     // But a prefix that is no word (`re-`, `bi-`) stays on its word: apart, "re" would find "regions" and "rely".
     const whole: [string, string][] = [
       ['re-identification', '/papers/dual-cross-attention-learning-for-fine-grained-visual/'],

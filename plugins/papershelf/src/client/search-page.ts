@@ -166,14 +166,17 @@ async function start(page: HTMLElement): Promise<void> {
     };
     let search = await pagefind.debouncedSearch(term, options, 120);
     if (!search || mine !== generation) return; // a newer keystroke or a cleared box superseded this search
-    // A quoted phrase found nowhere as typed may be written with hyphens ("KV cache" as KV-cache), or without.
-    for (const variant of search.results.length === 0 && term ? phraseVariants(term) : []) {
-      const other = await pagefind.search(variant, options);
+    // A quoted phrase is written with hyphens ("KV-cache") or apart ("KV cache") by different papers: it finds the
+    // papers of every spelling, ordered as the words of the phrase would order them.
+    const variants = term ? phraseVariants(term) : [];
+    if (term && variants.length > 0) {
+      const spellings = [search, ...(await Promise.all(variants.map((variant) => pagefind.search(variant, options))))];
       if (mine !== generation) return;
-      if (other.results.length > 0) {
-        [search, term] = [other, variant];
-        break;
-      }
+      const words = term.replace(/"/g, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+      search = await everySpelling(spellings, state.sort === 'relevance' ? undefined : () => pagefind.search(words, options));
+      if (mine !== generation) return;
+      // Ties of relevance are broken by date over the phrase's words, which every spelling has.
+      term = words;
     }
     // Results for a word found nowhere, which Pagefind matched by a shorter prefix ("atention" by "at"), are none.
     // The query as the reader most likely meant it, offered when it finds nothing (`atention` → `attention`).
@@ -529,6 +532,29 @@ function showIdentifier(
  * as their keys), is begun like by none of their matched words. The first
  * five decide; their fragments are the ones shown first anyway.
  */
+/**
+ * One search of the papers the searches of a phrase's spellings found: each
+ * once, by score, or in date order as `byDate` (a search of the phrase's
+ * words, which every spelling's papers have) sorts them. A filter value's
+ * count is the sum of the spellings' counts, a paper rarely writing both.
+ */
+async function everySpelling(spellings: PagefindSearch[], byDate?: () => Promise<PagefindSearch>): Promise<PagefindSearch> {
+  const found = spellings.filter((spelling) => spelling.results.length > 0);
+  if (found.length <= 1) return found[0] ?? spellings[0]!;
+  const seen = new Set<string>();
+  let results = found.flatMap((spelling) => spelling.results).filter((result) => !seen.has(result.id) && seen.add(result.id));
+  if (byDate) {
+    const position = new Map((await byDate()).results.map((result, i) => [result.id, i]));
+    const at = (id: string) => position.get(id) ?? position.size;
+    results = results.sort((a, b) => at(a.id) - at(b.id));
+  } else results = results.sort((a, b) => b.score - a.score);
+  const filters: FilterCounts = {};
+  for (const spelling of found)
+    for (const [name, values] of Object.entries(spelling.filters))
+      for (const [value, count] of Object.entries(values)) (filters[name] ??= {})[value] = (filters[name]![value] ?? 0) + count;
+  return { ...found[0]!, results, filters };
+}
+
 async function onlyNearMisses(query: string, results: readonly PagefindResult[]): Promise<boolean> {
   return (await missedWords(query, results)).length > 0;
 }
