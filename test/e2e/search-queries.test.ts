@@ -176,7 +176,7 @@ describe('the search query set', () => {
       expect(withHyphen.length, hyphenated).toBeGreaterThan(0);
     }
     // A quoted phrase finds the papers of both spellings, however it is typed.
-    const phrase: string[][] = [];
+    const phrase: (string | null)[][] = [];
     for (const query of ['"self attention"', '"self-attention"']) {
       await firstThree(page, query);
       phrase.push((await titles()).sort());
