@@ -88,6 +88,10 @@ describe('arxivFeedPapers', () => {
       'Withdrawn from ICLR 2025; accepted at CVPR 2025',
       'The paper was withdrawn from NeurIPS 2024 and is now accepted at AAAI 2025',
       'This paper has been withdrawn from arXiv by the authors',
+      'This paper has been withdrawn from the arXiv due to an error in Lemma 2',
+      'Withdrawn from publication: a crucial error in the proof',
+      'The paper was withdrawn from circulation by the authors',
+      'Withdrawn from the conference; a revised version follows',
     ];
     const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${comments.map((c, i) => entry(`2301.${String(i).padStart(5, '0')}v2`, c)).join('')}</feed>`;
     expect(arxivFeedPapers(feed, 'w.xml', '2025-01-01').papers.map((p) => p.withdrawn)).toEqual([
@@ -99,6 +103,10 @@ describe('arxivFeedPapers', () => {
       undefined,
       undefined,
       '2024-03-05',
+      '2024-03-05',
+      '2024-03-05',
+      '2024-03-05',
+      undefined,
     ]);
   });
 
@@ -127,7 +135,7 @@ describe('arxivFeedPapers', () => {
       '<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" version="2.0"><channel><title>cs.CL</title>' +
       `<item><title>Sparse Heads</title><link>https://arxiv.org/abs/2508.21001</link><description>${announced('2508.21001v1')}</description>` +
       '<guid isPermaLink="false">oai:arXiv.org:2508.21001v1</guid><category>cs.CL</category><category>cs.LG</category>' +
-      '<arxiv:announce_type>new</arxiv:announce_type><dc:creator>Alice Smith, Martin Luther King, Jr., Bob Jones, Carol Lee</dc:creator></item>' +
+      '<arxiv:announce_type>new</arxiv:announce_type><dc:creator>Alice Smith, Martin Luther King, Jr., Bob Jones, Carol Lee, Sammy Davis, Jr. and Dan Ray</dc:creator></item>' +
       '<item><title>Old Paper, Replaced</title><link>https://arxiv.org/abs/2401.00002</link><description>arXiv:2401.00002v3 Announce Type: replace \nAbstract: Text.</description>' +
       '<guid isPermaLink="false">oai:arXiv.org:2401.00002v3</guid><arxiv:announce_type>replace</arxiv:announce_type><dc:creator>Dan Wu</dc:creator></item></channel></rss>';
     expect(detectFormat(rss, 'cs.CL')).toBe('arxiv');
@@ -137,7 +145,7 @@ describe('arxivFeedPapers', () => {
       [
         '2508.21001v1',
         'Sparse Heads',
-        ['Alice Smith', 'Martin Luther King, Jr.', 'Bob Jones', 'Carol Lee'],
+        ['Alice Smith', 'Martin Luther King, Jr.', 'Bob Jones', 'Carol Lee', 'Sammy Davis, Jr.', 'Dan Ray'],
         'cs.CL',
         'We propose a sparse mixture of retrieval heads.',
       ],

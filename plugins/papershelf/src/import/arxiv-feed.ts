@@ -199,7 +199,7 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
     paper.authors!.length === 0 ? arxivText(entry.creator) : fromRss && paper.authors!.length === 1 ? paper.authors![0]! : '';
   // A suffix after a comma is the name's ("Martin Luther King, Jr."), not a name of its own.
   if (authorLine)
-    paper.authors = authorLine.split(/\s*,(?!\s*(?:(?:jr|sr)\.?|ii|iii|iv)\s*(?:,|$))\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
+    paper.authors = authorLine.split(/\s*,(?!\s*(?:(?:jr|sr)\.?|ii|iii|iv)\s*(?:,|\s+and\s|$))\s*(?:and\s+)?|\s+and\s+/i).filter(Boolean);
   // Its <published> is the day of this announcement: the first version's only when the paper is new.
   const firstVersionDay = !fromRss || text(entry.announce_type).trim() === 'new';
   if (firstVersionDay && /^\d{4}-\d{2}-\d{2}$/.test(published)) paper.published = published;
@@ -216,7 +216,8 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   if (comment) paper.comment = comment;
   // arXiv withdraws a paper with a last version whose comment says so; that version's day is the withdrawal's.
   const updated = text(entry.updated).slice(0, 10);
-  if (withdrawalComment.test(comment) && /^\d{4}-\d{2}-\d{2}$/.test(updated)) paper.withdrawn = updated;
+  if (withdrawalComment.test(comment) && !withdrawnFromAVenue.test(comment) && /^\d{4}-\d{2}-\d{2}$/.test(updated))
+    paper.withdrawn = updated;
   if (pdf) paper.pdf = pdf.replace(/^http:/, 'https:');
   const code = findCodeUrl(abstract) ?? findCodeUrl(comment);
   if (code) paper.code = code;
@@ -228,17 +229,22 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
  * withdrawn by the author", "The paper has been withdrawn due to …",
  * "Authors have withdrawn this paper". A sentence must say it of the paper
  * itself: "supersedes v1, which was withdrawn" does not; nor does one that
- * withdraws it from a venue ("Withdrawn from ICLR 2025; accepted at CVPR").
+ * withdraws it from a venue, named as venues are ("Withdrawn from ICLR 2025;
+ * accepted at CVPR", "from NeurIPS", "from the conference"). Withdrawn from
+ * arXiv, from publication or from circulation is withdrawn.
  */
-const notFromAVenue = String.raw`(?!\s+from\s+(?!arxiv\b))`;
 const withdrawalComment = new RegExp(
   [
-    String.raw`^\s*\(?withdrawn\b${notFromAVenue}`,
-    String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|work|version|preprint) (?:has been|is being|is|was|will be) withdrawn\b${notFromAVenue}`,
-    String.raw`(?:^|[.;!]\s+)(?:the )?(?:authors?|submitter) (?:has|have) withdrawn (?:this|the) (?:paper|article|submission|manuscript|work|preprint)\b${notFromAVenue}`,
+    String.raw`^\s*\(?withdrawn\b`,
+    String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|work|version|preprint) (?:has been|is being|is|was|will be) withdrawn\b`,
+    String.raw`(?:^|[.;!]\s+)(?:the )?(?:authors?|submitter) (?:has|have) withdrawn (?:this|the) (?:paper|article|submission|manuscript|work|preprint)\b`,
   ].join('|'),
   'i',
 );
+
+/** "withdrawn from" a venue, as venues are named: an acronym (ICLR, NeurIPS) or the conference, journal…; case counts. */
+const withdrawnFromAVenue =
+  /[Ww]ithdrawn\s+from\s+(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]|(?:[Cc]onference|[Jj]ournal|[Pp]roceedings|[Ww]orkshop|[Ss]ymposium)\b)/;
 
 /** A title, name or abstract of the feed as one line of text; arXiv keeps them as their authors typed them, LaTeX accents included. */
 function arxivText(value: unknown): string {
