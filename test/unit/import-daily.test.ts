@@ -420,6 +420,9 @@ describe('findCodeUrl', () => {
     ['We build on https://github.com/huggingface/transformers.', undefined],
     ['Our method, built upon https://github.com/a/base, is at https://github.com/us/ours.', 'https://github.com/us/ours'],
     ['Code is available via https://github.com/us/ours.', 'https://github.com/us/ours'],
+    ['An implementation based on JAX is at https://github.com/us/ours.', 'https://github.com/us/ours'],
+    ['We extend SAM to video (https://github.com/us/sam-video).', 'https://github.com/us/sam-video'],
+    ['Our model is based on the https://github.com/a/base code.', undefined],
   ])('%s', (text, url) => expect(findCodeUrl(text)).toBe(url));
 });
 

@@ -4,9 +4,14 @@ const hosts =
 /** Hugging Face's own pages, whose addresses look like `owner/name` but are no repository of the paper's code (`datasets/…`, `papers/…`). */
 const huggingFacePages = /^huggingface\.co\/(?:datasets|papers|collections|blog|docs|learn|models|organizations|posts|tasks|spaces)\//i;
 
-/** Words just before an address that make it someone else's work the paper uses ("We build on https://github.com/…"). */
+/**
+ * Words right before an address that make it someone else's work the paper
+ * uses ("We build on https://github.com/…", "based on the https://…"): at
+ * most one word between, and none that says where the paper's own is
+ * ("based on JAX is at https://…", "We extend SAM to video (https://…)").
+ */
 const othersWork =
-  /\b(?:build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|based\s+on|on\s+top\s+of|extends?|fork(?:ed)?\s+(?:of|from)|compared?\s+(?:to|with))\s+(?:[\w-]+\s+){0,3}\(?$/i;
+  /\b(?:build(?:s|ing)?\s+(?:up)?on|built\s+(?:up)?on|based\s+on|on\s+top\s+of|extends?|fork(?:ed)?\s+(?:of|from)|compared?\s+(?:to|with))\s+(?:(?:the|a|an)\s+)?(?:(?!(?:at|is|are|in|here|available)\b)[\w-]+\s+)?\(?$/i;
 
 /**
  * The first code repository URL in a text (an abstract or arXiv comment)
