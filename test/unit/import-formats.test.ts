@@ -363,13 +363,19 @@ describe('Google Scholar entries', () => {
       title={Attention Is All You Need}, author={Ashish Vaswani and Noam Shazeer},
       year={2023}, eprint={1706.03762}, archivePrefix={arXiv}, primaryClass={cs.CL}, url={https://arxiv.org/abs/1706.03762}}
     @article{dblp, title={Sparse Heads}, journal={CoRR}, volume={abs/2106.01234}, year={2021}, eprint={2106.01234}, eprinttype={arXiv}}
-    @inproceedings{venue, title={A Conference Paper}, booktitle={ICLR}, year={2023}, eprint={2106.05678}, archivePrefix={arXiv}}`;
+    @inproceedings{venue, title={A Conference Paper}, booktitle={ICLR}, year={2023}, eprint={2106.05678}, archivePrefix={arXiv}}
+    @book{book, title={A Book}, publisher={MIT Press}, year={2019}, eprint={1706.00001}, archivePrefix={arXiv}}
+    @article{nature, title={A Letter}, journaltitle={Nature}, date={2021}, eprint={1906.00002}, eprinttype={arxiv}}
+    @phdthesis{thesis, title={A Thesis}, school={ETH}, year={2020}, eprint={1806.00003}, archivePrefix={arXiv}}`;
     const read = bibtexPapers(arxivExport, 'a.bib', '2025-01-01');
     expect(read.problems).toEqual([]);
     expect(read.papers.map((p) => [p.published, p.venue])).toEqual([
       ['2017-06', undefined],
       ['2021-06', undefined],
       ['2023', 'ICLR'],
+      ['2019', undefined],
+      ['2021', 'Nature'],
+      ['2020', undefined],
     ]);
     expect([...(notes ?? []), ...(read.notes ?? [])]).toEqual([
       'line 1: "Attention Is All You Need": year 2023 is its latest arXiv version\'s; published is its first version\'s month, 2017-06, read from its id 1706.03762',

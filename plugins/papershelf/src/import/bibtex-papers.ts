@@ -162,9 +162,11 @@ function entryPaper(
   if (arxiv && arxivCategoryPattern.test(category)) paper.category = category;
   if (/^10\.\d{4,9}\/\S+$/.test(doi)) paper.doi = doi;
   else if (doi) leftOut.push({ field: 'doi', what: `doi \`${doi}\` is not a DOI (write it as 10.1234/abc)` });
-  const venue = latexToText(field('booktitle') || (arxivOnly('', field('journal')) ? '' : field('journal')));
+  // biblatex names a journal `journaltitle`.
+  const journal = field('journal') || field('journaltitle');
+  const venue = latexToText(field('booktitle') || (isArxivJournal(journal) ? '' : journal));
   if (venue) paper.venue = venue;
-  const firstVersion = arxiv && arxivOnly(field('booktitle'), field('journal')) ? arxivMonth(arxiv) : undefined;
+  const firstVersion = arxiv && isPreprint(entry.type, field, journal) ? arxivMonth(arxiv) : undefined;
   if (firstVersion && paper.published && !field('month') && paper.published.length === 4 && paper.published >= firstVersion.slice(0, 4)) {
     // arXiv's "Export BibTeX" gives the year of the latest version (Attention Is All You Need: 2023), DBLP's CoRR
     // entries the first version's year: the id says the month the paper first appeared, which is what `published` is.
@@ -182,9 +184,25 @@ function entryPaper(
   return { paper, leftOut, notes, said };
 }
 
-/** Whether an entry is an arXiv preprint only: no proceedings, and no journal but arXiv or DBLP's CoRR. */
-function arxivOnly(booktitle: string, journal: string): boolean {
-  return !booktitle && (!journal || /arxiv/i.test(journal) || /^corr$/i.test(journal.trim()));
+/** Whether a journal is arXiv under one of its names (`arXiv preprint arXiv:…`, DBLP's `CoRR`): no venue. */
+function isArxivJournal(journal: string): boolean {
+  return /arxiv/i.test(journal) || /^corr$/i.test(journal.trim());
+}
+
+/** Entry types a preprint is exported as, by arXiv (`@misc`), DBLP (`@article` in CoRR) and biblatex (`@online`). */
+const preprintTypes = new Set(['article', 'misc', 'unpublished', 'online', 'preprint']);
+
+/**
+ * Whether an entry is an arXiv preprint and nothing else: a preprint's type,
+ * and no proceedings, publisher, school, institution or series, and no
+ * journal but arXiv's. Only then is its year its arXiv versions'.
+ */
+function isPreprint(type: string, field: (name: string) => string, journal: string): boolean {
+  return (
+    preprintTypes.has(type.toLowerCase()) &&
+    ['booktitle', 'publisher', 'school', 'institution', 'series'].every((name) => !field(name)) &&
+    (!journal || isArxivJournal(journal))
+  );
 }
 
 /** The web address a field gives, as `\url{…}` or bare; none when it gives none. */
