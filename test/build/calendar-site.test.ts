@@ -265,6 +265,9 @@ describe('a paper in its day', () => {
     expect(await nav('date/index.html')).toEqual(['Dates=page']);
     expect(await nav('date/2024-12-30/index.html')).toEqual(['Dates=true']);
     expect(await nav('papers/alpha/index.html')).toEqual([]);
+    expect(await nav('papers/by-title/2/index.html')).toEqual(['Papers=true']);
+    expect(await nav('week/2025-W01/index.html')).toEqual(['Dates=true']);
+    expect(await nav('month/2025-01/index.html')).toEqual(['Dates=true']);
     // The only paper of its day: no "All 1 paper".
     expect(load(await site.read('papers/saturday/index.html'))('.paper-day-nav p a').text()).toBe('The page of December 28, 2024');
   });

@@ -20,4 +20,9 @@ describe('feedPapers', () => {
     expect(feedPapers(newestFirst, 50).map((p) => p.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
     expect(feedPapers([], 50)).toEqual([]);
   });
+
+  it('stops a day of an import at four times the items, not at its end', () => {
+    const imported = Array.from({ length: 3000 }, (_, i) => paper(`p${i}`, '2025-09-01'));
+    expect(feedPapers(imported, 50)).toHaveLength(200);
+  });
 });

@@ -61,8 +61,10 @@ export function withoutLoneCharacters(query: string): string {
 /**
  * Spellings one common slip away from a word, the likeliest first: a letter
  * doubled (`atention` → `attention`), two neighbours swapped (`retreival` →
- * `retrieval`), a letter left out (`attenntion` → `attention`). The words a
- * search page tries when a word is found nowhere, to offer the one that is.
+ * `retrieval`), a letter too many taken out (`attenntion` → `attention`).
+ * The words a search page tries when a word is found nowhere, to offer the
+ * one that is. A letter missing but for a double (`retrival`) is not tried:
+ * any letter at any place is too many searches.
  */
 export function oneSlipAway(word: string): string[] {
   const spellings = new Set<string>();

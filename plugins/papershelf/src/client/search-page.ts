@@ -185,7 +185,7 @@ async function start(page: HTMLElement): Promise<void> {
       const missed = await missedWords(term, search.results);
       if (missed.length > 0) {
         search = { ...search, results: [] };
-        meant = await respelt(pagefind, state.query.trim(), missed);
+        meant = await respelt(pagefind, state.query.trim(), missed, filterQuery(state, filters), () => mine === generation);
         if (mine !== generation) return;
       }
     }
@@ -527,12 +527,6 @@ function showIdentifier(
 }
 
 /**
- * Whether the first results matched only by Pagefind's fallback (see
- * near-misses.ts): some word of the query, as Pagefind was sent it (formulas
- * as their keys), is begun like by none of their matched words. The first
- * five decide; their fragments are the ones shown first anyway.
- */
-/**
  * One search of the papers the searches of a phrase's spellings found: each
  * once, by score, or in date order as `byDate` (a search of the phrase's
  * words, which every spelling's papers have) sorts them. A filter value's
@@ -555,6 +549,12 @@ async function everySpelling(spellings: PagefindSearch[], byDate?: () => Promise
   return { ...found[0]!, results, filters };
 }
 
+/**
+ * Whether the first results matched only by Pagefind's fallback (see
+ * near-misses.ts): some word of the query, as Pagefind was sent it (formulas
+ * as their keys), is begun like by none of their matched words. The first
+ * five decide; their fragments are the ones shown first anyway.
+ */
 async function onlyNearMisses(query: string, results: readonly PagefindResult[]): Promise<boolean> {
   return (await missedWords(query, results)).length > 0;
 }
@@ -572,21 +572,37 @@ async function missedWords(query: string, results: readonly PagefindResult[]): P
 /**
  * The query with each word found nowhere spelt as the archive has it, one
  * slip away (`atention` → `attention`; see `oneSlipAway`), when such a
- * spelling finds papers; else none.
+ * spelling finds papers under the chosen filters by words that start with
+ * it (not by Pagefind's fallback: "seefl" is found by "see"); else none.
+ * Stops, with none, once `current` says a newer search has begun.
  */
-async function respelt(pagefind: Pagefind, query: string, missed: readonly string[]): Promise<string | undefined> {
+async function respelt(
+  pagefind: Pagefind,
+  query: string,
+  missed: readonly string[],
+  filters: FilterQuery,
+  current: () => boolean,
+): Promise<string | undefined> {
   const meant = new Map<string, string>();
   for (const word of missed) {
     for (const spelling of oneSlipAway(word)) {
-      const found = await pagefind.search(spelling);
-      if (found.results.length > 0 && !(await onlyNearMisses(spelling, found.results))) {
+      const found = await pagefind.search(spelling, { filters });
+      if (!current()) return undefined;
+      if (found.results.length === 0) continue;
+      const data = await Promise.all(found.results.slice(0, 5).map((result) => result.data()));
+      if (data.some((page) => matchedWords(page.content, page.locations).some((matched) => matched.startsWith(spelling)))) {
         meant.set(word, spelling);
         break;
       }
     }
   }
-  if (meant.size === 0) return undefined;
-  return query.replace(/[\p{L}\p{N}]+/gu, (word) => meant.get(word.toLowerCase()) ?? word);
+  let changed = false;
+  const spelt = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const spelling = meant.get(foldSpecialLetters(word.toLowerCase()));
+    if (spelling) changed = true;
+    return spelling ?? word;
+  });
+  return changed ? spelt : undefined;
 }
 
 /** "browse the topics or every paper": the ways into the archive that need no query. */

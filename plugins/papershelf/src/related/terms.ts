@@ -16,7 +16,8 @@ export const stopWords: ReadonlySet<string> = new Set(
 
 /**
  * Words every kind of paper writes, which say what a paper is about only
- * beside another word: "long" in "long context", "space" in "state space".
+ * beside another word: "long" in "long context", "space" in "latent space",
+ * "real time".
  * They make no term alone (two papers that both "explore" several "aspects"
  * of the "world" are not related by it), but they do make bigrams.
  */
@@ -70,10 +71,9 @@ export function termsOf(text: string): Term[] {
       previous = undefined;
       continue;
     }
-    const generic = genericWords.has(word);
-    if (!generic) terms.push(word);
-    // Two generic words ("explore long") say no more together than apart.
-    if (previous && !(generic && genericWords.has(previous))) terms.push(`${previous} ${word}`);
+    if (!genericWords.has(word)) terms.push(word);
+    // Two generic words may make a term together ("mean field", "real time", "step size").
+    if (previous) terms.push(`${previous} ${word}`);
     previous = word;
   }
   return terms;

@@ -268,7 +268,8 @@ const boundPrefixes =
  */
 export function searchQuery(query: string): string {
   if (/^\s*".+"\s*$/.test(query)) return query;
-  const delimited = splitTex(query)
+  // The hyphens a PDF pastes (U+2010, U+2011) are read as the one a keyboard types.
+  const delimited = splitTex(query.replace(/[\u2010\u2011]/g, '-'))
     .map((segment) => (segment.type === 'math' ? ` ${formulaKey(segment.value)} ` : segment.value))
     .join('');
   let result = '';
@@ -278,12 +279,15 @@ export function searchQuery(query: string): string {
     result += `${delimited.slice(at, run.start)}${key || run.text}`;
     at = run.end;
   }
-  return `${result}${delimited.slice(at)}`
-    .replace(boundPrefixes, (prefix) => prefix.replace('-', '\u2010'))
-    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
-    .replace(/\u2010/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    `${result}${delimited.slice(at)}`
+      // A private-use character marks the hyphens that stay while the others become spaces: none is ever typed.
+      .replace(boundPrefixes, (prefix) => prefix.replace('-', '\uE000'))
+      .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+      .replace(/\uE000/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /**
