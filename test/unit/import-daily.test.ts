@@ -230,6 +230,32 @@ describe('dailyPapers on page furniture', () => {
       ['Paper One on Caches', long(1), 1],
       ['Paper Two on Retrieval', long(2), 2],
     ]);
+    // Without the submitter and upvote lines between the cards.
+    const bare = parseDailyPage(copied.filter((line) => !/^(?:Submitted by|akhaliq|taesiri|57|12)$/.test(line)).join('\n'));
+    expect(bare.problems).toEqual([]);
+    expect(bare.records.map((r) => [r.title, r.abstract])).toEqual([
+      ['Paper One on Caches', long(1)],
+      ['Paper Two on Retrieval', long(2)],
+    ]);
+  });
+
+  it('keeps a one-word title after "Submitted by", a wrapped title above an author count, and a title ending in a full stop', () => {
+    const long = `${abstract(1)} ${abstract(1)} ${abstract(1)}`;
+    const magistral = parseDailyPage(
+      ['Sep 3', '', 'Submitted by', '', 'Magistral', '', long, '', 'Second Paper Title', '', abstract(2)].join('\n'),
+    );
+    expect(magistral.problems).toEqual([]);
+    expect(magistral.records.map((r) => r.title)).toEqual(['Magistral', 'Second Paper Title']);
+    const wrapped = parseDailyPage(
+      ['Sep 3', 'Scaling Laws for Mixture-of-Experts', 'Beyond Chinchilla Optimal', '· 6 authors', long].join('\n'),
+    );
+    expect(wrapped.records.map((r) => r.title)).toEqual(['Scaling Laws for Mixture-of-Experts Beyond Chinchilla Optimal']);
+    const stop = parseDailyPage(page('First Paper Title', abstract(1), 'Less Is More.', 'Third Paper Title', abstract(3)));
+    expect(stop.records.map((r) => [r.title, r.abstract])).toEqual([
+      ['First Paper Title', abstract(1)],
+      ['Third Paper Title', abstract(3)],
+    ]);
+    expect(stop.problems.map((p) => p.message)).toEqual(['a title with no abstract after it: "Less Is More."']);
   });
 
   it("skips names joined by a middle dot, a repository's star count, and a submitter's name after a blank line", () => {

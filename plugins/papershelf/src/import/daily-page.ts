@@ -195,7 +195,11 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
       if (/^submitted by$/i.test(line)) {
         let name = i + 1;
         while (lines[name]?.trim() === '') name += 1;
-        if (name === i + 1 ? lines[name]?.trim() : /^\S+$/.test(lines[name]?.trim() ?? '')) i = name;
+        let after = name + 1;
+        while (lines[after]?.trim() === '') after += 1;
+        // A word with an abstract under it is a title ("Magistral"), not the submitter's name.
+        const titled = (lines[after]?.trim().length ?? 0) > longestTitle;
+        if (!titled && (name === i + 1 ? lines[name]?.trim() : /^\S+$/.test(lines[name]?.trim() ?? ''))) i = name;
       }
       current = undefined;
       continue;
@@ -216,6 +220,15 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
   return { blocks: blocks.flatMap(splitRuns) };
 }
 
+/** Words of paper titles that are no one's name, for telling a title's second line from a first author's name. */
+const titleWords = new Set(
+  `a all an and any are at agent agents all analysis approach attention beyond better benchmark data deep diffusion do does
+  efficient fast few for framework from generation graph how image images in inference is language large learning less
+  model models more multimodal need network networks neural new of on one optimal policy reasoning retrieval robust
+  scaling self shot sparse study survey system systems text the to toward towards training transformer transformers
+  understanding via video vision visual what when why with you your zero`.split(/\s+/),
+);
+
 /**
  * Takes out the last paragraph read when it is a paper's author line (the
  * names above "· 6 authors", "Alice Zhang ·"): names only, under a title.
@@ -226,13 +239,17 @@ function dropAuthorLine(blocks: Block[]): void {
   const last = blocks.at(-1);
   if (!last) return;
   const namesLine = { line: last.line + last.lines.length - 1, lines: [last.lines.at(-1)!.replace(/\s*[·•]$/, '')] };
-  // Text copied without blank lines: the names are the last line of the title's paragraph.
-  if (last.lines.length === 2 && looksLikeNames(namesLine, 1) && looksLikeTitle({ line: last.line, lines: last.lines.slice(0, 1) })) {
+  // Text copied without blank lines: the names are the last line of the paragraph, under a title's short line. One
+  // name ("Sachin Goyal", the first author) is taken for names only when no word of it is a title's word, as the
+  // second line of a wrapped title ("Beyond Chinchilla Optimal") may look like a name.
+  const above = last.lines.at(-2);
+  const oneName = looksLikeNames(namesLine, 1) && !namesLine.lines[0]!.split(/\s+/).some((word) => titleWords.has(word.toLowerCase()));
+  if (above !== undefined && above.length <= longestTitle && (looksLikeNames(namesLine, 2) || oneName)) {
     last.lines.pop();
     return;
   }
-  const above = blocks.at(-2);
-  if (!above || readsLikeAbstract(above)) return;
+  const before = blocks.at(-2);
+  if (!before || readsLikeAbstract(before)) return;
   if (last.lines.length === 1 && looksLikeNames(namesLine, 1)) blocks.pop();
 }
 
@@ -279,6 +296,7 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
       looksLikeTitle(block) &&
       sentenceBreaks(joined(block)) === 0 &&
       endsWithFullStop(joined(block)) &&
+      isSentenceCase(joined(block)) &&
       (!next || !readsLikeAbstract(next));
     if (!looksLikeTitle(block) || (afterOpening && endsLikeSentence(joined(block))) || closing) {
       // A second paragraph as the page writes one (a line of its own), a line with a web address, or any paragraph
@@ -347,6 +365,19 @@ function isOpeningSentence(abstract: string): boolean {
  */
 function endsLikeSentence(text: string): boolean {
   return endsWithFullStop(text) && text.split(/\s+/).length >= 5;
+}
+
+/**
+ * Whether text is written as a sentence, not as a title: most of its words
+ * after the first begin in lower case ("We release our code.", not "Less
+ * Is More.").
+ */
+function isSentenceCase(text: string): boolean {
+  const words = text
+    .split(/\s+/)
+    .slice(1)
+    .filter((word) => /^\p{L}/u.test(word));
+  return words.filter((word) => /^\p{Lu}/u.test(word)).length * 2 < words.length;
 }
 
 /** Whether text ends in a full stop that ends a sentence: not "et al.", "vs." or an ellipsis. */
