@@ -30,5 +30,9 @@ export function paperSearchWords(paper: Paper): PaperSearchWords {
 
 /** The words of a text with a letter Unicode does not decompose (`Łódź`, `Ørsted`), in Latin letters (`Lódz`, `Orsted`). */
 function specialLetterWords(text: string): string[] {
+  // Most texts have none of those letters: the quick test spares the word pattern, which is slow to scan a text with.
+  if (!specialLetter.test(text)) return [];
   return [...new Set(text.match(/[\p{L}\p{N}]*[łŁøØæÆœŒßđĐþÞı][\p{L}\p{N}]*/gu) ?? [])].map(foldSpecialLetters);
 }
+
+const specialLetter = /[łŁøØæÆœŒßđĐþÞı]/;
