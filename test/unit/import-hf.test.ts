@@ -163,8 +163,9 @@ describe('hfDailyPapers', () => {
           'item 1 has no `paper` object; skipped: each item of the daily list is `{ "paper": { "id": …, "title": … }, … }`, so save the API\'s answer again, whole',
       },
       { line: 5, message: 'item 2 has no `paper.id`; skipped: it is the paper\'s arXiv id, e.g. `"paper": { "id": "2508.18265", … }`' },
-      { line: 11, message: 'item 3: `paper.id` `arXiv 12` is not an arXiv id; skipped: write it as Hugging Face does, e.g. `2508.18265`' },
-      { line: 18, message: "2508.00001 (item 4) has no `paper.title`; skipped: add the title, or save the API's answer again" },
+      // Said at the field's own line in its item, where the fix is.
+      { line: 13, message: 'item 3: `paper.id` `arXiv 12` is not an arXiv id; skipped: write it as Hugging Face does, e.g. `2508.18265`' },
+      { line: 21, message: "2508.00001 (item 4) has no `paper.title`; skipped: add the title, or save the API's answer again" },
       {
         line: 25,
         message:
@@ -182,6 +183,7 @@ describe('hfDailyPapers', () => {
       '2025-08-27',
     );
     expect(papers).toEqual([{ title: 'A Paper', abstract: 'Text.', date: '2025-08-27', arxiv: '2508.00001', source: 'hf.json:2' }]);
+    expect(problems.map((p) => p.line)).toEqual([10, 7, 8, 9]);
     expect(problems.map((p) => p.message)).toEqual([
       '2508.00001 (item 1): `paper.authors` `Ada Lovelace` is not a list of `{ "name": …, "hidden": … }`; imported without `authors`: fix it and import again to add it',
       '2508.00001 (item 1): `paper.publishedAt` `2025-02-30T10:00:00.000Z` is not a date (e.g. "2025-08-26T17:59:43.000Z"); imported without `published`: fix it and import again to add it',

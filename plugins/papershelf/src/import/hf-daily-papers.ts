@@ -30,7 +30,15 @@ export function hfDailyPapers(text: string, sourceName: string, day: string | un
   const lines = jsonListItemLines(text);
   const lineOf = (index: number) => lines[index] ?? 1;
   const { papers, problems } = hfListPapers(items, day, (index) => `${sourceName}:${lineOf(index)}`);
-  return { papers, problems: problems.map(({ index, message }) => ({ line: lineOf(index), message })) };
+  const textLines = text.split('\n');
+  // A problem with a field (`paper.publishedAt`) is said at that field's line in its item, where the fix is.
+  const fieldLine = (index: number, message: string) => {
+    const field = /`paper\.(\w+)`/.exec(message)?.[1];
+    const end = lines[index + 1] ?? textLines.length + 1;
+    for (let line = lineOf(index); field && line < end; line++) if (textLines[line - 1]!.includes(`"${field}"`)) return line;
+    return lineOf(index);
+  };
+  return { papers, problems: problems.map(({ index, message }) => ({ line: fieldLine(index, message), message })) };
 }
 
 /** Papers of the items of a daily list, and each item's problems by its index in the list. */
