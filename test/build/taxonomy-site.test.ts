@@ -82,8 +82,8 @@ describe('tags from a vocabulary', () => {
     expect(site.output).toContain('tags: 12 tags, 11 in use');
     expect(site.output).toContain('tags: 1 with no papers: unused');
     expect(site.output).toMatch(/tags: \d+ aliases never used: .*never written \(unused\)/);
-    expect(site.output).toContain('tags: 1 papers tagged only by rules: by-rule');
-    expect(site.output).toContain('tags: 1 papers with no tag: untagged');
+    expect(site.output).toContain('tags: 1 paper tagged only by rules: by-rule');
+    expect(site.output).toContain('tags: 1 paper with no tag: untagged');
   });
 
   it('resolves aliases in any case and spelling, adds ancestors, and marks where each tag came from', async () => {
