@@ -26,6 +26,13 @@ describe('near misses', () => {
     expect(nearMissWords('atten', ['attention'])).toEqual([]);
     expect(nearMissWords('Schrodinger', ['schrödinger'])).toEqual([]);
     expect(nearMissWords('KV cache', ['kv', 'caches'])).toEqual([]);
+    // A hyphenated word, written either way.
+    expect(nearMissWords('multi-modal', ['multimodal'])).toEqual([]);
+    expect(nearMissWords('non-causal', ['noncausal'])).toEqual([]);
+    expect(nearMissWords('bilevel', ['bi-level', 'bi', 'level'])).toEqual([]);
+    expect(nearMissWords('reidentification', ['re-identification', 're', 'identification'])).toEqual([]);
+    // But a hyphenated word's parts joined are no new prefix: "re-train" is no match for "retreival".
+    expect(nearMissWords('retreival', ['re-train', 're', 'train'])).toEqual(['retreival']);
     expect(nearMissWords('O(n^2) 2024', ['o(n²)'])).toEqual([]);
     expect(nearMissWords('"long context"', ['long'])).toEqual([]);
     expect(nearMissWords('注意力机制', ['注意力机制是'])).toEqual([]);

@@ -29,9 +29,19 @@ export function matchedWords(content: string, locations: readonly number[]): str
  */
 export function nearMissWords(query: string, matched: readonly string[]): string[] {
   if (quotedPhrase.test(query)) return [];
+  // A hyphenated word is one word written either way ("multi-modal", "multimodal", "bi-level", "bilevel"): such a word
+  // is compared whole, hyphens taken out, and must begin the other (or the other it, but for an ending).
+  const joined = matched.filter((word) => word.includes('-')).map((word) => word.replace(/-/g, ''));
+  const sameWord = (other: string, word: string) => other.startsWith(word) || (word.startsWith(other) && word.length - other.length <= 3);
   // Words of scripts that space their words: a Chinese or Japanese run is one "word" of the content, not comparable.
-  const queryWords = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}]+/u))].filter((word) => spacedScriptWord.test(word));
-  return queryWords.filter((word) => !matched.some((found) => sharedPrefix(word, found) >= 3));
+  const queryWords = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u))].filter((word) =>
+    spacedScriptWord.test(word.replace(/-/g, '')),
+  );
+  return queryWords.filter((word) => {
+    const bare = word.replace(/-/g, '');
+    if (word.includes('-')) return ![...matched.map((other) => other.replace(/-/g, '')), ...joined].some((other) => sameWord(other, bare));
+    return !matched.some((other) => sharedPrefix(bare, other) >= 3) && !joined.some((other) => sameWord(other, bare));
+  });
 }
 
 const spacedScriptWord = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]{4,}$/u;

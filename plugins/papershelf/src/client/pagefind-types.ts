@@ -12,6 +12,8 @@ export interface PagefindResultData {
   locations: number[];
   /** Elements with an id, and the number of the word each starts at. */
   anchors: { id: string; location: number }[];
+  /** The page's filter values, by filter. */
+  filters: Record<string, string[]>;
 }
 
 export interface PagefindResult {

@@ -12,6 +12,17 @@ import { identifierHome, parseIdentifier, type IdentifierTarget, type PaperIdent
 
 const pageSize = 10;
 
+/**
+ * A query as Pagefind is sent it: formulas spelled as the index spells them
+ * (`O(n log n)` → `onlogn`; see formula-words.ts), letters Pagefind does not
+ * fold in Latin spelling as the index also has them (`Łukasz` → `Lukasz`;
+ * see search-words.ts), and without lone letters, which would find every
+ * word they start. None when nothing is left.
+ */
+function termOf(query: string): string | null {
+  return withoutLoneCharacters(foldSpecialLetters(searchQuery(query))) || null;
+}
+
 interface Elements {
   form: HTMLFormElement;
   input: HTMLInputElement;
@@ -155,7 +166,7 @@ async function start(page: HTMLElement): Promise<void> {
     // Formulas in the query spelled as the index spells them (`O(n log n)` → `onlogn`; see formula-words.ts), letters
     // Pagefind does not fold in Latin spelling as the index also has them (`Łukasz` → `Lukasz`; see search-words.ts),
     // and without lone letters, which would find every word they start.
-    let term = withoutLoneCharacters(foldSpecialLetters(searchQuery(state.query.trim()))) || null;
+    let term = termOf(state.query.trim());
     if (!term && state.query.trim()) {
       showNoSearch(`Type a word of two letters or more: “${state.query.trim()}” would find every word that starts with it.`);
       return;
@@ -182,10 +193,14 @@ async function start(page: HTMLElement): Promise<void> {
     // The query as the reader most likely meant it, offered when it finds nothing (`atention` → `attention`).
     let meant: string | undefined;
     if (term) {
-      const missed = await missedWords(term, search.results);
+      // The words found nowhere: those the results matched only by the fallback, or, when there are no results, each
+      // word that finds nothing alone.
+      const missed = search.results.length > 0 ? await missedWords(term, search.results) : await wordsFoundNowhere(pagefind, term);
+      if (mine !== generation) return;
       if (missed.length > 0) {
-        search = { ...search, results: [] };
-        meant = await respelt(pagefind, state.query.trim(), missed, filterQuery(state, filters), () => mine === generation);
+        search = { ...search, results: [], filters: withoutCounts(search.filters) };
+        const respell = { filters: filterQuery(state, filters), toTerm: termOf, current: () => mine === generation };
+        meant = await respelt(pagefind, state.query.trim(), missed, respell);
         if (mine !== generation) return;
       }
     }
@@ -530,7 +545,7 @@ function showIdentifier(
  * One search of the papers the searches of a phrase's spellings found: each
  * once, by score, or in date order as `byDate` (a search of the phrase's
  * words, which every spelling's papers have) sorts them. A filter value's
- * count is the sum of the spellings' counts, a paper rarely writing both.
+ * count is the spellings' counts added, less the papers that write both.
  */
 async function everySpelling(spellings: PagefindSearch[], byDate?: () => Promise<PagefindSearch>): Promise<PagefindSearch> {
   const found = spellings.filter((spelling) => spelling.results.length > 0);
@@ -546,6 +561,13 @@ async function everySpelling(spellings: PagefindSearch[], byDate?: () => Promise
   for (const spelling of found)
     for (const [name, values] of Object.entries(spelling.filters))
       for (const [value, count] of Object.entries(values)) (filters[name] ??= {})[value] = (filters[name]![value] ?? 0) + count;
+  // A paper that writes both spellings is counted once: its values are taken off once for each spelling past the first.
+  const times = new Map<string, number>();
+  for (const result of found.flatMap((spelling) => spelling.results)) times.set(result.id, (times.get(result.id) ?? 0) + 1);
+  const twice = results.filter((result) => times.get(result.id)! > 1);
+  for (const [index, data] of (await Promise.all(twice.map((result) => result.data()))).entries())
+    for (const [name, values] of Object.entries(data.filters ?? {}))
+      for (const value of values) if (filters[name]?.[value] !== undefined) filters[name]![value]! -= times.get(twice[index]!.id)! - 1;
   return { ...found[0]!, results, filters };
 }
 
@@ -569,40 +591,80 @@ async function missedWords(query: string, results: readonly PagefindResult[]): P
   );
 }
 
+/** Endings a found word may have beyond a spelling and still be that word (`attention` for `attentions`), for `respelt`. */
+const endings = new Set(['', 's', 'es', 'ed', 'd', 'ing', "'s", '’s']);
+
 /**
  * The query with each word found nowhere spelt as the archive has it, one
- * slip away (`atention` → `attention`; see `oneSlipAway`), when such a
- * spelling finds papers under the chosen filters by words that start with
- * it (not by Pagefind's fallback: "seefl" is found by "see"); else none.
- * Stops, with none, once `current` says a newer search has begun.
+ * slip away (`atention` → `attention`; see `oneSlipAway`): a spelling found
+ * as a word of the papers under the chosen filters (not only as the start
+ * of one, nor by Pagefind's fallback: "seefl" is found by "see"), when the
+ * whole query so spelt finds papers; else none. Stops, with none, once
+ * `current` says a newer search has begun.
  */
 async function respelt(
   pagefind: Pagefind,
   query: string,
   missed: readonly string[],
-  filters: FilterQuery,
-  current: () => boolean,
+  how: { filters: FilterQuery; toTerm: (query: string) => string | null; current: () => boolean },
 ): Promise<string | undefined> {
   const meant = new Map<string, string>();
   for (const word of missed) {
     for (const spelling of oneSlipAway(word)) {
-      const found = await pagefind.search(spelling, { filters });
-      if (!current()) return undefined;
+      const found = await pagefind.search(spelling, { filters: how.filters });
+      if (!how.current()) return undefined;
       if (found.results.length === 0) continue;
       const data = await Promise.all(found.results.slice(0, 5).map((result) => result.data()));
-      if (data.some((page) => matchedWords(page.content, page.locations).some((matched) => matched.startsWith(spelling)))) {
+      const isWord = (matched: string) =>
+        [matched, matched.replace(/-/g, '')].some((form) => form.startsWith(spelling) && endings.has(form.slice(spelling.length)));
+      if (data.some((page) => matchedWords(page.content, page.locations).some(isWord))) {
         meant.set(word, spelling);
         break;
       }
     }
   }
   let changed = false;
-  const spelt = query.replace(/[\p{L}\p{N}]+/gu, (word) => {
+  const respell = (word: string) => {
     const spelling = meant.get(foldSpecialLetters(word.toLowerCase()));
     if (spelling) changed = true;
-    return spelling ?? word;
-  });
-  return changed ? spelt : undefined;
+    return spelling;
+  };
+  // A hyphenated word was searched whole (`multi-moda`) or as its parts (`self-atention` as `self atention`).
+  const spelt = query.replace(
+    /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu,
+    (word) => respell(word) ?? word.replace(/[\p{L}\p{N}]+/gu, (part) => respell(part) ?? part),
+  );
+  const term = changed ? how.toTerm(spelt) : null;
+  if (!term) return undefined;
+  // Offered only when it finds papers as the whole query, not word by word.
+  const whole = await pagefind.search(term, { filters: how.filters });
+  if (!how.current() || whole.results.length === 0 || (await onlyNearMisses(term, whole.results))) return undefined;
+  return spelt;
+}
+
+/** The words of a query that finds nothing that find nothing alone either (or only by Pagefind's fallback). */
+async function wordsFoundNowhere(pagefind: Pagefind, term: string): Promise<string[]> {
+  const words = [
+    ...new Set(
+      term
+        .toLowerCase()
+        .replace(/"/g, ' ')
+        .split(/[^\p{L}\p{N}-]+/u),
+    ),
+  ].filter((word) => /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}-]{4,}$/u.test(word));
+  const missed: string[] = [];
+  for (const word of words.slice(0, 5)) {
+    const found = await pagefind.search(word);
+    if (found.results.length === 0 || (await onlyNearMisses(word, found.results))) missed.push(word);
+  }
+  return missed;
+}
+
+/** Filter counts with every value at 0: the counts of results that are not shown. */
+function withoutCounts(counts: FilterCounts): FilterCounts {
+  return Object.fromEntries(
+    Object.entries(counts).map(([name, values]) => [name, Object.fromEntries(Object.keys(values).map((value) => [value, 0]))]),
+  );
 }
 
 /** "browse the topics or every paper": the ways into the archive that need no query. */
