@@ -145,6 +145,8 @@ describe('the search query set', () => {
     await firstThree(page, 'sparse atention');
     const meant = page.locator('.search-meant');
     await expect(meant.textContent()).resolves.toBe('sparse attention');
+    // The status line, which a screen reader reads out, says it too.
+    await expect(page.locator(status).textContent()).resolves.toBe('0 results for “sparse atention”. Did you mean “sparse attention”?');
     await meant.click();
     await page.waitForURL(/\?q=sparse\+attention$/);
     await page.locator('.search-result').first().waitFor();

@@ -81,6 +81,8 @@ describe('searchQuery', () => {
     expect(searchQuery('person re-identification with Bi-Level multi-head self-attention')).toBe(
       'person re-identification with Bi-Level multi-head self attention',
     );
+    // A word of one letter keeps its hyphen: alone, the letter would be dropped.
+    expect(searchQuery('top-k k-means x-ray')).toBe('top-k k-means x-ray');
     // A hyphen pasted from a PDF (U+2010) is read as the one a keyboard types.
     expect(searchQuery('self\u2010attention re\u2010identification')).toBe('self attention re-identification');
     expect(searchQuery('"KV-cache"')).toBe('"KV-cache"');

@@ -33,6 +33,8 @@ describe('near misses', () => {
     expect(nearMissWords('reidentification', ['re-identification', 're', 'identification'])).toEqual([]);
     // But a hyphenated word's parts joined are no new prefix: "re-train" is no match for "retreival".
     expect(nearMissWords('retreival', ['re-train', 're', 'train'])).toEqual(['retreival']);
+    expect(nearMissWords('x-ray', ['x'])).toEqual(['x-ray']);
+    expect(nearMissWords('top-k', ['top-k', 'top', 'k'])).toEqual([]);
     expect(nearMissWords('O(n^2) 2024', ['o(n²)'])).toEqual([]);
     expect(nearMissWords('"long context"', ['long'])).toEqual([]);
     expect(nearMissWords('注意力机制', ['注意力机制是'])).toEqual([]);

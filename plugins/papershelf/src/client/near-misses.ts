@@ -32,7 +32,8 @@ export function nearMissWords(query: string, matched: readonly string[]): string
   // A hyphenated word is one word written either way ("multi-modal", "multimodal", "bi-level", "bilevel"): such a word
   // is compared whole, hyphens taken out, and must begin the other (or the other it, but for an ending).
   const joined = matched.filter((word) => word.includes('-')).map((word) => word.replace(/-/g, ''));
-  const sameWord = (other: string, word: string) => other.startsWith(word) || (word.startsWith(other) && word.length - other.length <= 3);
+  const sameWord = (other: string, word: string) =>
+    other.startsWith(word) || (other.length >= 3 && word.startsWith(other) && word.length - other.length <= 3);
   // Words of scripts that space their words: a Chinese or Japanese run is one "word" of the content, not comparable.
   const queryWords = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u))].filter((word) =>
     spacedScriptWord.test(word.replace(/-/g, '')),

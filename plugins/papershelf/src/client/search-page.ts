@@ -218,7 +218,9 @@ async function start(page: HTMLElement): Promise<void> {
     await showMore();
     if (mine !== generation) return;
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
-    elements.status.textContent = `${count(search.results.length, 'result')}${what}${unknownNote && `.${unknownNote}`}`;
+    // The status line is read out as it changes: it says the suggestion too, which the results list links.
+    const suggestion = meant ? ` Did you mean “${meant}”?` : '';
+    elements.status.textContent = `${count(search.results.length, 'result')}${what}${unknownNote && `.${unknownNote}`}${suggestion && `.${suggestion}`}`;
     if (search.results.length === 0 && state.query.trim()) await suggest(mine, meant);
   };
 

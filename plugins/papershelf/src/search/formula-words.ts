@@ -283,7 +283,9 @@ export function searchQuery(query: string): string {
     `${result}${delimited.slice(at)}`
       // A private-use character marks the hyphens that stay while the others become spaces: none is ever typed.
       .replace(boundPrefixes, (prefix) => prefix.replace('-', '\uE000'))
-      .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
+      // A hyphen between words of two letters or more; one with a single letter (`top-k`, `k-means`, `x-ray`) stays,
+      // as a lone letter would be dropped from the query and find nothing on its own.
+      .replace(/(?<=\p{L}{2})-(?=\p{L}{2})/gu, ' ')
       .replace(/\uE000/g, '-')
       .replace(/\s+/g, ' ')
       .trim()
