@@ -1,6 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { parseArxivId } from '../content/arxiv-id.ts';
+import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { findCodeUrl } from './code-url.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
@@ -122,7 +122,7 @@ function newestVersions(read: { paper: ImportedPaper; line: number }[]): { paper
   const leftOut = new Set<ImportedPaper>();
   const older: string[] = [];
   for (const entry of read) {
-    const id = entry.paper.arxiv?.replace(/v\d+$/, '');
+    const id = entry.paper.arxiv === undefined ? undefined : arxivBaseId(entry.paper.arxiv);
     const kept = id === undefined ? undefined : newest.get(id);
     if (id !== undefined && !kept) newest.set(id, entry);
     // The same version twice is the import's "repeated", said when the papers are written.
