@@ -34,11 +34,7 @@ export function nearMissWords(query: string, matched: readonly string[]): string
   const joined = matched.filter((word) => word.includes('-')).map((word) => word.replace(/-/g, ''));
   const sameWord = (other: string, word: string) =>
     other.startsWith(word) || (other.length >= 3 && word.startsWith(other) && word.length - other.length <= 3);
-  // Words of scripts that space their words: a Chinese or Japanese run is one "word" of the content, not comparable.
-  const queryWords = [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u))].filter((word) =>
-    spacedScriptWord.test(word.replace(/-/g, '')),
-  );
-  return queryWords.filter((word) => {
+  return comparableWords(query).filter((word) => {
     const bare = word.replace(/-/g, '');
     if (word.includes('-')) return ![...matched.map((other) => other.replace(/-/g, '')), ...joined].some((other) => sameWord(other, bare));
     return !matched.some((other) => sharedPrefix(bare, other) >= 3) && !joined.some((other) => sameWord(other, bare));
@@ -46,6 +42,16 @@ export function nearMissWords(query: string, matched: readonly string[]): string
 }
 
 const spacedScriptWord = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]{4,}$/u;
+
+/**
+ * A query's words, lower case, hyphenated ones whole, that are found or not
+ * found comparably: four letters or more (a hyphenated word's taken
+ * together) of a script that spaces its words; a Chinese or Japanese run is
+ * one "word" of the content and not comparable.
+ */
+export function comparableWords(query: string): string[] {
+  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u))].filter((word) => spacedScriptWord.test(word.replace(/-/g, '')));
+}
 
 function sharedPrefix(a: string, b: string): number {
   let i = 0;

@@ -2,8 +2,8 @@
 // Pagefind's code and index are loaded here only; every other page carries just the shortcut.
 import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResultData, PagefindSearch } from './pagefind-types.ts';
 import { abstractExcerpt } from './result-excerpt.ts';
-import { matchedWords, nearMissWords, oneSlipAway, withoutLoneCharacters } from './near-misses.ts';
-import { phraseVariants, searchQuery } from '../search/formula-words.ts';
+import { comparableWords, matchedWords, nearMissWords, oneSlipAway, withoutLoneCharacters } from './near-misses.ts';
+import { phraseVariants, phraseWords, searchQuery } from '../search/formula-words.ts';
 import { authorKey } from '../archive/authors.ts';
 import { foldSpecialLetters } from '../text/latin-fold.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
@@ -183,7 +183,7 @@ async function start(page: HTMLElement): Promise<void> {
     if (term && variants.length > 0) {
       const spellings = [search, ...(await Promise.all(variants.map((variant) => pagefind.search(variant, options))))];
       if (mine !== generation) return;
-      const words = term.replace(/"/g, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
+      const words = phraseWords(term);
       search = await everySpelling(spellings, state.sort === 'relevance' ? undefined : () => pagefind.search(words, options));
       if (mine !== generation) return;
       // Ties of relevance are broken by date over the phrase's words, which every spelling has.
@@ -646,14 +646,7 @@ async function respelt(
 
 /** The words of a query that finds nothing that find nothing alone either (or only by Pagefind's fallback). */
 async function wordsFoundNowhere(pagefind: Pagefind, term: string): Promise<string[]> {
-  const words = [
-    ...new Set(
-      term
-        .toLowerCase()
-        .replace(/"/g, ' ')
-        .split(/[^\p{L}\p{N}-]+/u),
-    ),
-  ].filter((word) => /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}-]{4,}$/u.test(word));
+  const words = comparableWords(term);
   const missed: string[] = [];
   for (const word of words.slice(0, 5)) {
     const found = await pagefind.search(word);

@@ -293,17 +293,18 @@ export function searchQuery(query: string): string {
 }
 
 /**
- * Other spellings of a quoted phrase, for when it is found nowhere as typed:
- * its words joined by hyphens where the typed phrase has spaces, and apart
- * where it has hyphens (`"KV cache"` → `"KV-cache"`; `"KV-cache"` → `"KV cache"`).
- * Empty for a query that is not one quoted phrase, or one of more than four words.
+ * The other spellings of a quoted phrase, which the search page searches
+ * too: its words joined by hyphens where the typed phrase has spaces, and
+ * apart where it has hyphens (`"KV cache"` → `"KV-cache"`; `"KV-cache"` →
+ * `"KV cache"`). Empty for a query that is not one quoted phrase, or one of
+ * more than four words.
  */
 export function phraseVariants(query: string): string[] {
   const phrase = /^\s*"(.+)"\s*$/.exec(query)?.[1]?.trim();
   if (!phrase) return [];
   const words = phrase.split(/\s+/);
   const variants = new Set<string>();
-  if (phrase.includes('-')) variants.add(phrase.replace(/(?<=\p{L})-(?=\p{L})/gu, ' '));
+  if (phrase.includes('-')) variants.add(phraseWords(phrase));
   if (words.length >= 2 && words.length <= 4) {
     // Every way of joining neighbouring words with a hyphen, fewest joins first.
     for (let mask = 1; mask < 1 << (words.length - 1); mask++) {
@@ -312,4 +313,12 @@ export function phraseVariants(query: string): string[] {
   }
   variants.delete(phrase);
   return [...variants].map((variant) => `"${variant}"`);
+}
+
+/**
+ * A phrase's words, without its quotes and apart at its hyphens (`"KV-cache"`
+ * → `KV cache`): what the papers of every spelling of it have.
+ */
+export function phraseWords(phrase: string): string {
+  return phrase.replace(/"/g, '').replace(/(?<=\p{L})-(?=\p{L})/gu, ' ');
 }
