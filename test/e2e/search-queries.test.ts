@@ -136,6 +136,8 @@ describe('the search query set', () => {
     await page.goto(`${servers.shipped.origin}/search/`);
     await page.locator('.search-page.search-ready').waitFor();
     const titles = () => page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    const filterCounts = () =>
+      page.locator('.search-filter-count').evaluateAll((counts) => counts.map((count) => Number(/\d+/.exec(count.textContent ?? '')?.[0])));
     for (const query of ['xyzzyplugh', 'atention', 'retreival']) {
       const found = await firstThree(page, query);
       expect(found.text, query).toMatch(/^No paper matches/);
@@ -179,11 +181,24 @@ describe('the search query set', () => {
     }
     // A quoted phrase finds the papers of both spellings, however it is typed.
     const phrase: (string | null)[][] = [];
-    for (const query of ['"self attention"', '"self-attention"']) {
+    await page.locator('.search-filters-panel summary').click();
+    await page.locator('fieldset[data-filter="tag"]').waitFor();
+    for (const query of ['"self attention"', '"self-attention"', '"long context"']) {
       await firstThree(page, query);
-      phrase.push((await titles()).sort());
+      const shown = await titles();
+      phrase.push(shown.sort());
+      // A paper that writes both spellings is counted once in the filters' counts too.
+      const counts = await filterCounts();
+      expect(counts.length, query).toBeGreaterThan(0);
+      const results = Number(/^\d+/.exec((await page.locator(status).textContent()) ?? '')?.[0]);
+      expect(Math.max(...counts), query).toBeLessThanOrEqual(results);
     }
     expect(phrase[0]).toEqual(phrase[1]);
+    // Loose matches that are not shown are not counted either.
+    await firstThree(page, 'atention');
+    const loose = await filterCounts();
+    expect(loose.length).toBeGreaterThan(0);
+    expect(Math.max(...loose)).toBe(0);
     expect(phrase[0]!.length).toBeGreaterThanOrEqual(7);
     // But a prefix that is no word (`re-`, `bi-`) stays on its word: apart, "re" would find "regions" and "rely".
     const whole: [string, string][] = [
