@@ -4,7 +4,7 @@ import type { FilterCounts, FilterQuery, Pagefind, PagefindResult, PagefindResul
 import { abstractExcerpt } from './result-excerpt.ts';
 import { comparableWords, matchedWords, nearMissWords, oneSlipAway, withoutLoneCharacters } from './near-misses.ts';
 import { phraseVariants, phraseWords, searchQuery } from '../search/formula-words.ts';
-import { authorKey } from '../archive/authors.ts';
+import { namedAuthor, type NamedAuthor } from './named-author.ts';
 import { foldSpecialLetters } from '../text/latin-fold.ts';
 import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import type { SearchFilter } from '../search/paper-search-fields.ts';
@@ -439,37 +439,7 @@ async function newerFirstWhenTied(results: PagefindResult[], byDate: () => Promi
     .map(({ result }) => result);
 }
 
-/**
- * The author a query names, when every word of it is a word of one author's
- * name (accents and order aside: `Hauberg Søren`, `soren hauberg`) and that
- * author has a page: found among the first results' authors.
- */
-function namedAuthor(query: string, results: readonly PagefindResultData[]): { name: string; href: string } | undefined {
-  const words = plainWords(query);
-  if (words.length === 0) return undefined;
-  for (const data of results) {
-    let pages: [string, string][];
-    try {
-      pages = JSON.parse(data.meta['author_pages'] ?? '[]') as [string, string][];
-    } catch {
-      continue;
-    }
-    for (const [name, href] of pages) {
-      const nameWords = new Set(plainWords(name));
-      if (words.every((word) => nameWords.has(word))) return { name, href };
-    }
-  }
-  return undefined;
-}
-
-/** A name's words as author pages compare spellings (`authorKey`: no accents, lower case, hyphens as spaces). */
-function plainWords(text: string): string[] {
-  return authorKey(text)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
-
-function authorItem(author: { name: string; href: string }): HTMLLIElement {
+function authorItem(author: NamedAuthor): HTMLLIElement {
   const li = element('li', { className: 'search-suggestions search-author' });
   const p = element('p', { textContent: 'Author: ' });
   p.append(element('a', { href: author.href, textContent: author.name }), ' — every paper on their page.');

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { namedAuthor } from '../../plugins/papershelf/src/client/named-author.ts';
+import type { PagefindResultData } from '../../plugins/papershelf/src/client/pagefind-types.ts';
+
+/** A result as Pagefind hands it over, with the authors who have a page. */
+function result(authorPages: [string, string][]): PagefindResultData {
+  return { url: '/papers/x/', excerpt: '', meta: { author_pages: JSON.stringify(authorPages) }, content: '', locations: [] };
+}
+
+describe('namedAuthor', () => {
+  it('finds the author every word of the query names, accents and order aside', () => {
+    const results = [result([['Søren Hauberg', '/authors/soren-hauberg/']])];
+    expect(namedAuthor('soren hauberg', results)).toEqual({ name: 'Søren Hauberg', href: '/authors/soren-hauberg/' });
+    expect(namedAuthor('Hauberg Søren', results)?.href).toBe('/authors/soren-hauberg/');
+    expect(namedAuthor('hauberg attention', results)).toBeUndefined();
+  });
+
+  it('prefers the name the query spells whole over a longer one that comes first in the results', () => {
+    const results = [
+      result([['Łukasz Kaiser-Lomi', '/authors/lukasz-kaiser-lomi/']]),
+      result([['Anna Łukasz Kaiser', '/authors/anna-lukasz-kaiser/']]),
+      result([['Łukasz Kaiser', '/authors/lukasz-kaiser/']]),
+    ];
+    for (const query of ['Łukasz Kaiser', 'lukasz kaiser', 'Kaiser Łukasz'])
+      expect(namedAuthor(query, results)?.href, query).toBe('/authors/lukasz-kaiser/');
+    // With no exact name among the results, the nearest one, and the earlier result among equals.
+    expect(namedAuthor('Łukasz Kaiser', results.slice(0, 2))?.href).toBe('/authors/lukasz-kaiser-lomi/');
+    expect(namedAuthor('Lomi', results)?.href).toBe('/authors/lukasz-kaiser-lomi/');
+  });
+
+  it('skips a result whose author list is not JSON', () => {
+    const broken: PagefindResultData = { ...result([]), meta: { author_pages: '[oops' } };
+    expect(namedAuthor('Ada Lovelace', [broken, result([['Ada Lovelace', '/authors/ada-lovelace/']])])?.name).toBe('Ada Lovelace');
+  });
+});
