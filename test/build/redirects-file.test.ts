@@ -1,5 +1,6 @@
 // arXiv redirects as one `_redirects` file (Netlify, Cloudflare Pages) instead of a page per id: the rules follow the
-// base path and trailingSlash, lead to pages that exist, and no /arxiv/ page is written; the site's own file wins.
+// base path and trailingSlash, cover each address with and without its trailing slash (Cloudflare matches exactly),
+// lead to pages that exist, and no /arxiv/ page is written; the site's own file wins.
 import { describe, expect, it } from 'vitest';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -19,11 +20,17 @@ describe("arxivRedirects: 'redirects-file'", () => {
     expect(site.code, site.output).toBe(0);
     expect((await site.read('_redirects')).split('\n')).toEqual([
       '/archive/arxiv/2401.00001/ /archive/papers/one/ 301',
+      '/archive/arxiv/2401.00001 /archive/papers/one/ 301',
       '/archive/arxiv/2401.00001v1/ /archive/papers/one/ 301',
+      '/archive/arxiv/2401.00001v1 /archive/papers/one/ 301',
       '/archive/arxiv/2401.00001v2/ /archive/papers/one/ 301',
+      '/archive/arxiv/2401.00001v2 /archive/papers/one/ 301',
       '/archive/arxiv/hep-th/9901001/ /archive/papers/two/ 301',
+      '/archive/arxiv/hep-th/9901001 /archive/papers/two/ 301',
       '',
     ]);
+    // Built under a base path, the rules work only from the root of what a host publishes: the build says so.
+    expect(site.output).toContain('the site is built under /archive/, and Netlify and Cloudflare Pages read _redirects only at the root');
     await expect(site.read('papers/one/index.html')).resolves.toContain('<h1');
     expect(await readdir(join(site.root, 'dist'))).not.toContain('arxiv');
   }, 120_000);

@@ -51,7 +51,7 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   // With incremental builds on, only the pages written since the last build are read for math marks.
   const mathCache = config && start ? fileURLToPath(new URL('papershelf/math-marks.json', config.cacheDir)) : undefined;
   await reportMath(dist, links, logger, options.math.failOnError, mathCache);
-  if (options.arxivRedirects === 'redirects-file') await reportRedirects(dist, logger);
+  if (options.arxivRedirects === 'redirects-file') await reportRedirects(dist, config?.base ?? '/', logger);
   if (!options.features.search) return;
   // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
   const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;

@@ -5,7 +5,16 @@ import { getArchive, links } from 'astro-papershelf/archive';
 
 export const GET: APIRoute = async () => {
   const archive = await getArchive();
-  const arxivPage = (id: string) => links.href('arxiv', { id });
-  const lines = archive.arxivRedirects.map((redirect) => `${arxivPage(redirect.id)} ${links.paper(redirect.slug)} 301`);
-  return new Response(lines.length > 0 ? `${lines.join('\n')}\n` : '', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  const rules = archive.arxivRedirects.flatMap((redirect) => {
+    const to = links.paper(redirect.slug);
+    // Cloudflare Pages matches a rule's address exactly, trailing slash and all (Netlify does not): the address as the
+    // site writes it, and as readers type it, with the slash or without, each has a rule.
+    return bothSlashForms(links.href('arxiv', { id: redirect.id })).map((from) => `${from} ${to} 301`);
+  });
+  return new Response(rules.length > 0 ? `${rules.join('\n')}\n` : '', { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };
+
+/** An address as the site writes it, then with its trailing slash dropped or added. */
+function bothSlashForms(address: string): [string, string] {
+  return [address, address.endsWith('/') ? address.slice(0, -1) : `${address}/`];
+}
