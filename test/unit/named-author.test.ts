@@ -4,7 +4,8 @@ import type { PagefindResultData } from '../../plugins/papershelf/src/client/pag
 
 /** A result as Pagefind hands it over, with the authors who have a page. */
 function result(authorPages: [string, string][]): PagefindResultData {
-  return { url: '/papers/x/', excerpt: '', meta: { author_pages: JSON.stringify(authorPages) }, content: '', locations: [] };
+  const meta = { author_pages: JSON.stringify(authorPages) };
+  return { url: '/papers/x/', excerpt: '', meta, content: '', locations: [], anchors: [], filters: {} };
 }
 
 describe('namedAuthor', () => {
