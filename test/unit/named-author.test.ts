@@ -1,3 +1,4 @@
+// The author a search query names is found among its results' authors, preferring the name the query spells.
 import { describe, expect, it } from 'vitest';
 import { namedAuthor } from '../../plugins/papershelf/src/client/named-author.ts';
 import type { PagefindResultData } from '../../plugins/papershelf/src/client/pagefind-types.ts';
@@ -27,6 +28,15 @@ describe('namedAuthor', () => {
     // With no exact name among the results, the nearest one, and the earlier result among equals.
     expect(namedAuthor('Łukasz Kaiser', results.slice(0, 2))?.href).toBe('/authors/lukasz-kaiser-lomi/');
     expect(namedAuthor('Lomi', results)?.href).toBe('/authors/lukasz-kaiser-lomi/');
+  });
+
+  it('prefers the name spelt in the order typed, and counts a repeated word as a word', () => {
+    const results = [result([['Wei Wang', '/authors/wei-wang/']]), result([['Wang Wei', '/authors/wang-wei/']])];
+    expect(namedAuthor('Wang Wei', results)?.href).toBe('/authors/wang-wei/');
+    expect(namedAuthor('wei wang', results)?.href).toBe('/authors/wei-wang/');
+    const li = [result([['Li Li', '/authors/li-li/']]), result([['Li Wang', '/authors/li-wang/']]), result([['Li', '/authors/li/']])];
+    expect(namedAuthor('Li', li)?.href).toBe('/authors/li/');
+    expect(namedAuthor('Li Li', li)?.href).toBe('/authors/li-li/');
   });
 
   it('skips a result whose author list is not JSON', () => {
