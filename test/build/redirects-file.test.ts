@@ -11,8 +11,8 @@ const papers = {
   'content/papers/two.md': paperFile('title: Two\ndate: 2025-01-01\narxiv: hep-th/9901001', 'Second.'),
   'content/papers/three.md': paperFile('title: Three, no id\ndate: 2025-01-01', 'Third.'),
 };
-const config = (extra: string) =>
-  `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ site: 'https://example.org', base: '/archive', trailingSlash: 'always', integrations: [mdx(), papershelf({ arxivRedirects: 'redirects-file' })]${extra} });\n`;
+const config = (extra: string, where = "base: '/archive', trailingSlash: 'always'") =>
+  `import { defineConfig } from 'astro/config';\nimport mdx from '@astrojs/mdx';\nimport papershelf from 'astro-papershelf';\nexport default defineConfig({ site: 'https://example.org', ${where}, integrations: [mdx(), papershelf({ arxivRedirects: 'redirects-file' })]${extra} });\n`;
 
 describe("arxivRedirects: 'redirects-file'", () => {
   it('writes every /arxiv/ address as a rule to its paper, and no redirect page', async () => {
@@ -33,6 +33,17 @@ describe("arxivRedirects: 'redirects-file'", () => {
     expect(site.output).toContain('the site is built under /archive/, and Netlify and Cloudflare Pages read _redirects only at the root');
     await expect(site.read('papers/one/index.html')).resolves.toContain('<h1');
     expect(await readdir(join(site.root, 'dist'))).not.toContain('arxiv');
+  }, 120_000);
+
+  it("writes the site's own address form first at the root with trailingSlash 'never', and warns of nothing", async () => {
+    const site = await buildFixture('redirects-file-never', { ...papers, 'astro.config.mjs': config('', "trailingSlash: 'never'") });
+    expect(site.code, site.output).toBe(0);
+    expect((await site.read('_redirects')).split('\n').slice(0, 2)).toEqual([
+      '/arxiv/2401.00001 /papers/one 301',
+      '/arxiv/2401.00001/ /papers/one 301',
+    ]);
+    expect(site.output).not.toContain('_redirects only at the root');
+    expect(site.output).not.toContain('redirect rules');
   }, 120_000);
 
   it("leaves the site's own _redirects alone and says so", async () => {

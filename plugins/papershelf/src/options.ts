@@ -157,8 +157,8 @@ export const optionsSchema = z
      * How `/arxiv/<id>/` leads to a paper: `pages` (default) writes a small redirect page per id,
      * which works on every host; `redirects-file` writes the rules into one `_redirects` file
      * instead, two rules an id (with and without the trailing slash), a file fewer a paper: Netlify,
-     * which advises fewer than 10,000 rules, and Cloudflare Pages, which reads at most 2,000; both
-     * read it only at the root of what they publish. `none` writes neither.
+     * which recommends wildcards for 10,000 redirects or more, and Cloudflare Pages, which reads at
+     * most 2,000; both read it only at the root of what they publish. `none` writes neither.
      */
     arxivRedirects: z.enum(['pages', 'redirects-file', 'none']).default('pages'),
     /** The site's name, shown in the header and page titles. Default `Papershelf`. */
