@@ -4,7 +4,7 @@ import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { markBuildStart } from './prune-stale-output.ts';
 
 /** The parts of Astro's incremental-build manifest (`<cacheDir>/incremental-build.json`) this report reads. */
-interface Manifest {
+export interface Manifest {
   configHash?: string;
   lockfileHash?: string;
 }
@@ -50,11 +50,14 @@ export async function reportIncremental(
     }
   }
   const counts = `pages and files: ${total - restored} rendered, ${restored} restored from the last build`;
-  const why = restored > 0 ? '' : ` (${dropReason(start.previous, next)})`;
+  // `astro build --force` empties the cache; the flag is read from the command line, as Astro's CLI reads it.
+  const why = restored > 0 ? '' : ` (${dropReason(start.previous, next, process.argv.includes('--force'))})`;
   logger.info(`${counts}${why}`);
 }
 
-function dropReason(previous: Manifest | undefined, next: Manifest | undefined): string {
+/** Why a build restored no page from the last one, as the build's log says it. */
+export function dropReason(previous: Manifest | undefined, next: Manifest | undefined, forced = false): string {
+  if (forced) return 'the build was run with --force, which renders every page afresh';
   if (!previous) return 'no earlier build in the cache to reuse';
   if (next && previous.configHash !== next.configHash) return "the site's Astro config changed, so Astro dropped the cache";
   if (next && previous.lockfileHash !== next.lockfileHash) return 'the lockfile changed, so Astro dropped the cache';
