@@ -317,5 +317,12 @@ describe('brokenFormulasIn', () => {
     // Files whose formulas all render never ask for the site's settings.
     expect(await brokenFormulasIn(['plain.md'], root, macros)).toEqual([]);
     expect(asked).toBe(1);
+    // Files without a formula are passed over unread as Markdown; any opener, even one left unclosed, is read.
+    await writeFile(join(root, 'none.md'), '---\ntitle: No formula\ndate: 2025-01-01\n---\nCosts 5 dollars.\n');
+    await writeFile(join(root, 'dollar.md'), '---\ntitle: Dollar\ndate: 2025-01-01\n---\nSo $\\frac{a}{b$ holds.\n');
+    await writeFile(join(root, 'title.md'), '---\ntitle: In \\(\\frac{a}{b\\)\ndate: 2025-01-01\n---\nPlain text.\n');
+    await writeFile(join(root, 'unclosed.md'), '---\ntitle: Unclosed\ndate: 2025-01-01\n---\nFrom \\[ on, no end.\n');
+    const found = await brokenFormulasIn(['none.md', 'dollar.md', 'title.md', 'unclosed.md'], root, macros);
+    expect(found.map((problem) => problem.split(':')[0])).toEqual(['dollar.md', 'title.md', 'unclosed.md']);
   });
 });
