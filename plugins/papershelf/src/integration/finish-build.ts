@@ -1,7 +1,7 @@
 import type { AstroConfig, AstroIntegrationLogger } from 'astro';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { PapershelfOptions } from '../options.ts';
-import { routeHref, type LinkSettings } from '../links/site-links.ts';
+import type { LinkSettings } from '../links/site-links.ts';
 import { fragmentFiles, searchIndexFolder } from '../search/build-search-index.ts';
 import { reportIncremental, type BuildStart } from './incremental-report.ts';
 import { pruneStaleOutput } from './prune-stale-output.ts';
@@ -51,7 +51,7 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   // With incremental builds on, only the pages written since the last build are read for math marks.
   const mathCache = config && start ? fileURLToPath(new URL('papershelf/math-marks.json', config.cacheDir)) : undefined;
   await reportMath(dist, links, logger, options.math.failOnError, mathCache);
-  if (options.arxivRedirects === 'redirects-file' && links) await reportRedirects(dist, arxivAddresses(links), logger);
+  if (options.arxivRedirects === 'redirects-file' && links) await reportRedirects(dist, links, logger);
   if (!options.features.search) return;
   // With incremental builds on, an index made from the very same pages is reused (see search-index-cache.ts).
   const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
@@ -61,10 +61,4 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   const pages = { folder: paperPagesFolder(links), mirror, fields: build.searchFields };
   const search = { maxFragments: fragmentFiles(options.search.maxFragments, report?.papers ?? 0) };
   await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
-}
-
-/** The base and the start of every /arxiv/ address of the site (its `routePrefix` and base included). */
-function arxivAddresses(links: LinkSettings): { base: string; prefix: string } {
-  const sample = routeHref(links, 'arxiv', { id: 'ID' });
-  return { base: links.base, prefix: sample.slice(0, sample.lastIndexOf('ID')) };
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
+import { routeHref, type LinkSettings } from '../links/site-links.ts';
 
 // Cloudflare Pages reads at most this many static rules from `_redirects`, on every plan.
 const cloudflareRedirectRules = 2000;
@@ -42,7 +43,13 @@ export function redirectsFileNotes(text: string, { base, prefix }: ArxivAddresse
 }
 
 /** Warns of what in the built `_redirects` a host would not follow (see `redirectsFileNotes`). */
-export async function reportRedirects(dist: string, addresses: ArxivAddresses, logger: AstroIntegrationLogger): Promise<void> {
+export async function reportRedirects(dist: string, links: LinkSettings, logger: AstroIntegrationLogger): Promise<void> {
   const text = await readFile(join(dist, '_redirects'), 'utf8').catch(() => undefined);
-  for (const note of text === undefined ? [] : redirectsFileNotes(text, addresses)) logger.warn(note);
+  for (const note of text === undefined ? [] : redirectsFileNotes(text, arxivAddresses(links))) logger.warn(note);
+}
+
+/** The site's base and the start of every /arxiv/ address, as the site's links make them (its `routePrefix` included). */
+function arxivAddresses(links: LinkSettings): ArxivAddresses {
+  const sample = routeHref(links, 'arxiv', { id: 'ID' });
+  return { base: links.base, prefix: sample.slice(0, sample.lastIndexOf('ID')) };
 }
