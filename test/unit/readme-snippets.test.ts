@@ -4,22 +4,19 @@ import { describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes } from 'mdast';
 import { repoRoot } from '../support/fixture-site.ts';
 
-/** The fenced ```yaml blocks of a Markdown file, with the line each starts at. */
+/** The fenced ```yaml blocks of a Markdown file (in lists too, as CommonMark reads them), with the line each starts at. */
 function yamlBlocks(markdown: string): { line: number; text: string }[] {
   const blocks: { line: number; text: string }[] = [];
-  const lines = markdown.split('\n');
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)```ya?ml\s*$/.exec(lines[i]!);
-    if (!open) continue;
-    const indent = open[1]!.length;
-    const body: string[] = [];
-    let j = i + 1;
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]!); j++) body.push(lines[j]!.slice(indent));
-    blocks.push({ line: i + 1, text: body.join('\n') });
-    i = j;
-  }
+  const walk = (node: Nodes): void => {
+    if (node.type === 'code' && (node.lang === 'yaml' || node.lang === 'yml'))
+      blocks.push({ line: node.position?.start.line ?? 0, text: node.value });
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(fromMarkdown(markdown));
   return blocks;
 }
 
