@@ -402,7 +402,9 @@ await mkdir(work, { recursive: true });
 await mkdir(results, { recursive: true });
 const measured = {} as Partial<Record<Variant, Measure>>;
 for (const variant of variants) measured[variant] = await measure(variant);
-const colds = await coldBuildsInTurn(variants, coldRounds, measured);
+// With Papershelf alone (`--only papershelf`) there is no ratio to steady, and at 50,000 papers a cold build takes minutes.
+const rounds = variants.length > 1 ? coldRounds : 0;
+const colds = await coldBuildsInTurn(variants, rounds, measured);
 
 const ps = measured.papershelf!;
 const ratio = (a: number, b: number | undefined) => (b !== undefined && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
@@ -495,9 +497,9 @@ const markdown = [
     const failure = measured[v]!.devFailure;
     return failure ? [`${v}'s astro dev failed: ${failure.split('\n')[0]}`, ''] : [];
   }),
-  ...(coldRounds > 0
+  ...(rounds > 0
     ? [
-        `Cold builds, every variant in turn, ${coldRounds + 1} rounds (the table's first): ${variants
+        `Cold builds, every variant in turn, ${rounds + 1} rounds (the table's first): ${variants
           .map((v) => `${v} ${colds[v].map((run) => run.seconds.toFixed(1)).join(', ')} s`)
           .join('; ')}.`,
         '',
