@@ -443,15 +443,15 @@ const table = [
   ...kinds.map((kind) => row(`paper page: ${kind} (KB)`, (m) => m.paperPageKb[kind] ?? 0)),
 ];
 const peak = Math.max(...colds.papershelf.map((run) => run.peakRssMb), ps.noChange.peakRssMb, ps.oneEdit.peakRssMb);
-/** Papershelf's cold build against another variant's, round by round: each round's ratio and their median. */
-const coldRatios = (other: Variant) => {
-  const ratios = colds.papershelf.map((run, round) => run.seconds / colds[other][round]!.seconds);
-  return { ratios, median: median(ratios), text: ratios.map((r) => `${r.toFixed(2)}×`).join(', ') };
-};
+/** The cold-build budget against another variant: the median of each round's ratio (see `coldBuildsInTurn`). */
 const coldAgainst = (other: Variant, limit: number): readonly [string, boolean] => {
-  const { ratios, median: middle, text } = coldRatios(other);
-  const rounds = ratios.length === 1 ? `${text}` : `median ${middle.toFixed(2)}× of ${ratios.length} rounds: ${text}`;
-  return [`cold build ≤ ${limit}× ${other} (${rounds})`, middle <= limit];
+  const ratios = colds.papershelf.map((run, round) => run.seconds / colds[other][round]!.seconds);
+  const each = colds.papershelf.map((run, round) => ratio(run.seconds, colds[other][round]!.seconds)).join(', ');
+  const middle = median(ratios);
+  return [
+    `cold build ≤ ${limit}× ${other} (${ratios.length === 1 ? each : `median ${middle.toFixed(2)}× of ${ratios.length} rounds: ${each}`})`,
+    middle <= limit,
+  ];
 };
 const { baseline, floor } = measured;
 const rebuildBaseline = baseline?.noChange.seconds;
