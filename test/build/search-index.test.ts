@@ -2,10 +2,10 @@
 // index Pagefind writes from the pages reduced to what it reads, with the search fields the published pages do
 // without, is the one it writes from the whole pages with those fields.
 import { describe, expect, it } from 'vitest';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildFixture, paperFile } from '../support/fixture-site.ts';
+import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
 import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { reducedPage } from '../../plugins/papershelf/src/search/search-input.ts';
 
@@ -70,8 +70,17 @@ describe('the pages Pagefind reads', () => {
   it('carry their search fields only in the copies, which give the index the whole pages with their fields give', async () => {
     const site = await buildFixture('search-input', richPapers, { integration: '{ search: { maxFragments: 3 } }' });
     expect(site.code, site.output).toBe(0);
-    // A first build says no "read again since the last build": there was none.
-    expect(site.output).toContain('search: indexing paper pages with Pagefind, from copies reduced to what it reads…');
+    // A first build renders every paper page, so Pagefind indexed their copies while the rest of the site was rendered:
+    // the search fields first, then every page under papers/, then the others.
+    expect(site.output).toMatch(
+      /search: indexed 6 pages into dist\/pagefind\/ \(\d+ files, \d+ KB\) in \d+\.\d s, while the rest of the site was rendered/,
+    );
+    expect(site.output).not.toContain('search: indexing paper pages with Pagefind');
+    const rendered = [...site.output.matchAll(/[├└]─ (\/[^\s(]+?\.(?:html|json|xml|bib|txt|svg))/g)].map((m) => m[1]!);
+    const lastUnderPapers = rendered.findLastIndex((page) => page.startsWith('/papers/'));
+    expect(rendered[0]).toBe('/_papershelf/search-fields.json');
+    expect(rendered.slice(1, lastUnderPapers + 1).every((page) => page.startsWith('/papers/'))).toBe(true);
+    expect(rendered.slice(lastUnderPapers + 1)).toEqual(expect.arrayContaining(['/tags/index.html', '/index.html']));
     const dist = join(site.root, 'dist');
     const copies = join(site.root, 'node_modules', '.astro', 'papershelf-search-input', 'site');
     // The published pages carry no search field, and the list the build handed on is gone.
@@ -104,5 +113,22 @@ describe('the pages Pagefind reads', () => {
     expect([...fromCopies.keys()].sort()).toEqual([...fromPages.keys()].sort());
     expect(fromCopies.size).toBeGreaterThan(10);
     for (const [name, bytes] of fromPages) expect(fromCopies.get(name)!.equals(bytes), name).toBe(true);
+
+    // After one edit the other pages are restored, so Pagefind waits for the build; the edited page's copy was made
+    // as it was rendered, and counts as read again.
+    await appendFile(join(site.root, 'content', 'papers', 'r0.md'), '\nEdited with zanzibar.\n');
+    const again = await run(process.execPath, [astroBin, 'build', '--root', site.root], repoRoot);
+    expect(again.code, again.output).toBe(0);
+    // The edited page, and a listing under papers/ that shows its abstract: the other papers' copies were kept.
+    const counts = /from copies reduced to what it reads \((\d+) pages? read again since the last build, (\d+) unchanged\)…/.exec(
+      again.output,
+    );
+    expect(counts, again.output).not.toBeNull();
+    expect(Number(counts![1])).toBeLessThanOrEqual(2);
+    expect(Number(counts![2])).toBeGreaterThanOrEqual(5);
+    expect(again.output).not.toContain('while the rest of the site was rendered');
+    expect(await readFile(join(copies, 'papers', 'r0', 'index.html'), 'utf8')).toContain('zanzibar');
+    const entry = JSON.parse(await site.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+    expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([6]);
   }, 120_000);
 });

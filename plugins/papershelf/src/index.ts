@@ -15,6 +15,9 @@ import { finishBuild } from './integration/finish-build.ts';
 import { writeArxivPages } from './integration/write-arxiv-pages.ts';
 import { takeSearchFields } from './integration/search-fields-file.ts';
 import { clearBuildNotes } from './integration/build-report.ts';
+import { indexWhileRendering, type EarlyIndexing } from './integration/index-while-rendering.ts';
+import { searchInputFolder } from './integration/search-input-mirror.ts';
+import { prefixedPattern, routeTable } from './links/route-table.ts';
 import type { SiteFacts } from './integration/virtual-options.ts';
 
 /** The Papershelf integration: paper pages, math at build time, and the archive's routes. */
@@ -30,6 +33,8 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
   let arxivPages: string[] = [];
   // The paper pages' search fields, for the copies Pagefind reads (see search-fields-file.ts).
   let searchFields: Map<string, string> | undefined;
+  // What was done for the search index while the pages were rendered (see index-while-rendering.ts).
+  let earlyIndexing: (() => EarlyIndexing) | undefined;
   return {
     name: 'astro-papershelf',
     hooks: {
@@ -66,9 +71,22 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
           siteFacts.cspHashes = configuredHashes(done.security?.csp);
         }
       },
-      'astro:build:start': async () => {
+      'astro:build:start': async ({ setPrerenderer }) => {
         if (config) await clearBuildNotes(config.outDir);
         if (config?.experimental.incrementalBuild) start = await noteBuildStart(config);
+        earlyIndexing = undefined;
+        // Only with Astro's own prerenderer: an adapter's may render elsewhere (workerd), and is left alone.
+        if (config && start && links && options.features.search && !config.adapter) {
+          const early = indexWhileRendering({
+            dist: fileURLToPath(config.outDir),
+            mirror: searchInputFolder(config),
+            links,
+            fieldsRoute: prefixedPattern(routeTable.searchFields, options.routePrefix),
+            maxFragments: options.search.maxFragments,
+          });
+          setPrerenderer(early.wrap);
+          earlyIndexing = early.result;
+        }
       },
       // Before any integration's build:done (an adapter's copies the output), as Astro's own pages are.
       'astro:build:generated': async ({ dir, logger }) => {
@@ -77,7 +95,11 @@ export default function papershelf(userOptions: PapershelfUserOptions = {}): Ast
         searchFields = await takeSearchFields(fileURLToPath(dir), links ?? { base: '/', format: 'directory' });
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        await finishBuild({ dir, assets, config, links, start, keepsDist, arxivPages, searchFields }, options, logger);
+        await finishBuild(
+          { dir, assets, config, links, start, keepsDist, arxivPages, searchFields, earlyIndexing: earlyIndexing?.() },
+          options,
+          logger,
+        );
       },
     },
   };

@@ -10,7 +10,9 @@ import { reportMath } from './report-math.ts';
 import { reportRedirects } from './report-redirects.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
 import { indexSearch } from './index-search.ts';
+import { searchInputFolder } from './search-input-mirror.ts';
 import { sitemapWritesAgain } from './sitemap.ts';
+import type { EarlyIndexing } from './index-while-rendering.ts';
 
 /** What the build's last steps need to know of it. */
 export interface FinishedBuild {
@@ -27,6 +29,8 @@ export interface FinishedBuild {
   arxivPages: readonly string[];
   /** Each paper page's search fields, by its file in dist/ (see search-fields-file.ts); undefined when none were listed. */
   searchFields: ReadonlyMap<string, string> | undefined;
+  /** The copies made, and Pagefind's run begun, while the pages were rendered (see index-while-rendering.ts). */
+  earlyIndexing?: EarlyIndexing | undefined;
 }
 
 /**
@@ -57,8 +61,17 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   const indexCache = config && start ? fileURLToPath(new URL('papershelf-search/', config.cacheDir)) : undefined;
   // Pagefind reads only the paper pages (the pages it indexes), not the tens of thousands of listings around them;
   // with incremental builds on, from copies kept in the cache that hold only what it reads of them.
-  const mirror = config && start ? fileURLToPath(new URL('papershelf-search-input/', config.cacheDir)) : undefined;
+  const mirror = config && start ? searchInputFolder(config) : undefined;
   const pages = { folder: paperPagesFolder(links), mirror, fields: build.searchFields };
   const search = { maxFragments: fragmentFiles(options.search.maxFragments, report?.papers ?? 0) };
-  await indexSearch(config ? fileURLToPath(config.root) : process.cwd(), dist, report?.papers, search, logger, indexCache, pages);
+  await indexSearch(
+    config ? fileURLToPath(config.root) : process.cwd(),
+    dist,
+    report?.papers,
+    search,
+    logger,
+    indexCache,
+    pages,
+    build.earlyIndexing,
+  );
 }

@@ -9,9 +9,11 @@ import {
   searchIndexFolder,
   type SearchIndexOptions,
   type SearchIndexPages,
+  type SearchIndexSummary,
 } from '../search/build-search-index.ts';
 import { searchIndexCache } from './search-index-cache.ts';
 import { updateSearchInput } from './search-input-mirror.ts';
+import type { EarlyIndexing } from './index-while-rendering.ts';
 
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
 export async function indexSearch(
@@ -22,6 +24,8 @@ export async function indexSearch(
   logger: AstroIntegrationLogger,
   cacheFolder?: string,
   pages: SearchIndexPages = {},
+  /** The copies made, and Pagefind's run begun, while the pages were rendered (see index-while-rendering.ts). */
+  early?: EarlyIndexing,
 ): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
   if (papers === 0) {
@@ -32,7 +36,8 @@ export async function indexSearch(
   }
   const started = performance.now();
   const cache = cacheFolder === undefined ? undefined : await searchIndexCache(dist, cacheFolder, options, pages);
-  if (await cache?.restore()) {
+  // An index begun while rendering is of pages that were all rendered again: none is the last build's.
+  if (!early?.run && (await cache?.restore())) {
     await cache?.keepPageHashes();
     logger.info(
       `search: no page changed since the last build, so its index was reused (${((performance.now() - started) / 1000).toFixed(1)} s)`,
@@ -42,13 +47,7 @@ export async function indexSearch(
   // Without a cache to keep them in, the copies Pagefind reads are made for this index only.
   const mirror = pages.mirror ?? (await mkdtemp(join(tmpdir(), 'papershelf-search-input-')));
   try {
-    const input = updateSearchInput(dist, pages.folder ?? '', mirror, pages.fields);
-    logger.info(
-      // A first build (or one after the cache was cleared) has no copies to keep: every page is read, which is no news.
-      pages.mirror && input.unchanged > 0
-        ? `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} pages read again since the last build, ${input.unchanged} unchanged)…`
-        : 'search: indexing paper pages with Pagefind, from copies reduced to what it reads…',
-    );
+    const input = updateSearchInput(dist, pages.folder ?? '', mirror, pages.fields, early?.copies);
     if (!pages.fields)
       logger.warn(
         'search: the build listed no search fields for the paper pages (its _papershelf/search-fields.json was missing), so the index has no filters, metadata or sort. Please report this with your astro.config.mjs.',
@@ -57,13 +56,23 @@ export async function indexSearch(
       logger.warn(
         `search: ${input.unmatched.length} paper ${input.unmatched.length === 1 ? "page's" : "pages'"} search fields (filters, metadata, sort) matched no page in dist/, such as ${input.unmatched[0]}; those papers are searchable but cannot be filtered or sorted. Please report this with your astro.config.mjs.`,
       );
+    const ran = early?.run && (await early.run);
+    if (ran && 'error' in ran) throw ran.error;
+    // The index begun while rendering holds unless a page was written into the folder after (by a later integration).
+    if (ran && input.copiedNow === 0) {
+      await cache?.save();
+      logger.info(`${indexedLine(root, ran.summary, ran.seconds)}, while the rest of the site was rendered`);
+      return;
+    }
+    logger.info(
+      // A first build (or one after the cache was cleared) has no copies to keep: every page is read, which is no news.
+      pages.mirror && input.unchanged > 0
+        ? `search: indexing paper pages with Pagefind, from copies reduced to what it reads (${input.read} ${input.read === 1 ? 'page' : 'pages'} read again since the last build, ${input.unchanged} unchanged)…`
+        : 'search: indexing paper pages with Pagefind, from copies reduced to what it reads…',
+    );
     const summary = await buildSearchIndex(dist, options, pages, input.site);
     await cache?.save();
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;
-    logger.info(
-      `search: indexed ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} into ${relative(root, summary.outputPath) || summary.outputPath}/ (${size}) in ${seconds} s`,
-    );
+    logger.info(indexedLine(root, summary, (performance.now() - started) / 1000));
   } catch (error) {
     if (error instanceof SearchIndexError)
       throw new AstroError(error.message, "The pages are built; only the search index failed. Pagefind's message above names the cause.");
@@ -71,4 +80,10 @@ export async function indexSearch(
   } finally {
     if (!pages.mirror) await rm(mirror, { recursive: true, force: true });
   }
+}
+
+/** The log line of a written index: pages, where, its size and the seconds it took. */
+function indexedLine(root: string, summary: SearchIndexSummary, seconds: number): string {
+  const size = `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB`;
+  return `search: indexed ${summary.pages} ${summary.pages === 1 ? 'page' : 'pages'} into ${relative(root, summary.outputPath) || summary.outputPath}/ (${size}) in ${seconds.toFixed(1)} s`;
 }

@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroConfig } from 'astro';
 import { isIndexedPage, searchInputCode, searchInputOf } from '../search/search-input.ts';
 
+/** Where an incremental build keeps the copies Pagefind reads: a folder of Astro's cache. */
+export function searchInputFolder(config: Pick<AstroConfig, 'cacheDir'>): string {
+  return fileURLToPath(new URL('papershelf-search-input/', config.cacheDir));
+}
+
 /** A page of dist/ and the copy Pagefind reads, as they were when the copy was made. */
-interface Copied {
+interface Copied extends CopyMade {
   size: number;
   mtimeMs: number;
+}
+
+/** A copy Pagefind reads, made of one page (see `writeCopy`). */
+export interface CopyMade {
   /** The copy's size and time; `null` when the page is not indexed and has no copy. */
   copy: { size: number; mtimeMs: number } | null;
   /** A digest of the search fields added to the copy (none: ''). */
@@ -24,6 +35,8 @@ export interface SearchInputUpdate {
   site: string;
   /** Pages read again: new or rewritten since the last build (each copied, when Pagefind indexes it). */
   read: number;
+  /** Of those, the pages copied by this step, not as they were rendered (see index-while-rendering.ts). */
+  copiedNow: number;
   /** Pages unchanged since the last build, whose copy (or lack of one) still holds. */
   unchanged: number;
   /** Pages whose search fields were listed but which are not in dist/: their papers are in the index without fields. */
@@ -46,23 +59,31 @@ export function updateSearchInput(
   folder: string,
   mirror: string,
   fields: ReadonlyMap<string, string> = new Map(),
+  /** Copies this build made as it rendered the pages (see early-search-index.ts), by page: not made again. */
+  madeWhileRendering: ReadonlyMap<string, CopyMade> = new Map(),
 ): SearchInputUpdate {
   const site = join(mirror, 'site');
   const manifestFile = join(mirror, 'manifest.json');
   const code = createHash('sha1').update(searchInputCode).digest('hex');
-  const earlier = readManifest(manifestFile, code);
-  // Copies made by other code, or with no manifest to vouch for them, go.
-  if (!earlier) rmSync(site, { recursive: true, force: true });
+  // Copies made while rendering were made after the unvouched ones went (see `dropUnvouchedCopies`).
+  const earlier = madeWhileRendering.size > 0 ? readManifest(manifestFile, code) : dropUnvouchedCopies(mirror);
   const pages: Record<string, Copied> = {};
   const unmatched = new Set(fields.keys());
   let read = 0;
+  let copiedNow = 0;
   for (const page of htmlFiles(join(dist, folder)).map((file) => relative(dist, file))) {
     const { size, mtimeMs } = statSync(join(dist, page));
     // Fields are listed by site path (`papers/a/index.html`), whatever the system's separator.
     const key = page.split(sep).join('/');
     unmatched.delete(key);
     const pageFields = fields.get(key) ?? '';
-    const fieldsDigest = pageFields && createHash('sha1').update(pageFields).digest('hex');
+    const fieldsDigest = digestOfFields(pageFields);
+    const made = madeWhileRendering.get(page);
+    if (made && (made.fields ?? '') === fieldsDigest && copyHolds(join(site, page), made.copy)) {
+      pages[page] = { size, mtimeMs, ...made };
+      read++;
+      continue;
+    }
     const last = earlier?.pages[page];
     if (
       last &&
@@ -76,22 +97,37 @@ export function updateSearchInput(
     }
     pages[page] = { size, mtimeMs, copy: copyPage(join(dist, page), join(site, page), pageFields), fields: fieldsDigest };
     read++;
+    copiedNow++;
   }
   for (const page of Object.keys(earlier?.pages ?? {})) if (!pages[page]) rmSync(join(site, page), { force: true });
   writeManifest(manifestFile, { code, pages });
-  return { site, read, unchanged: Object.keys(pages).length - read, unmatched: [...unmatched].sort() };
+  return { site, read, copiedNow, unchanged: Object.keys(pages).length - read, unmatched: [...unmatched].sort() };
 }
 
 function copyPage(from: string, to: string, fields: string): Copied['copy'] {
-  const html = readFileSync(from, 'utf8');
+  return writeCopy(readFileSync(from, 'utf8'), to, fields).copy;
+}
+
+/** A digest of a page's search fields, as the manifest keeps it ('' for none). */
+export function digestOfFields(fields: string): string {
+  return fields && createHash('sha1').update(fields).digest('hex');
+}
+
+/**
+ * Writes the copy Pagefind reads of a page (`html`) to `to`: the page reduced
+ * to what Pagefind reads, with its search fields; none, and any old one
+ * removed, when Pagefind does not index the page.
+ */
+export function writeCopy(html: string, to: string, fields: string): CopyMade {
+  const fieldsDigest = digestOfFields(fields);
   if (!isIndexedPage(html)) {
     rmSync(to, { force: true });
-    return null;
+    return { copy: null, fields: fieldsDigest };
   }
   mkdirSync(dirname(to), { recursive: true });
   writeFileSync(to, searchInputOf(html, fields));
   const { size, mtimeMs } = statSync(to);
-  return { size, mtimeMs };
+  return { copy: { size, mtimeMs }, fields: fieldsDigest };
 }
 
 function copyHolds(file: string, copy: Copied['copy']): boolean {
@@ -113,6 +149,16 @@ function htmlFiles(folder: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Removes the copies in `mirror` made by other code, or with no manifest to
+ * vouch for them, and returns the manifest of those that stay.
+ */
+export function dropUnvouchedCopies(mirror: string): Manifest | undefined {
+  const earlier = readManifest(join(mirror, 'manifest.json'), createHash('sha1').update(searchInputCode).digest('hex'));
+  if (!earlier) rmSync(join(mirror, 'site'), { recursive: true, force: true });
+  return earlier;
 }
 
 function readManifest(file: string, code: string): Manifest | undefined {

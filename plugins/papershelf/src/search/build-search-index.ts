@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { constants, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagefindPackage } from './pagefind-package.ts';
 import { minifyPagefindScript } from './minify-pagefind-script.ts';
@@ -88,6 +88,8 @@ export async function buildSearchIndex(
   pages: SearchIndexPages = {},
   /** Where Pagefind reads the pages: dist/, or a folder with the same paths (see search-input-mirror.ts). */
   site: string = dist,
+  /** Run Pagefind at the lowest priority, on what the build's own work leaves of the machine. */
+  background = false,
 ): Promise<SearchIndexSummary> {
   const outputPath = join(dist, searchIndexFolder);
   // Pagefind names its files by their content: an older index's files would stay beside the new ones.
@@ -100,7 +102,7 @@ export async function buildSearchIndex(
   const args = ['--site', site, '--output-path', outputPath, '--quiet'];
   if (pages.folder) args.push('--glob', `${pages.folder}**/*.html`);
   if (options.maxFragments !== undefined) args.push('--max-fragments', String(options.maxFragments));
-  const run = await runInEmptyFolder(process.execPath, [cli, ...args]);
+  const run = await runInEmptyFolder(process.execPath, [cli, ...args], background);
   if (run.code !== 0) {
     // Pagefind prints some errors once per thread: each is said once.
     const lines = [...new Set(run.output.split('\n').map((line) => line.trim()))].filter(Boolean);
@@ -130,11 +132,22 @@ export function pagefindEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 }
 
 /** Runs a program with an empty working folder; its exit code and everything it printed. */
-async function runInEmptyFolder(command: string, args: string[]): Promise<{ code: number | string | null; output: string }> {
+async function runInEmptyFolder(
+  command: string,
+  args: string[],
+  background: boolean,
+): Promise<{ code: number | string | null; output: string }> {
   const cwd = await mkdtemp(join(tmpdir(), 'papershelf-pagefind-'));
   try {
     return await new Promise((resolve, reject) => {
       const child = spawn(command, args, { cwd, env: pagefindEnv(process.env), stdio: ['ignore', 'pipe', 'pipe'] });
+      // Set before the program starts its indexer, which inherits it. Where the system refuses, it runs as it would.
+      if (background && child.pid !== undefined)
+        try {
+          setPriority(child.pid, constants.priority.PRIORITY_LOW);
+        } catch {
+          // Only slower for the build's other work.
+        }
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk));
