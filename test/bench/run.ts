@@ -507,6 +507,12 @@ const markdown = [
     : []),
   `Papershelf pages and files: no-change rebuild ${renderedRestored(ps.noChange.output)}; one-paper rebuild ${renderedRestored(ps.oneEdit.output)}.`,
   '',
+  ...(ps.cold.output.includes('while the rest of the site was rendered')
+    ? [
+        "Papershelf's cold build ran Pagefind beside the page rendering once the paper pages were rendered: its phase's seconds are part of the rendering's, not after them.",
+        '',
+      ]
+    : []),
   `Papershelf's first search query fetched: ${Object.entries(ps.firstQueryParts)
     .sort(([, a], [, b]) => b - a)
     .map(([kind, kb]) => `${kind} ${kb.toFixed(1)} KB`)
