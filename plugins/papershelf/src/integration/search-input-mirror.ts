@@ -59,12 +59,12 @@ export function updateSearchInput(
   folder: string,
   mirror: string,
   fields: ReadonlyMap<string, string> = new Map(),
-  /** Copies this build made as it rendered the pages (see early-search-index.ts), by page: not made again. */
+  /** Copies this build made as it rendered the pages (see index-while-rendering.ts), by page: not made again. */
   madeWhileRendering: ReadonlyMap<string, CopyMade> = new Map(),
 ): SearchInputUpdate {
   const site = join(mirror, 'site');
   const manifestFile = join(mirror, 'manifest.json');
-  const code = createHash('sha1').update(searchInputCode).digest('hex');
+  const code = copiesCode();
   // Copies made while rendering were made after the unvouched ones went (see `dropUnvouchedCopies`).
   const earlier = madeWhileRendering.size > 0 ? readManifest(manifestFile, code) : dropUnvouchedCopies(mirror);
   const pages: Record<string, Copied> = {};
@@ -156,9 +156,14 @@ function htmlFiles(folder: string): string[] {
  * vouch for them, and returns the manifest of those that stay.
  */
 export function dropUnvouchedCopies(mirror: string): Manifest | undefined {
-  const earlier = readManifest(join(mirror, 'manifest.json'), createHash('sha1').update(searchInputCode).digest('hex'));
+  const earlier = readManifest(join(mirror, 'manifest.json'), copiesCode());
   if (!earlier) rmSync(join(mirror, 'site'), { recursive: true, force: true });
   return earlier;
+}
+
+/** The digest of the code that makes the copies: copies made by other code are not these. */
+function copiesCode(): string {
+  return createHash('sha1').update(searchInputCode).digest('hex');
 }
 
 function readManifest(file: string, code: string): Manifest | undefined {
