@@ -61,6 +61,10 @@ describe('links after deploying anywhere', () => {
       expect(feed).toContain(`<link>https://example.org${base}papers/one${slash ? '/' : ''}</link>`);
       expect(paper('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${base}rss.xml`);
       expect(load(await site.read(pageFile('search')))('[data-bundle]').attr('data-bundle')).toBe(`${base}pagefind/pagefind.js`);
+      // The paper pages were indexed, once each, as they were rendered: their files were found under every layout.
+      expect(site.output).toMatch(/search: indexed 2 pages into dist\/pagefind\/ .* while the rest of the site was rendered/);
+      const entry = JSON.parse(await site.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
+      expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([2]);
       const sitemap = load(await site.read('sitemap-0.xml'), { xml: true });
       const urls = sitemap('url > loc')
         .map((_, l) => sitemap(l).text())

@@ -36,7 +36,7 @@ export async function indexSearch(
   }
   const started = performance.now();
   const cache = cacheFolder === undefined ? undefined : await searchIndexCache(dist, cacheFolder, options, pages);
-  // An index begun while rendering is of pages that were all rendered again: none is the last build's.
+  // An index begun while rendering owns dist/pagefind/: the last build's is not copied over it.
   if (!early?.run && (await cache?.restore())) {
     await cache?.keepPageHashes();
     logger.info(
@@ -57,9 +57,12 @@ export async function indexSearch(
         `search: ${input.unmatched.length} paper ${input.unmatched.length === 1 ? "page's" : "pages'"} search fields (filters, metadata, sort) matched no page in dist/, such as ${input.unmatched[0]}; those papers are searchable but cannot be filtered or sorted. Please report this with your astro.config.mjs.`,
       );
     const ran = early?.run && (await early.run);
-    if (ran && 'error' in ran) throw ran.error;
+    // Pagefind is run again after the build, which fails it when the cause is still there (not, say, memory the
+    // rendering held).
+    if (ran && 'error' in ran)
+      logger.warn(`search: Pagefind, run while the pages were rendered, failed; running it again now:\n${String(ran.error)}`);
     // The index begun while rendering holds unless a page was written into the folder after (by a later integration).
-    if (ran && input.copiedNow === 0) {
+    else if (ran && input.copiedNow === 0) {
       await cache?.save();
       logger.info(`${indexedLine(root, ran.summary, ran.seconds)}, while the rest of the site was rendered`);
       return;

@@ -59,7 +59,16 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
   let expected = 0;
   let run: Promise<EarlyRun> | undefined;
 
-  const underFolder = (path: PathWithRoute) => path.route.type === 'page' && pageFile(path.pathname, links).startsWith(folder);
+  // Astro's static paths have no base. The requests it renders them with have it, and end in `.html` where the page
+  // is written as a file (`file`, and `preserve` for a route that is no index), else as a folder's index.html.
+  const fileOfPath = (pathname: string) => pageFile(pathname, { ...links, base: '/' });
+  const fileOfRequest = (request: Request) => {
+    const path = new URL(request.url).pathname;
+    return path.endsWith('.html')
+      ? pageFile(path.slice(0, -'.html'.length), { ...links, format: 'file' })
+      : pageFile(path, { ...links, format: 'directory' });
+  };
+  const underFolder = (path: PathWithRoute) => path.route.type === 'page' && fileOfPath(path.pathname).startsWith(folder);
   const copy = (file: string, html: string) => {
     const page = file.split('/').join(sep);
     copies.set(page, writeCopy(html, join(site, page), fields!.get(file) ?? ''));
@@ -102,7 +111,7 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
         const route = options.routeData;
         if (expected === 0 || run) return result;
         const isFields = route.route === settings.fieldsRoute;
-        const file = pageFile(new URL(request.url).pathname, links);
+        const file = fileOfRequest(request);
         if (!isFields && !(route.type === 'page' && file.startsWith(folder))) return result;
         const response = result instanceof Response ? result : result.response;
         // Read once here and handed on whole: Astro writes the very bytes the copy was made of.
@@ -115,7 +124,8 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
         } else if (fields) copy(file, body.toString('utf8'));
         else {
           waiting.push({ file, html: body.toString('utf8') });
-          // The fields come first; should they not (Astro restored them), the step after the build makes every copy.
+          // The fields are rendered first, so only pages rendered at the same time wait; should more, something is
+          // amiss, and the step after the build makes every copy instead.
           if (waiting.length > maxWaiting) {
             expected = 0;
             waiting.length = 0;

@@ -35,7 +35,7 @@ export interface SearchInputUpdate {
   site: string;
   /** Pages read again: new or rewritten since the last build (each copied, when Pagefind indexes it). */
   read: number;
-  /** Of those, the pages copied by this step, not as they were rendered (see index-while-rendering.ts). */
+  /** Of those, the pages whose copy this step wrote or removed, rather than as they were rendered (see index-while-rendering.ts). */
   copiedNow: number;
   /** Pages unchanged since the last build, whose copy (or lack of one) still holds. */
   unchanged: number;
@@ -95,9 +95,11 @@ export function updateSearchInput(
       pages[page] = last;
       continue;
     }
-    pages[page] = { size, mtimeMs, copy: copyPage(join(dist, page), join(site, page), pageFields), fields: fieldsDigest };
+    const copy = copyPage(join(dist, page), join(site, page), pageFields);
+    pages[page] = { size, mtimeMs, copy, fields: fieldsDigest };
     read++;
-    copiedNow++;
+    // A page Pagefind does not index (a listing, a redirect) changes what it reads only when it had a copy.
+    if (copy !== null || last?.copy) copiedNow++;
   }
   for (const page of Object.keys(earlier?.pages ?? {})) if (!pages[page]) rmSync(join(site, page), { force: true });
   writeManifest(manifestFile, { code, pages });
