@@ -62,7 +62,7 @@ describe('authors', () => {
         .map((_, node) => (node.type === 'tag' && node.name === 'a' ? `[${$(node).text()}]` : $(node).text()))
         .get()
         .join(''),
-    ).toBe('Authors: [Łukasz Kaiser], Ada Lovelace');
+    ).toBe('[Łukasz Kaiser], Ada Lovelace');
   });
 
   it('maps accent and spacing variants to one page, newest first, linked from paper pages', async () => {
@@ -124,20 +124,20 @@ describe('a paper with a long list of authors', () => {
   it('names every author on the paper page', async () => {
     expect(long.code, long.output).toBe(0);
     const $ = load(await long.read('papers/team/index.html'));
-    expect($('.paper-header .authors').text()).toBe(`Authors: ${many.join(', ')}`);
+    expect($('.paper-header .authors').text()).toBe(many.join(', '));
   });
 
   it('names the first three on compact cards and the first ten on full cards, with how many more', async () => {
     const tag = load(await long.read('tags/reports/index.html'));
-    expect(line(tag, '.paper-card .authors')).toBe('Authors: Coauthor Number1, Coauthor Number2, Coauthor Number3 and~37~more');
+    expect(line(tag, '.paper-card .authors')).toBe('Coauthor Number1, Coauthor Number2, Coauthor Number3 and~37~more');
     const day = load(await long.read('date/2025-02-01/index.html'));
-    expect(line(day, '.paper-card .authors')).toBe(`Authors: ${many.slice(0, 10).join(', ')} and~30~more`);
+    expect(line(day, '.paper-card .authors')).toBe(`${many.slice(0, 10).join(', ')} and~30~more`);
   });
 
   it("names the author on their own page's card, linked, among those left out", async () => {
     const $ = load(await long.read('authors/lukasz-kaiser/index.html'));
     expect(line($, '.paper-card .authors')).toBe(
-      'Authors: Coauthor Number1, Coauthor Number2, Coauthor Number3 and~37~more, including [Łukasz Kaiser]',
+      'Coauthor Number1, Coauthor Number2, Coauthor Number3 and~37~more, including [Łukasz Kaiser]',
     );
   });
 });

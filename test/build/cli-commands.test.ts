@@ -100,10 +100,10 @@ describe('papershelf import, add and a build of the result', () => {
         .get(),
     ).toContain('math.DG');
     const uber = await read(slugs.find((s) => s.startsWith('uber-lodz'))!);
-    expect(uber('.paper-header .authors').text()).toBe('Authors: Łukasz Kaiser, José Müller-Ñúñez');
+    expect(uber('.paper-header .authors').text()).toBe('Łukasz Kaiser, José Müller-Ñúñez');
     const bert = await read(slugs.find((s) => s.startsWith('bert'))!);
     expect(bert('h1').text()).toBe('BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding');
-    expect(bert('.paper-header .authors').text()).toBe('Authors: Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova');
+    expect(bert('.paper-header .authors').text()).toBe('Jacob Devlin, Ming-Wei Chang, Kenton Lee, Kristina Toutanova');
     expect(
       bert('dd')
         .map((_, d) => bert(d).text())

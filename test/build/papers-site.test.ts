@@ -73,7 +73,7 @@ describe('a fixture archive builds', () => {
 
   it('shows authors and links, with arXiv, PDF, HTML and Hugging Face from the id', async () => {
     const $ = load(await site.read('papers/first/index.html'));
-    expect($('.paper-header .authors').text()).toBe('Authors: Ada Lovelace, Alan Turing');
+    expect($('.paper-header .authors').text()).toBe('Ada Lovelace, Alan Turing');
     expect(
       $('.paper-header .paper-link')
         .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)

@@ -192,6 +192,24 @@ describe('the shipped archive under its CSP', () => {
     expect(focused.width).not.toBe('0px');
     await page.context().close();
   });
+
+  it('names tags and rule-matched tags to screen readers, and shows neither label', async () => {
+    const { page } = await visit(shipped.origin, '/papers/rat-bridging-rnn-efficiency-and-attention-accuracy-in/');
+    const ruleTag = page.locator('.paper-tags a.tag-from-rule').first();
+    const label = await ruleTag.innerText();
+    expect(label).toBe('Attention mechanisms');
+    expect(await ruleTag.ariaSnapshot()).toContain(`- link "${label} (matched by a rule)"`);
+    expect(await page.locator('.paper-tags a.tag-from-parent').first().ariaSnapshot()).toContain('- link "Architectures"');
+
+    await page.goto(`${shipped.origin}/`);
+    const tags = page.locator('.paper-card-tags').first();
+    expect(await tags.ariaSnapshot()).toMatch(/^- paragraph:\n {2}- text: "Tags:"\n {2}- link /);
+    expect(await tags.innerText()).not.toContain('Tags');
+    // The label takes no place in the row of tags: the first tag starts where the row does.
+    const [row, first] = await Promise.all([tags.boundingBox(), tags.locator('a').first().boundingBox()]);
+    expect(first!.x).toBe(row!.x);
+    await page.context().close();
+  });
 });
 
 describe('authors pages', () => {
@@ -205,4 +223,17 @@ describe('authors pages', () => {
       });
     }
   }
+
+  it('names the authors to screen readers, on the paper page and on its card, and shows no label', async () => {
+    const { page } = await visit(authors.origin, '/papers/a/');
+    const names = page.locator('.paper-header .authors');
+    // The label is read first, as its own text when links follow it and as the paragraph's start when none do.
+    expect(await names.ariaSnapshot()).toMatch(/^- paragraph:\n {2}- text: "Authors:"\n {2}- link "Łukasz Kaiser"/);
+    expect(await names.innerText()).toBe('Łukasz Kaiser, Ada Lovelace');
+    await page.goto(`${authors.origin}/authors/lukasz-kaiser/`);
+    const card = page.locator('.paper-card-compact .authors').first();
+    expect(await card.ariaSnapshot()).toMatch(/^- paragraph:(?: |\n {2}- text: ")Authors:/);
+    expect(await card.innerText()).not.toContain('Authors');
+    await page.context().close();
+  });
 });
