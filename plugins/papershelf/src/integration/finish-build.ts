@@ -65,13 +65,15 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   const pages = { folder: paperPagesFolder(links), mirror, fields: build.searchFields };
   const search = { maxFragments: fragmentFiles(options.search.maxFragments, report?.papers ?? 0) };
   await indexSearch(
-    config ? fileURLToPath(config.root) : process.cwd(),
-    dist,
-    report?.papers,
-    search,
+    {
+      root: config ? fileURLToPath(config.root) : process.cwd(),
+      dist,
+      papers: report?.papers,
+      options: search,
+      cacheFolder: indexCache,
+      pages,
+      early: build.earlyIndexing,
+    },
     logger,
-    indexCache,
-    pages,
-    build.earlyIndexing,
   );
 }

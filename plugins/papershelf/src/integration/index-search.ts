@@ -15,17 +15,26 @@ import { searchIndexCache } from './search-index-cache.ts';
 import { updateSearchInput } from './search-input-mirror.ts';
 import type { EarlyIndexing } from './index-while-rendering.ts';
 
+/** What the build's search step indexes, and how. */
+export interface SearchIndexing {
+  /** The project's root: the log names the index's folder from it. */
+  root: string;
+  /** The built site. */
+  dist: string;
+  /** Papers in the archive, from the build's report; with none there is no index. */
+  papers: number | undefined;
+  options: SearchIndexOptions;
+  /** Where an index is kept to be reused by a build whose pages are the same (incremental builds); none without. */
+  cacheFolder?: string | undefined;
+  pages?: SearchIndexPages;
+  /** The copies made, and Pagefind's run begun, while the pages were rendered (see index-while-rendering.ts). */
+  early?: EarlyIndexing | undefined;
+}
+
 /** The build's search step: index the paper pages with Pagefind and say what was written. */
 export async function indexSearch(
-  root: string,
-  dist: string,
-  papers: number | undefined,
-  options: SearchIndexOptions,
+  { root, dist, papers, options, cacheFolder, pages = {}, early }: SearchIndexing,
   logger: AstroIntegrationLogger,
-  cacheFolder?: string,
-  pages: SearchIndexPages = {},
-  /** The copies made, and Pagefind's run begun, while the pages were rendered (see index-while-rendering.ts). */
-  early?: EarlyIndexing,
 ): Promise<void> {
   // Pagefind indexes every page when none has data-pagefind-body: with no papers there is nothing to index.
   if (papers === 0) {
