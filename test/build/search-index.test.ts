@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
 import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { reducedPage } from '../../plugins/papershelf/src/search/search-input.ts';
@@ -130,5 +131,40 @@ describe('the pages Pagefind reads', () => {
     expect(await readFile(join(copies, 'papers', 'r0', 'index.html'), 'utf8')).toContain('zanzibar');
     const entry = JSON.parse(await site.read('pagefind/pagefind-entry.json')) as { languages: Record<string, { page_count: number }> };
     expect(Object.values(entry.languages).map((l) => l.page_count)).toEqual([6]);
+  }, 120_000);
+});
+
+describe('a paper page rewritten after it was rendered', () => {
+  it('is indexed as it is in dist/, not as it was rendered', async () => {
+    // An integration listed before Papershelf rewrites one paper page in its build step, which runs before Papershelf's.
+    const config = `import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import papershelf from 'astro-papershelf';
+import { readFileSync, writeFileSync } from 'node:fs';
+const rewrite = {
+  name: 'rewrite',
+  hooks: {
+    'astro:build:done': ({ dir }) => {
+      const page = new URL('papers/p3/index.html', dir);
+      writeFileSync(page, readFileSync(page, 'utf8').replace('<p>Abstract 3 about attention.</p>', '<p>Abstract 3 about attention and quokkas.</p>'));
+    },
+  },
+};
+export default defineConfig({ site: 'https://example.org', integrations: [mdx(), rewrite, papershelf()] });
+`;
+    const site = await buildFixture('search-rewritten', { ...papers, 'astro.config.mjs': config });
+    expect(site.code, site.output).toBe(0);
+    expect(await site.read('papers/p3/index.html')).toContain('quokkas');
+    // Pagefind ran beside the rendering on the page as rendered, so it ran again after the build on the page as it is.
+    expect(site.output).toMatch(/search: indexed 7 pages into dist\/pagefind\/ \(\d+ files, \d+ KB\) in \d+\.\d s$/m);
+    expect(site.output).not.toContain('while the rest of the site was rendered');
+    const copies = join(site.root, 'node_modules', '.astro', 'papershelf-search-input', 'site');
+    expect(await readFile(join(copies, 'papers', 'p3', 'index.html'), 'utf8')).toContain('quokkas');
+    // Pagefind's fragments (gzip, after a signature) hold each page's text, as results show it.
+    const fragments = join(site.root, 'dist', 'pagefind', 'fragment');
+    const texts = await Promise.all(
+      (await readdir(fragments)).map(async (name) => gunzipSync(await readFile(join(fragments, name))).toString('utf8')),
+    );
+    expect(texts.filter((text) => text.includes('Abstract 3 about attention and quokkas.'))).toHaveLength(1);
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import { buildSearchIndex, fragmentFiles, type SearchIndexSummary } from '../sea
 import { pageFile } from '../links/page-file.ts';
 import type { LinkSettings } from '../links/site-links.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
-import { dropUnvouchedCopies, writeCopy, type CopyMade } from './search-input-mirror.ts';
+import { dropUnvouchedCopies, writeCopy, type CopyMadeWhileRendering } from './search-input-mirror.ts';
 
 /** Pages rendered before the search fields that are kept for their copies: a few, as the fields are rendered first. */
 const maxWaiting = 64;
@@ -16,7 +16,7 @@ export type EarlyRun = { summary: SearchIndexSummary; seconds: number } | { erro
 /** What the build's search step takes over from the indexing begun while pages were rendered. */
 export interface EarlyIndexing {
   /** The copies Pagefind reads, made as the pages under the paper folder were rendered, by their file in dist/. */
-  copies: ReadonlyMap<string, CopyMade>;
+  copies: ReadonlyMap<string, CopyMadeWhileRendering>;
   /** Pagefind's run, begun once every page under the paper folder was rendered; none when some were not (restored ones). */
   run: Promise<EarlyRun> | undefined;
 }
@@ -52,9 +52,9 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
   const { dist, mirror, links } = settings;
   const folder = paperPagesFolder(links);
   const site = join(mirror, 'site');
-  const copies = new Map<string, CopyMade>();
+  const copies = new Map<string, CopyMadeWhileRendering>();
   // Pages rendered before the search fields were (see maxWaiting).
-  const waiting: { file: string; html: string }[] = [];
+  const waiting: { file: string; body: Buffer }[] = [];
   let fields: Map<string, string> | undefined;
   let expected = 0;
   let run: Promise<EarlyRun> | undefined;
@@ -69,9 +69,9 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
       : pageFile(path, { ...links, format: 'directory' });
   };
   const underFolder = (path: PathWithRoute) => path.route.type === 'page' && fileOfPath(path.pathname).startsWith(folder);
-  const copy = (file: string, html: string) => {
+  const copy = (file: string, body: Buffer) => {
     const page = file.split('/').join(sep);
-    copies.set(page, writeCopy(html, join(site, page), fields!.get(file) ?? ''));
+    copies.set(page, { ...writeCopy(body.toString('utf8'), join(site, page), fields!.get(file) ?? ''), rendered: body.length });
     // With no page to index, the search step after the build says so and writes no index.
     if (copies.size === expected && [...copies.values()].some((made) => made.copy !== null)) run = startPagefind();
   };
@@ -120,10 +120,10 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
         if (isFields) {
           const listed = JSON.parse(body.toString('utf8')) as [string, string][];
           fields = new Map(listed.map(([page, html]) => [pageFile(page, links), html]));
-          for (const page of waiting.splice(0)) copy(page.file, page.html);
-        } else if (fields) copy(file, body.toString('utf8'));
+          for (const page of waiting.splice(0)) copy(page.file, page.body);
+        } else if (fields) copy(file, body);
         else {
-          waiting.push({ file, html: body.toString('utf8') });
+          waiting.push({ file, body });
           // The fields are rendered first, so only pages rendered at the same time wait; should more, something is
           // amiss, and the step after the build makes every copy instead.
           if (waiting.length > maxWaiting) {

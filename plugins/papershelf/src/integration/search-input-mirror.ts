@@ -24,6 +24,12 @@ export interface CopyMade {
   fields?: string;
 }
 
+/** A copy made as its page was rendered (see index-while-rendering.ts). */
+export interface CopyMadeWhileRendering extends CopyMade {
+  /** The rendered page's size in bytes. */
+  rendered: number;
+}
+
 interface Manifest {
   code: string;
   pages: Record<string, Copied>;
@@ -60,7 +66,7 @@ export function updateSearchInput(
   mirror: string,
   fields: ReadonlyMap<string, string> = new Map(),
   /** Copies this build made as it rendered the pages (see index-while-rendering.ts), by page: not made again. */
-  madeWhileRendering: ReadonlyMap<string, CopyMade> = new Map(),
+  madeWhileRendering: ReadonlyMap<string, CopyMadeWhileRendering> = new Map(),
 ): SearchInputUpdate {
   const site = join(mirror, 'site');
   const manifestFile = join(mirror, 'manifest.json');
@@ -79,8 +85,10 @@ export function updateSearchInput(
     const pageFields = fields.get(key) ?? '';
     const fieldsDigest = digestOfFields(pageFields);
     const made = madeWhileRendering.get(page);
-    if (made && (made.fields ?? '') === fieldsDigest && copyHolds(join(site, page), made.copy)) {
-      pages[page] = { size, mtimeMs, ...made };
+    // A page whose size in dist/ is not its rendered size was rewritten since (by an integration whose build step
+    // ran before this one), and is copied again as it is now. A rewrite to the very same size goes unnoticed.
+    if (made && made.rendered === size && (made.fields ?? '') === fieldsDigest && copyHolds(join(site, page), made.copy)) {
+      pages[page] = { size, mtimeMs, copy: made.copy, ...(made.fields === undefined ? {} : { fields: made.fields }) };
       read++;
       continue;
     }
