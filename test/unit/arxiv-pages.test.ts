@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { redirectPage } from '../../plugins/papershelf/src/integration/write-arxiv-pages.ts';
-import { pageFile } from '../../plugins/papershelf/src/links/page-file.ts';
+import { pageFile, requestedPageFile } from '../../plugins/papershelf/src/links/page-file.ts';
 
 describe('pageFile', () => {
   it.each([
@@ -15,6 +15,19 @@ describe('pageFile', () => {
     [`/papers/${encodeURIComponent('cafe\u0301')}/`, '/', 'directory', 'papers/caf\u00e9/index.html'],
   ] as const)('%s under base %s, build.format %s: %s', (path, base, format, file) => {
     expect(pageFile(path, { base, format })).toBe(file);
+  });
+});
+
+describe('requestedPageFile', () => {
+  // Astro asks for a page it writes as a file at an address ending in .html, whatever the site's build.format says.
+  it.each([
+    ['/papers/a/', '/', 'directory', 'papers/a/index.html'],
+    ['/archive/papers/a.html', '/archive/', 'file', 'papers/a.html'],
+    ['/papers/a.html', '/', 'preserve', 'papers/a.html'],
+    ['/papers/', '/', 'preserve', 'papers/index.html'],
+    ['/papers/index.html', '/', 'file', 'papers/index.html'],
+  ] as const)('%s under base %s, build.format %s: %s', (path, base, format, file) => {
+    expect(requestedPageFile(path, { base, format })).toBe(file);
   });
 });
 

@@ -1,11 +1,11 @@
 import type { AstroPrerenderer, PathWithRoute } from 'astro';
-import { readdirSync, rmSync } from 'node:fs';
 import { join, sep } from 'node:path';
 import { buildSearchIndex, fragmentFiles, type SearchIndexSummary } from '../search/build-search-index.ts';
-import { pageFile } from '../links/page-file.ts';
+import { pageFile, requestedPageFile } from '../links/page-file.ts';
 import type { LinkSettings } from '../links/site-links.ts';
 import { paperPagesFolder } from './paper-pages-folder.ts';
-import { dropUnvouchedCopies, writeCopy, type CopyMadeWhileRendering } from './search-input-mirror.ts';
+import { dropCopiesExcept, dropUnvouchedCopies, writeCopy, type CopyMadeWhileRendering } from './search-input-mirror.ts';
+import { fieldsByPageFile } from './search-fields-file.ts';
 
 /** Pages rendered before the search fields that are kept for their copies: a few, as the fields are rendered first. */
 const maxWaiting = 64;
@@ -59,15 +59,9 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
   let expected = 0;
   let run: Promise<EarlyRun> | undefined;
 
-  // Astro's static paths have no base. The requests it renders them with have it, and end in `.html` where the page
-  // is written as a file (`file`, and `preserve` for a route that is no index), else as a folder's index.html.
+  // Astro's static paths have no base; the requests it renders them with have it.
   const fileOfPath = (pathname: string) => pageFile(pathname, { ...links, base: '/' });
-  const fileOfRequest = (request: Request) => {
-    const path = new URL(request.url).pathname;
-    return path.endsWith('.html')
-      ? pageFile(path.slice(0, -'.html'.length), { ...links, format: 'file' })
-      : pageFile(path, { ...links, format: 'directory' });
-  };
+  const fileOfRequest = (request: Request) => requestedPageFile(new URL(request.url).pathname, links);
   const underFolder = (path: PathWithRoute) => path.route.type === 'page' && fileOfPath(path.pathname).startsWith(folder);
   const copy = (file: string, body: Buffer) => {
     const page = file.split('/').join(sep);
@@ -80,10 +74,7 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
     // Nothing may reject before the build's search step awaits the run: each error is kept for it to say.
     try {
       // Every page of the folder was just copied: any other copy is of a page this build no longer has.
-      const stale = readdirSync(join(site, folder), { recursive: true })
-        .map((file) => join(folder, String(file)))
-        .filter((page) => page.endsWith('.html') && !copies.has(page));
-      for (const page of stale) rmSync(join(site, page), { force: true });
+      dropCopiesExcept(mirror, folder, copies);
       const papers = [...copies.values()].filter((made) => made.copy !== null).length;
       const options = { maxFragments: fragmentFiles(settings.maxFragments, papers) };
       const summary = await buildSearchIndex(dist, options, { folder, mirror }, site, true);
@@ -119,7 +110,7 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
         const again = new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
         if (isFields) {
           const listed = JSON.parse(body.toString('utf8')) as [string, string][];
-          fields = new Map(listed.map(([page, html]) => [pageFile(page, links), html]));
+          fields = fieldsByPageFile(listed, links);
           for (const page of waiting.splice(0)) copy(page.file, page.body);
         } else if (fields) copy(file, body);
         else {

@@ -17,5 +17,13 @@ export async function takeSearchFields(
   links: Pick<LinkSettings, 'base' | 'format'>,
 ): Promise<Map<string, string> | undefined> {
   const listed = await takeBuildNote<[string, string][]>(dist, fieldsFile);
-  return listed && new Map(listed.map(([page, fields]) => [pageFile(page, links), fields]));
+  return listed && fieldsByPageFile(listed, links);
+}
+
+/** The search fields as the route lists them (page address, fields HTML), by each page's file in `dist/`. */
+export function fieldsByPageFile(
+  listed: readonly (readonly [string, string])[],
+  links: Pick<LinkSettings, 'base' | 'format'>,
+): Map<string, string> {
+  return new Map(listed.map(([page, fields]) => [pageFile(page, links), fields]));
 }

@@ -25,7 +25,7 @@ export interface CopyMade {
 }
 
 /** A copy made as its page was rendered (see index-while-rendering.ts). */
-export interface CopyMadeWhileRendering extends CopyMade {
+export interface CopyMadeWhileRendering extends Required<CopyMade> {
   /** The rendered page's size in bytes. */
   rendered: number;
 }
@@ -87,8 +87,8 @@ export function updateSearchInput(
     const made = madeWhileRendering.get(page);
     // A page whose size in dist/ is not its rendered size was rewritten since (by an integration whose build step
     // ran before this one), and is copied again as it is now. A rewrite to the very same size goes unnoticed.
-    if (made && made.rendered === size && (made.fields ?? '') === fieldsDigest && copyHolds(join(site, page), made.copy)) {
-      pages[page] = { size, mtimeMs, copy: made.copy, ...(made.fields === undefined ? {} : { fields: made.fields }) };
+    if (made && made.rendered === size && made.fields === fieldsDigest && copyHolds(join(site, page), made.copy)) {
+      pages[page] = { size, mtimeMs, copy: made.copy, fields: made.fields };
       read++;
       continue;
     }
@@ -128,7 +128,7 @@ export function digestOfFields(fields: string): string {
  * to what Pagefind reads, with its search fields; none, and any old one
  * removed, when Pagefind does not index the page.
  */
-export function writeCopy(html: string, to: string, fields: string): CopyMade {
+export function writeCopy(html: string, to: string, fields: string): Required<CopyMade> {
   const fieldsDigest = digestOfFields(fields);
   if (!isIndexedPage(html)) {
     rmSync(to, { force: true });
@@ -159,6 +159,12 @@ function htmlFiles(folder: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** Removes the copies under `folder` of `mirror` but those of `pages` (files in dist/): copies of pages gone. */
+export function dropCopiesExcept(mirror: string, folder: string, pages: ReadonlyMap<string, unknown>): void {
+  const site = join(mirror, 'site');
+  for (const copy of htmlFiles(join(site, folder))) if (!pages.has(relative(site, copy))) rmSync(copy, { force: true });
 }
 
 /**

@@ -9,3 +9,14 @@ export function pageFile(path: string, links: Pick<LinkSettings, 'base' | 'forma
     .replace(/^\/+|\/+$/g, '');
   return links.format === 'directory' ? `${inSite}/index.html` : `${inSite}.html`;
 }
+
+/**
+ * The file in `dist/` of a page Astro renders for a request to `path`. Astro asks for a page written as a file
+ * (`build.format: 'file'`, and `'preserve'` for a route that is no index) at an address ending in `.html`, and for
+ * one written as a folder's `index.html` at its address.
+ */
+export function requestedPageFile(path: string, links: Pick<LinkSettings, 'base' | 'format'>): string {
+  return path.endsWith('.html')
+    ? pageFile(path.slice(0, -'.html'.length), { ...links, format: 'file' })
+    : pageFile(path, { ...links, format: 'directory' });
+}
