@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     // Two build files at a time: an Astro build keeps about one core busy, and this machine has two.
     maxWorkers: 2,
+    globalSetup: ['test/support/temp-folder.ts'],
     projects: [
       { test: { name: 'unit', root: 'test/unit', environment: 'node' } },
       { test: { name: 'build', root: 'test/build', pool: 'forks', testTimeout: 240_000, hookTimeout: 240_000 } },
