@@ -2,13 +2,14 @@
 // index Pagefind writes from the pages reduced to what it reads, with the search fields the published pages do
 // without, is the one it writes from the whole pages with those fields.
 import { describe, expect, it } from 'vitest';
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { astroBin, buildFixture, paperFile, repoRoot, run } from '../support/fixture-site.ts';
+import { astroBin, buildFixture, paperFile, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
 import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { reducedPage } from '../../plugins/papershelf/src/search/search-input.ts';
+import { pagefindPackage } from '../../plugins/papershelf/src/search/pagefind-package.ts';
 
 const papers = Object.fromEntries(
   Array.from({ length: 7 }, (_, i) => [
@@ -168,3 +169,50 @@ export default defineConfig({ site: 'https://example.org', integrations: [mdx(),
     expect(texts.filter((text) => text.includes('Abstract 3 about attention and quokkas.'))).toHaveLength(1);
   }, 120_000);
 });
+
+describe('a build that fails while Pagefind indexes', () => {
+  it('stops Pagefind and removes its working folder', async () => {
+    // Pagefind starts once the pages under papers/ are rendered, and on seven papers it would be done before the next
+    // page fails. It is reached through the variable Pagefind's own script honours, as a script that records its process,
+    // waits, then runs the real program: still waiting when the page after the papers fails.
+    const { binary } = await pagefindPackage();
+    const root = await mkdtemp(join(tmpdir(), 'pagefind-stopped-'));
+    const record = join(root, 'pagefind.pid');
+    const slowPagefind = join(root, 'slow-pagefind.mjs');
+    const script = [
+      `#!${process.execPath}`,
+      "import { spawnSync } from 'node:child_process';",
+      "import { writeFileSync } from 'node:fs';",
+      `writeFileSync(${JSON.stringify(record)}, String(process.pid));`,
+      `setTimeout(() => process.exit(spawnSync(${JSON.stringify(binary)}, process.argv.slice(2), { stdio: 'inherit' }).status ?? 1), 20_000);`,
+    ];
+    await writeFile(slowPagefind, script.join('\n'), { mode: 0o755 });
+    const temporary = join(root, 'tmp');
+    await mkdir(temporary);
+    // The page fails a second after it starts rendering: time for the program to have started.
+    const failing = "---\nawait new Promise((done) => setTimeout(done, 1000));\nthrow new Error('this page fails to render');\n---\n";
+    const files = { ...papers, 'src/pages/0-fails.astro': failing };
+    const site = await writeFixture('search-stopped', files);
+    const build = await run(process.execPath, [astroBin, 'build', '--root', site], repoRoot, {
+      PAGEFIND_EXTENDED_BINARY_PATH: slowPagefind,
+      TMPDIR: temporary,
+    });
+    expect(build.code, build.output).not.toBe(0);
+    expect(build.output).toContain('this page fails to render');
+    // Pagefind had started: the script recorded its process (an orphaned one could record it after the build ended).
+    await expect.poll(() => readFile(record, 'utf8').catch(() => ''), { timeout: 5000 }).toMatch(/^\d+$/);
+    const pid = Number(await readFile(record, 'utf8'));
+    await expect.poll(() => alive(pid), { timeout: 2000 }).toBe(false);
+    expect((await readdir(temporary)).filter((name) => name.startsWith('papershelf-pagefind-'))).toEqual([]);
+  }, 120_000);
+});
+
+/** Whether a process runs (signal 0 tests for it without sending anything). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -4,8 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, defaultMaxFragments, fragmentFiles } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { optionsSchema } from '../../plugins/papershelf/src/options.ts';
+import { pagefindBinary, pagefindPackage } from '../../plugins/papershelf/src/search/pagefind-package.ts';
 
 /** A built site in miniature: seven paper pages and two pages that are not papers. */
 async function builtSite(): Promise<string> {
@@ -101,3 +104,28 @@ describe('the default number of fragment files', () => {
     expect(optionsSchema.safeParse({ search: { maxFragments: 0 } }).success).toBe(false);
   });
 });
+
+describe('the Pagefind binary the build runs', () => {
+  const manifest = join(repoRootOf(), 'node_modules', 'pagefind', 'package.json');
+
+  it("is the platform package's extended binary, as Pagefind's own script finds it", async () => {
+    const binary = pagefindBinary(manifest, {});
+    expect(binary).toBe(join(repoRootOf(), 'node_modules', '@pagefind', `${process.platform}-${process.arch}`, 'bin', 'pagefind_extended'));
+    // It runs: the same program `npx pagefind` runs.
+    const version = spawnSync(binary!, ['--version'], { encoding: 'utf8' });
+    expect(version.stdout.trim()).toBe(`pagefind ${(await pagefindPackage()).version}`);
+  });
+
+  it('is the one a PAGEFIND_*_BINARY_PATH variable names, the extended one first', () => {
+    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: '/opt/pagefind' })).toBe('/opt/pagefind');
+    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: '/opt/pagefind', PAGEFIND_EXTENDED_BINARY_PATH: '/opt/ext' })).toBe('/opt/ext');
+  });
+
+  it('is none for a platform Pagefind has no package for: the build then runs Pagefind through its script', () => {
+    expect(pagefindBinary(manifest, { npm_config_arch: 'mips' })).toBeUndefined();
+  });
+});
+
+function repoRootOf(): string {
+  return fileURLToPath(new URL('../../', import.meta.url));
+}
