@@ -159,6 +159,10 @@ export default defineConfig({ site: 'https://example.org', integrations: [mdx(),
     // Pagefind ran beside the rendering on the page as rendered, so it ran again after the build on the page as it is.
     expect(site.output).toMatch(/search: indexed 7 pages into dist\/pagefind\/ \(\d+ files, \d+ KB\) in \d+\.\d s$/m);
     expect(site.output).not.toContain('while the rest of the site was rendered');
+    // And the log says why it ran twice.
+    expect(site.output).toContain(
+      'search: 1 paper page (papers/p3/index.html) changed in dist/ after Pagefind read them as they were rendered (an integration listed before Papershelf rewrote them, or added them), so Pagefind indexes them again as they are published',
+    );
     const copies = join(site.root, 'node_modules', '.astro', 'papershelf-search-input', 'site');
     expect(await readFile(join(copies, 'papers', 'p3', 'index.html'), 'utf8')).toContain('quokkas');
     // Pagefind's fragments (gzip, after a signature) hold each page's text, as results show it.
@@ -216,3 +220,34 @@ function alive(pid: number): boolean {
     return false;
   }
 }
+
+describe('a build whose Pagefind fails', () => {
+  it("fails with Pagefind's message and what to do, after running it again once the pages are built", async () => {
+    // A stand-in that fails as Pagefind does, reached through the variable Pagefind's own script honours.
+    const root = await mkdtemp(join(tmpdir(), 'pagefind-fails-'));
+    const failingPagefind = join(root, 'failing-pagefind.mjs');
+    await writeFile(
+      failingPagefind,
+      `#!${process.execPath}\nconsole.error('Error: Pagefind could not write to the output folder');\nprocess.exit(1);\n`,
+      { mode: 0o755 },
+    );
+    const site = await writeFixture('search-fails', papers);
+    const build = await run(process.execPath, [astroBin, 'build', '--root', site], repoRoot, {
+      PAGEFIND_EXTENDED_BINARY_PATH: failingPagefind,
+    });
+    expect(build.code, build.output).not.toBe(0);
+    expect(build.output).toContain('search: Pagefind, run while the pages were rendered, failed; running it again now');
+    expect(build.output).toContain('Pagefind failed while indexing');
+    expect(build.output).toContain('Error: Pagefind could not write to the output folder');
+    expect(build.output).toContain("The pages in dist/ are built; only the search index failed, and Pagefind's message names the cause.");
+    expect(build.output).toMatch(/with Pagefind's version, \d+\.\d+\.\d+\./);
+    // The pages are there, as it says.
+    expect(await readFile(join(site, 'dist', 'papers', 'p1', 'index.html'), 'utf8')).toContain('Paper number 1');
+    // A variable naming no program is named as the cause, with the fix.
+    const missing = join(root, 'no-such-pagefind');
+    const again = await run(process.execPath, [astroBin, 'build', '--root', site], repoRoot, { PAGEFIND_EXTENDED_BINARY_PATH: missing });
+    expect(again.code, again.output).not.toBe(0);
+    expect(again.output).toContain(`could not run ${missing}: spawn ${missing} ENOENT`);
+    expect(again.output).toContain("the PAGEFIND_EXTENDED_BINARY_PATH variable names it: point it at Pagefind's binary, or unset it");
+  }, 120_000);
+});

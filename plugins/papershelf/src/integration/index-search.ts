@@ -12,6 +12,7 @@ import {
   type SearchIndexSummary,
 } from '../search/build-search-index.ts';
 import { searchIndexCache } from './search-index-cache.ts';
+import { pagefindPackage } from '../search/pagefind-package.ts';
 import { updateSearchInput } from './search-input-mirror.ts';
 import type { EarlyIndexing } from './index-while-rendering.ts';
 
@@ -71,10 +72,17 @@ export async function indexSearch(
     if (ran && 'error' in ran)
       logger.warn(`search: Pagefind, run while the pages were rendered, failed; running it again now:\n${String(ran.error)}`);
     // The index begun while rendering holds unless a page was written into the folder after (by a later integration).
-    else if (ran && input.copiedNow === 0) {
+    else if (ran && input.copiedNow.length === 0) {
       await cache?.save();
       logger.info(`${indexedLine(root, ran.summary, ran.seconds)}, while the rest of the site was rendered`);
       return;
+    } else if (ran) {
+      const [first] = input.copiedNow;
+      const pagesChanged =
+        input.copiedNow.length === 1 ? `1 paper page (${first})` : `${input.copiedNow.length} paper pages (such as ${first})`;
+      logger.info(
+        `search: ${pagesChanged} changed in dist/ after Pagefind read them as they were rendered (an integration listed before Papershelf rewrote them, or added them), so Pagefind indexes them again as they are published`,
+      );
     }
     logger.info(
       // A first build (or one after the cache was cleared) has no copies to keep: every page is read, which is no news.
@@ -87,7 +95,10 @@ export async function indexSearch(
     logger.info(indexedLine(root, summary, (performance.now() - started) / 1000));
   } catch (error) {
     if (error instanceof SearchIndexError)
-      throw new AstroError(error.message, "The pages are built; only the search index failed. Pagefind's message above names the cause.");
+      throw new AstroError(
+        error.message,
+        `The pages in dist/ are built; only the search index failed, and Pagefind's message names the cause. Mend what it names (a page it could not read, memory it ran out of) and build again; should the message point at Pagefind itself, report it at https://github.com/Pagefind/pagefind/issues with Pagefind's version, ${(await pagefindPackage()).version}.`,
+      );
     throw error;
   } finally {
     if (!pages.mirror) await rm(mirror, { recursive: true, force: true });

@@ -42,7 +42,7 @@ export interface SearchInputUpdate {
   /** Pages read again: new or rewritten since the last build (each copied, when Pagefind indexes it). */
   read: number;
   /** Of those, the pages whose copy this step wrote or removed, rather than as they were rendered (see index-while-rendering.ts). */
-  copiedNow: number;
+  copiedNow: string[];
   /** Pages unchanged since the last build, whose copy (or lack of one) still holds. */
   unchanged: number;
   /** Pages whose search fields were listed but which are not in dist/: their papers are in the index without fields. */
@@ -76,7 +76,7 @@ export function updateSearchInput(
   const pages: Record<string, Copied> = {};
   const unmatched = new Set(fields.keys());
   let read = 0;
-  let copiedNow = 0;
+  const copiedNow: string[] = [];
   for (const page of htmlFiles(join(dist, folder)).map((file) => relative(dist, file))) {
     const { size, mtimeMs } = statSync(join(dist, page));
     // Fields are listed by site path (`papers/a/index.html`), whatever the system's separator.
@@ -107,7 +107,7 @@ export function updateSearchInput(
     pages[page] = { size, mtimeMs, copy, fields: fieldsDigest };
     read++;
     // A page Pagefind does not index (a listing, a redirect) changes what it reads only when it had a copy.
-    if (copy !== null || last?.copy) copiedNow++;
+    if (copy !== null || last?.copy) copiedNow.push(key);
   }
   for (const page of Object.keys(earlier?.pages ?? {})) if (!pages[page]) rmSync(join(site, page), { force: true });
   writeManifest(manifestFile, { code, pages });

@@ -105,9 +105,17 @@ export async function buildSearchIndex(
   const args = ['--site', site, '--output-path', outputPath, '--quiet'];
   if (pages.folder) args.push('--glob', `${pages.folder}**/*.html`);
   if (options.maxFragments !== undefined) args.push('--max-fragments', String(options.maxFragments));
-  const run = binary
-    ? await runInEmptyFolder(binary, args, background)
-    : await runInEmptyFolder(process.execPath, [cli!, ...args], background);
+  const run = await (
+    binary ? runInEmptyFolder(binary, args, background) : runInEmptyFolder(process.execPath, [cli!, ...args], background)
+  ).catch((error: unknown) => {
+    const named = ['PAGEFIND_EXTENDED_BINARY_PATH', 'PAGEFIND_BINARY_PATH'].find((name) => process.env[name] === binary);
+    throw new SearchIndexError('starting', [
+      `could not run ${binary ?? cli}: ${error instanceof Error ? error.message : String(error)}`,
+      named
+        ? `the ${named} variable names it: point it at Pagefind's binary, or unset it to run the one npm installed`
+        : 'reinstall Pagefind with `npm ci`',
+    ]);
+  });
   if (run.code !== 0) {
     // Pagefind prints some errors once per thread: each is said once.
     const lines = [...new Set(run.output.split('\n').map((line) => line.trim()))].filter(Boolean);
