@@ -1,5 +1,6 @@
-// The memory of a process and every process under it, together: what a host must hold while a build runs. GNU
-// time's figure is the largest single process; a Papershelf build runs Pagefind beside itself while pages render.
+// The memory of a process and every process under it, together: what a host must hold while a build runs, at most
+// (the pages they share, such as libraries, count once for each). GNU time's figure is the largest single process;
+// a Papershelf build runs Pagefind beside itself while pages render.
 import { readFileSync, readdirSync } from 'node:fs';
 
 /** Samples the summed RSS of `pid` and its descendants until stopped; `stop` gives the peak in MB (Linux's /proc). */
@@ -32,7 +33,9 @@ function treeRssKb(root: number): number {
     }
     const pid = Number(name);
     const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-    children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+    const siblings = children.get(ppid);
+    if (siblings) siblings.push(pid);
+    else children.set(ppid, [pid]);
     rss.set(pid, Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? 0));
   }
   let total = 0;

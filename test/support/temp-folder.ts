@@ -7,7 +7,8 @@ import { join } from 'node:path';
 
 export default async function setup(): Promise<() => Promise<void>> {
   const run = await mkdtemp(join(tmpdir(), 'papershelf-tests-'));
-  // Set before Vitest starts its workers, which inherit it, as do the builds and installs they run.
-  process.env['TMPDIR'] = run;
-  return () => rm(run, { recursive: true, force: true });
+  // Set before Vitest starts its workers, which inherit them, as do the builds and installs they run (TMPDIR on
+  // Linux and macOS, TEMP or TMP on Windows).
+  for (const name of ['TMPDIR', 'TEMP', 'TMP']) process.env[name] = run;
+  return () => rm(run, { recursive: true, force: true, maxRetries: 3 });
 }

@@ -5,10 +5,10 @@ import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { buildSearchIndex, defaultMaxFragments, fragmentFiles } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { optionsSchema } from '../../plugins/papershelf/src/options.ts';
 import { pagefindBinary, pagefindPackage } from '../../plugins/papershelf/src/search/pagefind-package.ts';
+import { repoRoot } from '../support/fixture-site.ts';
 
 /** A built site in miniature: seven paper pages and two pages that are not papers. */
 async function builtSite(): Promise<string> {
@@ -106,26 +106,32 @@ describe('the default number of fragment files', () => {
 });
 
 describe('the Pagefind binary the build runs', () => {
-  const manifest = join(repoRootOf(), 'node_modules', 'pagefind', 'package.json');
+  const manifest = join(repoRoot, 'node_modules', 'pagefind', 'package.json');
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
 
   it("is the platform package's extended binary, as Pagefind's own script finds it", async () => {
     const binary = pagefindBinary(manifest, {});
-    expect(binary).toBe(join(repoRootOf(), 'node_modules', '@pagefind', `${process.platform}-${process.arch}`, 'bin', 'pagefind_extended'));
+    const name = platform === 'windows' ? 'pagefind_extended.exe' : 'pagefind_extended';
+    expect(binary).toEqual({ path: join(repoRoot, 'node_modules', '@pagefind', `${platform}-${process.arch}`, 'bin', name) });
     // It runs: the same program `npx pagefind` runs.
-    const version = spawnSync(binary!, ['--version'], { encoding: 'utf8' });
+    const version = spawnSync(binary!.path, ['--version'], { encoding: 'utf8' });
     expect(version.stdout.trim()).toBe(`pagefind ${(await pagefindPackage()).version}`);
   });
 
-  it('is the one a PAGEFIND_*_BINARY_PATH variable names, the extended one first', () => {
-    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: '/opt/pagefind' })).toBe('/opt/pagefind');
-    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: '/opt/pagefind', PAGEFIND_EXTENDED_BINARY_PATH: '/opt/ext' })).toBe('/opt/ext');
+  it('is the one a PAGEFIND_*_BINARY_PATH variable names, the extended one first, from where the build runs', () => {
+    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: '/opt/pagefind' })).toEqual({
+      path: '/opt/pagefind',
+      variable: 'PAGEFIND_BINARY_PATH',
+    });
+    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: '/opt/pagefind', PAGEFIND_EXTENDED_BINARY_PATH: '/opt/ext' })).toEqual({
+      path: '/opt/ext',
+      variable: 'PAGEFIND_EXTENDED_BINARY_PATH',
+    });
+    // Pagefind runs in a folder of its own: a relative path is made whole from the build's.
+    expect(pagefindBinary(manifest, { PAGEFIND_BINARY_PATH: 'bin/pagefind' })?.path).toBe(join(process.cwd(), 'bin', 'pagefind'));
   });
 
-  it('is none for a platform Pagefind has no package for: the build then runs Pagefind through its script', () => {
+  it('is none for an arch Pagefind has no package for (npm_config_arch names the arch, as for the script)', () => {
     expect(pagefindBinary(manifest, { npm_config_arch: 'mips' })).toBeUndefined();
   });
 });
-
-function repoRootOf(): string {
-  return fileURLToPath(new URL('../../', import.meta.url));
-}

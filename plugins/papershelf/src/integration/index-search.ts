@@ -78,10 +78,9 @@ export async function indexSearch(
       return;
     } else if (ran) {
       const [first] = input.copiedNow;
-      const pagesChanged =
-        input.copiedNow.length === 1 ? `1 paper page (${first})` : `${input.copiedNow.length} paper pages (such as ${first})`;
+      const one = input.copiedNow.length === 1;
       logger.info(
-        `search: ${pagesChanged} changed in dist/ after Pagefind read them as they were rendered (an integration listed before Papershelf rewrote them, or added them), so Pagefind indexes them again as they are published`,
+        `search: ${one ? `1 paper page (${first})` : `${input.copiedNow.length} paper pages (such as ${first})`} changed in dist/ after ${one ? 'it was' : 'they were'} rendered and read by Pagefind (an integration listed before Papershelf rewrote or added ${one ? 'it' : 'them'}), so Pagefind indexes the pages again as published`,
       );
     }
     logger.info(
@@ -97,7 +96,7 @@ export async function indexSearch(
     if (error instanceof SearchIndexError)
       throw new AstroError(
         error.message,
-        `The pages in dist/ are built; only the search index failed, and Pagefind's message names the cause. Mend what it names (a page it could not read, memory it ran out of) and build again; should the message point at Pagefind itself, report it at https://github.com/Pagefind/pagefind/issues with Pagefind's version, ${(await pagefindPackage()).version}.`,
+        `The pages in dist/ are built; only the search index failed. Mend what the message above names (a program that is missing, a page Pagefind could not read, memory it ran out of) and build again; should Pagefind's own message point at Pagefind itself, report it at https://github.com/Pagefind/pagefind/issues with Pagefind's version, ${(await pagefindPackage()).version}.`,
       );
     throw error;
   } finally {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, stat } from 'node:fs/promises';
 import { constants, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -82,8 +82,7 @@ export class SearchIndexError extends Error {
  * in an empty folder and without the build's `PAGEFIND_*` variables, so
  * neither a Pagefind config file where the build was started nor the
  * environment changes the index, as neither did through the API. It runs
- * the platform's binary itself where it finds it (`pagefindBinary`), so that
- * it can stop it, and else the package's script.
+ * the platform's binary itself (`pagefindBinary`), so that it can stop it.
  */
 export async function buildSearchIndex(
   dist: string,
@@ -98,6 +97,13 @@ export async function buildSearchIndex(
   // Pagefind names its files by their content: an older index's files would stay beside the new ones.
   await rm(outputPath, { recursive: true, force: true });
   const { cli, binary } = await pagefindPackage();
+  if (binary && !existsSync(binary.path))
+    throw new SearchIndexError('starting', [
+      `there is no Pagefind binary at ${binary.path}`,
+      binary.variable
+        ? `the ${binary.variable} variable names it: point it at Pagefind's binary, or unset it to run the one npm installed`
+        : 'reinstall Pagefind with `npm ci`',
+    ]);
   if (!binary && !cli)
     throw new SearchIndexError('starting', [
       'the installed pagefind package names no command-line program (its package.json has no `bin`); reinstall it with `npm ci`',
@@ -105,16 +111,13 @@ export async function buildSearchIndex(
   const args = ['--site', site, '--output-path', outputPath, '--quiet'];
   if (pages.folder) args.push('--glob', `${pages.folder}**/*.html`);
   if (options.maxFragments !== undefined) args.push('--max-fragments', String(options.maxFragments));
-  const run = await (
-    binary ? runInEmptyFolder(binary, args, background) : runInEmptyFolder(process.execPath, [cli!, ...args], background)
-  ).catch((error: unknown) => {
-    const named = ['PAGEFIND_EXTENDED_BINARY_PATH', 'PAGEFIND_BINARY_PATH'].find((name) => process.env[name] === binary);
-    throw new SearchIndexError('starting', [
-      `could not run ${binary ?? cli}: ${error instanceof Error ? error.message : String(error)}`,
-      named
-        ? `the ${named} variable names it: point it at Pagefind's binary, or unset it to run the one npm installed`
-        : 'reinstall Pagefind with `npm ci`',
-    ]);
+  // Without a binary where the package's script looks, the script runs, should a later Pagefind keep it elsewhere;
+  // today it looks where pagefindBinary does, and says what is missing.
+  const [command, commandArgs] = binary ? [binary.path, args] : [process.execPath, [cli!, ...args]];
+  const run = await runInEmptyFolder(command, commandArgs, background).catch((error: unknown) => {
+    // The program would not start (not executable, say); any other error is the build's own.
+    if (!(error instanceof Error && 'syscall' in error && String(error.syscall).startsWith('spawn'))) throw error;
+    throw new SearchIndexError('starting', [`could not run ${command}: ${error.message}`]);
   });
   if (run.code !== 0) {
     // Pagefind prints some errors once per thread: each is said once.
@@ -146,8 +149,8 @@ export function pagefindEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 
 /**
  * Runs a program with an empty working folder; its exit code and everything
- * it printed. Should the build end first (a page that fails to render after
- * Pagefind started), the program is stopped and its folder removed, rather
+ * it printed. Should the build's process exit first (a page that fails to
+ * render after Pagefind started), the program is stopped and its folder removed, rather
  * than indexing on into a failed build's output for up to a minute and a
  * half with gigabytes of memory (50,000 papers).
  */
@@ -159,16 +162,28 @@ async function runInEmptyFolder(
   const cwd = await mkdtemp(join(tmpdir(), 'papershelf-pagefind-'));
   try {
     return await new Promise((resolve, reject) => {
-      const child = spawn(command, args, { cwd, env: pagefindEnv(process.env), stdio: ['ignore', 'pipe', 'pipe'] });
+      // In the background it starts at the lowest priority through `nice`, which becomes the program (so stopping
+      // it stops the program): lowered once started, threads it had started by then would keep their priority.
+      const nice = background && process.platform !== 'win32' ? ['/usr/bin/nice', '/bin/nice'].find((path) => existsSync(path)) : undefined;
+      const [program, programArgs] = nice ? [nice, ['-n', '19', command, ...args]] : [command, args];
+      const child = spawn(program, programArgs, {
+        cwd,
+        env: pagefindEnv(process.env),
+        stdio: ['ignore', 'pipe', 'pipe'],
+        windowsHide: true,
+      });
       // Only synchronous work runs as the process exits.
       const stop = () => {
         child.kill();
-        rmSync(cwd, { recursive: true, force: true });
+        try {
+          rmSync(cwd, { recursive: true, force: true });
+        } catch {
+          // Still the working folder of a program not yet ended (Windows): a folder left in the system's temporary one.
+        }
       };
       process.once('exit', stop);
-      // Set as the program starts, before it starts its indexing threads, which inherit it (all of them at the lowest
-      // priority, as /proc showed on 10,000 papers). Where the system refuses, it runs as it would.
-      if (background && child.pid !== undefined)
+      // Without `nice` (Windows, whose priority is the whole process's), it is lowered once started.
+      if (background && !nice && child.pid !== undefined)
         try {
           setPriority(child.pid, constants.priority.PRIORITY_LOW);
         } catch {

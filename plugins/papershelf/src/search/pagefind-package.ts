@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** The Pagefind package this build runs: its version, its command-line program (the package's `bin`) and the binary it runs. */
@@ -10,7 +10,13 @@ export interface PagefindPackage {
   /** The script `npx pagefind` runs: it finds the platform's binary and passes the arguments on. */
   cli: string | undefined;
   /** The platform's binary that script would run, found as it finds it; none where it is not where the script looks. */
-  binary: string | undefined;
+  binary: PagefindBinary | undefined;
+}
+
+/** Pagefind's binary for this platform, and the variable that named it, when one did. */
+export interface PagefindBinary {
+  path: string;
+  variable?: string;
 }
 
 let found: Promise<PagefindPackage> | undefined;
@@ -42,23 +48,25 @@ const binaryNames = ['pagefind_extended', 'pagefind'];
  * The binary Pagefind's command-line script runs, found the way that script
  * finds it (its `resolveBinary.js`): a `PAGEFIND_EXTENDED_BINARY_PATH` or
  * `PAGEFIND_BINARY_PATH` variable, else the `@pagefind/<platform>-<arch>`
- * package that npm installed beside Pagefind. The build runs it itself so
- * that it can stop it: the script runs it with `spawnSync`, and stopping the
- * script would leave the binary indexing on.
+ * package that npm installed beside Pagefind (`npm_config_arch`, when set,
+ * names the arch). The build runs it itself so that it can stop it: the
+ * script runs it with `spawnSync`, and stopping the script would leave the
+ * binary indexing on.
  */
-export function pagefindBinary(manifest: string, env: NodeJS.ProcessEnv): string | undefined {
+export function pagefindBinary(manifest: string, env: NodeJS.ProcessEnv): PagefindBinary | undefined {
   for (const name of binaryNames) {
-    const path = env[`${name.toUpperCase()}_BINARY_PATH`];
-    if (path) return path;
+    const variable = `${name.toUpperCase()}_BINARY_PATH`;
+    // Pagefind runs in an empty folder of its own: a relative path is the build's.
+    if (env[variable]) return { path: resolve(env[variable]), variable };
   }
   const require = createRequire(manifest);
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
   const cpu = env['npm_config_arch'] || arch();
   for (const name of binaryNames) {
     try {
-      return require.resolve(`@pagefind/${platform}-${cpu}/bin/${platform === 'windows' ? `${name}.exe` : name}`);
+      return { path: require.resolve(`@pagefind/${platform}-${cpu}/bin/${platform === 'windows' ? `${name}.exe` : name}`) };
     } catch {
-      // Not this one: the next, or the script, which says what is missing.
+      // Not this one: the next, or none.
     }
   }
   return undefined;
