@@ -3,11 +3,12 @@
 // without, is the one it writes from the whole pages with those fields.
 import { describe, expect, it } from 'vitest';
 import { appendFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { astroBin, buildFixture, paperFile, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
+import { astroBin, buildFixture, childEnv, paperFile, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
 import { buildSearchIndex } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { reducedPage } from '../../plugins/papershelf/src/search/search-input.ts';
 import { pagefindPackage } from '../../plugins/papershelf/src/search/pagefind-package.ts';
@@ -214,6 +215,54 @@ describe('a build that fails while Pagefind indexes', () => {
     await expect.poll(() => alive(pid!), { timeout: 2000 }).toBe(false);
     expect((await readdir(temporary)).filter((name) => name.startsWith('papershelf-pagefind-'))).toEqual([]);
   }, 120_000);
+});
+
+describe('a build ended by a signal while Pagefind indexes', () => {
+  // SIGTERM to the build's process alone, as a CI job's cancel or `kill` sends it, where Pagefind gets none; and
+  // SIGINT to its process group, as Ctrl-C in a terminal sends it, where Pagefind gets it too.
+  it.each([
+    ['SIGTERM', 'its process'],
+    ['SIGINT', 'its process group'],
+  ] as const)(
+    'stops Pagefind, removes its working folder, and ends as %s to %s ends it',
+    async (signal, target) => {
+      // Pagefind is a stand-in that records its process and waits.
+      const root = await mkdtemp(join(tmpdir(), 'pagefind-signalled-'));
+      const record = join(root, 'pagefind.pid');
+      const waitingPagefind = join(root, 'waiting-pagefind.mjs');
+      await writeFile(
+        waitingPagefind,
+        `#!${process.execPath}\nimport { writeFileSync } from 'node:fs';\nwriteFileSync(${JSON.stringify(record)}, String(process.pid));\nsetTimeout(() => {}, 60_000);\n`,
+        { mode: 0o755 },
+      );
+      const temporary = join(root, 'tmp');
+      await mkdir(temporary);
+      const site = await writeFixture(`search-${signal.toLowerCase()}`, papers);
+      // In a process group of its own, as a terminal starts a command.
+      const build = spawn(process.execPath, [astroBin, 'build', '--root', site], {
+        cwd: repoRoot,
+        env: { ...childEnv(), PAGEFIND_EXTENDED_BINARY_PATH: waitingPagefind, TMPDIR: temporary },
+        stdio: 'ignore',
+        detached: true,
+      });
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        build.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      await expect.poll(() => readFile(record, 'utf8').catch(() => ''), { timeout: 60_000, interval: 200 }).toMatch(/^\d+$/);
+      const pid = Number(await readFile(record, 'utf8'));
+      try {
+        expect(alive(pid)).toBe(true);
+        process.kill(target === 'its process' ? build.pid! : -build.pid!, signal);
+        expect(await ended).toEqual({ code: null, signal });
+        await expect.poll(() => alive(pid), { timeout: 2000 }).toBe(false);
+        expect((await readdir(temporary)).filter((name) => name.startsWith('papershelf-pagefind-'))).toEqual([]);
+      } finally {
+        // Should it fail, the stand-in is not left waiting.
+        if (alive(pid)) process.kill(pid);
+      }
+    },
+    120_000,
+  );
 });
 
 /** Whether a process runs: it is listed, and is not a zombie (ended, and not yet reaped by its parent). */

@@ -147,10 +147,13 @@ export function pagefindEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   );
 }
 
+/** The signals that end a process by default (Node's own handling of SIGINT and SIGTERM included), so stop Pagefind. */
+const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 /**
  * Runs a program with an empty working folder; its exit code and everything
  * it printed. Should the build's process exit first (a page that fails to
- * render after Pagefind started), the program is stopped and its folder removed, rather
+ * render after Pagefind started, or a signal that ends it), the program is stopped and its folder removed, rather
  * than indexing on into a failed build's output for up to a minute and a
  * half with gigabytes of memory (50,000 papers).
  */
@@ -181,7 +184,26 @@ async function runInEmptyFolder(
           // Still the working folder of a program not yet ended (Windows): a folder left in the system's temporary one.
         }
       };
+      // A signal sent to the build's process alone (a CI job cancelled, a `kill`, a closed terminal) ends it without
+      // its exit listeners: the program is stopped first, and the signal then ends the build as it would have, unless
+      // something else listens for it and decides.
+      const onSignal = (signal: NodeJS.Signals) => {
+        stop();
+        unlisten();
+        if (process.listenerCount(signal) > 0) return;
+        try {
+          process.kill(process.pid, signal);
+        } catch {
+          // A signal Windows cannot send (SIGHUP): the exit code a shell gives a process the signal ended.
+          process.exit(128 + constants.signals[signal]);
+        }
+      };
+      const unlisten = () => {
+        process.off('exit', stop);
+        for (const signal of stopSignals) process.off(signal, onSignal);
+      };
       process.once('exit', stop);
+      for (const signal of stopSignals) process.on(signal, onSignal);
       // Without `nice` (Windows, whose priority is the whole process's), it is lowered once started.
       if (background && !nice && child.pid !== undefined)
         try {
@@ -193,11 +215,11 @@ async function runInEmptyFolder(
       child.stdout.on('data', (chunk: Buffer) => (output += chunk));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk));
       child.on('error', (error) => {
-        process.off('exit', stop);
+        unlisten();
         reject(error);
       });
       child.on('close', (code, signal) => {
-        process.off('exit', stop);
+        unlisten();
         resolve({ code: code ?? signal, output });
       });
     });
