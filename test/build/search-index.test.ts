@@ -218,14 +218,17 @@ describe('a build that fails while Pagefind indexes', () => {
 });
 
 describe('a build ended by a signal while Pagefind indexes', () => {
-  // SIGTERM to the build's process alone, as a CI job's cancel or `kill` sends it, where Pagefind gets none; and
-  // SIGINT to its process group, as Ctrl-C in a terminal sends it, where Pagefind gets it too.
+  // SIGTERM to the build's process alone, as a CI job's cancel or `kill` sends it, where Pagefind gets none; SIGINT
+  // to its process group, as Ctrl-C in a terminal sends it, where Pagefind gets it too; and SIGTERM where the site
+  // listens for it itself (in its config), whose listener decides: it ends the build with code 0.
   it.each([
-    ['SIGTERM', 'its process'],
-    ['SIGINT', 'its process group'],
+    ['SIGTERM', 'its process', 'with nothing else listening'],
+    ['SIGINT', 'its process group', 'with nothing else listening'],
+    ['SIGTERM', 'its process', 'with the site listening for it'],
   ] as const)(
-    'stops Pagefind, removes its working folder, and ends as %s to %s ends it',
-    async (signal, target) => {
+    'stops Pagefind, removes its working folder, and ends as %s to %s %s ends it',
+    async (signal, target, listeners) => {
+      const siteListens = listeners === 'with the site listening for it';
       // Pagefind is a stand-in that records its process and waits.
       const root = await mkdtemp(join(tmpdir(), 'pagefind-signalled-'));
       const record = join(root, 'pagefind.pid');
@@ -237,28 +240,44 @@ describe('a build ended by a signal while Pagefind indexes', () => {
       );
       const temporary = join(root, 'tmp');
       await mkdir(temporary);
-      const site = await writeFixture(`search-${signal.toLowerCase()}`, papers);
+      // The site's config, loaded before Pagefind starts, listens for SIGTERM and decides how the build ends.
+      const listening = [
+        "import { defineConfig } from 'astro/config';",
+        "import mdx from '@astrojs/mdx';",
+        "import papershelf from 'astro-papershelf';",
+        "process.once('SIGTERM', () => setTimeout(() => process.exit(0), 200));",
+        "export default defineConfig({ site: 'https://example.org', integrations: [mdx(), papershelf()] });",
+      ].join('\n');
+      const files = siteListens ? { ...papers, 'astro.config.mjs': listening } : papers;
+      const site = await writeFixture(`search-${signal.toLowerCase()}${siteListens ? '-listened' : ''}`, files);
       // In a process group of its own, as a terminal starts a command.
       const build = spawn(process.execPath, [astroBin, 'build', '--root', site], {
         cwd: repoRoot,
         env: { ...childEnv(), PAGEFIND_EXTENDED_BINARY_PATH: waitingPagefind, TMPDIR: temporary },
-        stdio: 'ignore',
         detached: true,
       });
+      let output = '';
+      build.stdout.on('data', (chunk) => (output += chunk));
+      build.stderr.on('data', (chunk) => (output += chunk));
       const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
         build.on('exit', (code, signal) => resolve({ code, signal })),
       );
-      await expect.poll(() => readFile(record, 'utf8').catch(() => ''), { timeout: 60_000, interval: 200 }).toMatch(/^\d+$/);
-      const pid = Number(await readFile(record, 'utf8'));
+      let pid: number | undefined;
       try {
+        // Pagefind starts once the paper pages are rendered.
+        await expect.poll(() => readFile(record, 'utf8').catch(() => ''), { timeout: 60_000, interval: 200 }).toMatch(/^\d+$/);
+        pid = Number(await readFile(record, 'utf8'));
         expect(alive(pid)).toBe(true);
         process.kill(target === 'its process' ? build.pid! : -build.pid!, signal);
-        expect(await ended).toEqual({ code: null, signal });
-        await expect.poll(() => alive(pid), { timeout: 2000 }).toBe(false);
+        const timeout = new Promise((resolve) => setTimeout(() => resolve('still running 10 s after the signal'), 10_000));
+        expect(await Promise.race([ended, timeout]), output).toEqual(siteListens ? { code: 0, signal: null } : { code: null, signal });
+        await expect.poll(() => alive(pid!), { timeout: 2000 }).toBe(false);
         expect((await readdir(temporary)).filter((name) => name.startsWith('papershelf-pagefind-'))).toEqual([]);
       } finally {
-        // Should it fail, the stand-in is not left waiting.
-        if (alive(pid)) process.kill(pid);
+        // Should it fail, neither the build nor the stand-in is left running.
+        if (build.exitCode === null && build.signalCode === null) process.kill(-build.pid!, 'SIGKILL');
+        if (pid !== undefined && alive(pid)) process.kill(pid, 'SIGKILL');
+        await rm(root, { recursive: true, force: true });
       }
     },
     120_000,

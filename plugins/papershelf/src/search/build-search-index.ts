@@ -147,8 +147,11 @@ export function pagefindEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   );
 }
 
-/** The signals that end a process by default (Node's own handling of SIGINT and SIGTERM included), so stop Pagefind. */
+/** Signals that ask the build to end (Ctrl-C, `kill`, a closed terminal): Pagefind is stopped first. */
 const stopSignals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+/** The signal listeners of the Pagefind runs under way, told apart from the rest of the process's. */
+const runsListening = new Set<(signal: NodeJS.Signals) => void>();
 
 /**
  * Runs a program with an empty working folder; its exit code and everything
@@ -185,25 +188,24 @@ async function runInEmptyFolder(
         }
       };
       // A signal sent to the build's process alone (a CI job cancelled, a `kill`, a closed terminal) ends it without
-      // its exit listeners: the program is stopped first, and the signal then ends the build as it would have, unless
-      // something else listens for it and decides.
+      // its exit listeners. Heard first, and only when nothing else in the process listens for it (a site's own
+      // handler then decides, and the exit listener stops the program if the process exits), it stops the program,
+      // then sends itself the signal again to end the build as it would have ended.
       const onSignal = (signal: NodeJS.Signals) => {
+        if (process.listeners(signal).some((listener) => !runsListening.has(listener as (signal: NodeJS.Signals) => void))) return;
         stop();
         unlisten();
-        if (process.listenerCount(signal) > 0) return;
-        try {
-          process.kill(process.pid, signal);
-        } catch {
-          // A signal Windows cannot send (SIGHUP): the exit code a shell gives a process the signal ended.
-          process.exit(128 + constants.signals[signal]);
-        }
+        // Windows cannot send SIGHUP; SIGINT ends a process there as it does.
+        process.kill(process.pid, process.platform === 'win32' && signal === 'SIGHUP' ? 'SIGINT' : signal);
       };
       const unlisten = () => {
         process.off('exit', stop);
         for (const signal of stopSignals) process.off(signal, onSignal);
+        runsListening.delete(onSignal);
       };
       process.once('exit', stop);
-      for (const signal of stopSignals) process.on(signal, onSignal);
+      runsListening.add(onSignal);
+      for (const signal of stopSignals) process.prependListener(signal, onSignal);
       // Without `nice` (Windows, whose priority is the whole process's), it is lowered once started.
       if (background && !nice && child.pid !== undefined)
         try {
