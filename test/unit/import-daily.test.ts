@@ -302,6 +302,37 @@ describe('dailyPapers on page furniture', () => {
     ]);
   });
 
+  it('reads a short abstract on the line under its title as the abstract, never as the rest of the title', () => {
+    const short = 'Long-context models are expensive. We route each query to a few key blocks, cutting attention cost by 4x.';
+    const long = `${abstract(2)} ${abstract(2)} ${abstract(2)}`;
+    const result = dailyPapers(
+      ['Sep 3', '', 'Sparse Routing for Long Context', short, '', 'Dense Baselines Revisited', long, 'Third Paper Title', abstract(3)].join(
+        '\n',
+      ),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(result.ok && result.problems).toEqual([]);
+    expect(result.ok && result.papers.map((p) => [p.title, p.abstract])).toEqual([
+      ['Sparse Routing for Long Context', short],
+      ['Dense Baselines Revisited', long],
+      ['Third Paper Title', abstract(3)],
+    ]);
+    // A title wrapped over two lines stays one title; a line cut after a small word is no title of its own.
+    const wrapped = parseDailyPage(['Sep 3', '', 'Sparse Routing for', 'Long Context', short].join('\n'));
+    expect(wrapped.records.map((r) => [r.title, r.abstract])).toEqual([['Sparse Routing for Long Context', short]]);
+  });
+
+  it('reports a title whose abstract is missing and keeps the paper after it, whose abstract is short', () => {
+    const short = 'Tokenizers fail on rare scripts. We learn subwords that keep their letters whole.';
+    const result = parseDailyPage(page('A Paper Whose Abstract Is Missing', 'Second Paper Title', short, 'Third Paper Title', abstract(3)));
+    expect(result.records.map((r) => [r.title, r.abstract, r.rank])).toEqual([
+      ['Second Paper Title', short, 2],
+      ['Third Paper Title', abstract(3), 3],
+    ]);
+    expect(result.problems.map((p) => p.message)).toEqual(['a title with no abstract after it: "A Paper Whose Abstract Is Missing"']);
+  });
+
   it("keeps an abstract's second paragraph, and never adds a paper that lost its title to the one before", () => {
     const long = `${abstract(9)} ${abstract(9)} ${abstract(9)}`;
     const result = dailyPapers(

@@ -256,18 +256,29 @@ function dropAuthorLine(blocks: Block[]): void {
 /**
  * A paragraph with short lines before a long one is a title with its
  * abstract on the next line (text copied without blank lines): it is split
- * there, and so is every later title in it.
+ * there, and so is every later title in it. A short abstract (a sentence or
+ * two, under a title's length) is told from a title's second line by being
+ * written as sentences: it starts with a capital and ends in a full stop.
  */
 function splitRuns(block: Block): Block[] {
   const long = (line: string) => line.length > longestTitle;
   const parts: Block[] = [];
   let part: Block = { line: block.line, lines: [] };
   block.lines.forEach((line, at) => {
+    const before = block.lines[at - 1];
+    const after = block.lines[at + 1];
     // A short line after a long one starts a title when an abstract follows it in the paragraph, or when it ends the
     // paragraph (the next paper's title, its abstract after the page's author count or upvotes).
     const last = at === block.lines.length - 1;
-    const startsTitle = !long(line) && at > 0 && long(block.lines[at - 1]!) && (last || block.lines.slice(at + 1, at + 4).some(long));
-    const endsTitle = long(line) && at > 0 && !long(block.lines[at - 1]!) && part.lines.length <= 3;
+    const startsTitle =
+      before !== undefined &&
+      ((!long(line) && long(before) && (last || block.lines.slice(at + 1, at + 4).some(long))) ||
+        (readsAsProse(before) && canBeTitleLine(line) && after !== undefined && startsProse(after)));
+    const endsTitle =
+      before !== undefined &&
+      part.lines.length <= 3 &&
+      ((long(line) && !long(before)) ||
+        (startsProse(line) && canBeTitleLine(before) && !part.lines.some(readsAsProse) && !endsLikeSentence(part.lines.join(' '))));
     if ((startsTitle || endsTitle) && part.lines.length > 0) {
       parts.push(part);
       part = { line: block.line + at, lines: [] };
@@ -276,6 +287,30 @@ function splitRuns(block: Block): Block[] {
   });
   parts.push(part);
   return parts;
+}
+
+/** Whether a line of a paragraph is an abstract's: longer than a title, or a sentence of five words or more. */
+function readsAsProse(line: string): boolean {
+  return line.length > longestTitle || endsLikeSentence(line);
+}
+
+/** Whether a line reads as the start of an abstract: prose that opens with a capital, a number or a formula. */
+function startsProse(line: string): boolean {
+  return readsAsProse(line) && /^[\p{Lu}\p{N}"“‘'($\\]/u.test(line);
+}
+
+/**
+ * Whether a line may be a title's (or a title's last line, with an abstract
+ * under it): not a sentence, no web address, and not cut off after a comma
+ * or a small word, as a wrapped sentence is ("… we route each query to a").
+ */
+function canBeTitleLine(line: string): boolean {
+  return (
+    !readsAsProse(line) &&
+    !/https?:\/\/|\bwww\./i.test(line) &&
+    !/[,;–-]$/.test(line) &&
+    !/\b(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|via|with)$/i.test(line)
+  );
 }
 
 function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageProblem[] } {
@@ -312,7 +347,8 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
     } else if (next && looksLikeNames(next) && blocks[i + 2] && readsLikeAbstract(blocks[i + 2]!)) {
       // The page's author line between a title and its abstract: a few of the names, not the paper's author list.
       blocks.splice(i + 1, 1);
-    } else if (!next || (!readsLikeAbstract(next) && blocks[i + 2] && !looksLikeTitle(blocks[i + 2]!))) {
+    } else if (!next || (!readsLikeAbstract(next) && blocks[i + 2] && readsLikeAbstract(blocks[i + 2]!))) {
+      // A title, then another title with its abstract (a short one too): the first lost its abstract.
       position += 1;
       problems.push({ line: block.line, message: `a title with no abstract after it: "${preview(block)}"` });
       previous = undefined;
