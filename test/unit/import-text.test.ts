@@ -23,6 +23,20 @@ describe('importText', () => {
     expect(note).toMatch(/^note: `old\.bib` is not UTF-8; it was read as Windows-1252/);
   });
 
+  it('reads a file of UTF-8 lines and Windows-1252 lines each line as it was written, and names the others', () => {
+    const utf8Entry = new TextEncoder().encode('@article{a,\n  title = {Über Attention in Zürich},\n  author = {Łukasz Müller}\n}\n');
+    const latin1Entry = Uint8Array.from([...'@article{b,\n  title = {Café},\n  author = {René Roe}\n}\n'].map((c) => c.charCodeAt(0)));
+    const { text, note } = importText(Uint8Array.from([...utf8Entry, ...latin1Entry]), 'mixed.bib');
+    expect(text).toContain('Über Attention in Zürich');
+    expect(text).toContain('Łukasz Müller');
+    expect(text).toContain('title = {Café}');
+    expect(text).toContain('René Roe');
+    expect(text).not.toMatch(/[\uFFFD\u0080-\u009F]|Ã/);
+    expect(note).toBe(
+      'note: `mixed.bib` mixes encodings: lines 6 and 7 are not UTF-8 and were read as Windows-1252 (Latin-1), the rest as UTF-8: check the accents of the papers from those lines, or save the file as UTF-8 and import it again',
+    );
+  });
+
   it('reads UTF-16 by its byte order mark, either way round', () => {
     const units = [...`\uFEFF${entry}`].map((c) => c.charCodeAt(0));
     const little = Uint8Array.from(units.flatMap((u) => [u & 0xff, u >> 8]));
