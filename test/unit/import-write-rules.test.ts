@@ -132,6 +132,44 @@ describe('two works that share a title', () => {
   });
 });
 
+describe('one paper as two sources write it', () => {
+  it('is one paper when a first author carries a suffix or a DBLP number, and the number is not shown', async () => {
+    const dir = await folder();
+    const plain = `@inproceedings{a, title = {Gradient Flows in Deep Networks}, author = {Martin King and Jane Doe}, year = {2024}}
+@inproceedings{b, title = {Mixture of Sparse Heads for Long-Context Retrieval}, author = {Wei Li and Yang Liu}, year = {2026}}
+`;
+    const other = `@inproceedings{c, title = {Gradient Flows in Deep Networks}, author = {King, Jr., Martin and Doe, Jane}, year = {2024}}
+@inproceedings{DBLP:conf/iclr/Li0026, title = {Mixture of Sparse Heads for Long-Context Retrieval}, author = {Wei Li 0001 and Yang Liu 0003 and et al.}, year = {2026}}
+`;
+    expect(bibtexPapers(other, 'dblp.bib', '2025-09-01').papers.map((p) => p.authors)).toEqual([
+      ['Martin King Jr.', 'Jane Doe'],
+      ['Wei Li', 'Yang Liu'],
+    ]);
+    const first = await writePapers(bibtexPapers(plain, 'a.bib', '2025-09-01').papers, { dir, root: dir });
+    expect(first.created).toHaveLength(2);
+    const second = await writePapers(bibtexPapers(other, 'dblp.bib', '2025-09-01').papers, { dir, root: dir });
+    expect(second.created).toEqual([]);
+    expect((await readdir(dir)).sort()).toEqual([...first.created].sort());
+  });
+
+  it("is one paper when a scraped page's title lost its formula's backslashes and arXiv's has them", async () => {
+    const dir = await folder();
+    const abstract = 'We route each query to a few key blocks. Attention then costs far less, at equal accuracy on long inputs.';
+    const page = ['Sep 3', '', 'Sparse Attention in Oleft(n log nright) Time', '', abstract, ''].join('\n');
+    const daily = dailyPapers(page, 'p.txt', '2025-09-03');
+    if (!daily.ok) throw new Error(daily.message);
+    const first = await writePapers(daily.papers, { dir, root: dir });
+    expect(first.created).toHaveLength(1);
+    const arxiv = mixtral
+      .replace('Mixtral of Experts', 'Sparse Attention in $O\\left(n \\log n\\right)$ Time')
+      .replace(/<summary>.*<\/summary>/, `<summary>${abstract}</summary>`);
+    const second = await writePapers(arxivFeedPapers(arxiv, 'query.xml', '2025-09-03').papers, { dir, root: dir });
+    expect(second.created).toEqual([]);
+    expect(await readdir(dir)).toEqual(first.created);
+    expect(await dataOf(dir, first.created[0]!)).toMatchObject({ arxiv: '2401.04088v1' });
+  });
+});
+
 describe('files that matching cannot read', () => {
   const broken = '---\ntitle: Mixtral of Experts: my notes\ndate: 2024-02-01\narxiv: 2401.04088\n---\nMy notes.\n';
 

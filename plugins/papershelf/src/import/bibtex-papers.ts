@@ -215,8 +215,10 @@ function names(value: unknown): string[] {
   return (
     ((value ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
       .map((a) => composeDotlessAccents(unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' '))))
-      // BibTeX's "and others" means "et al.", not a name.
-      .filter((name) => name && name.toLowerCase() !== 'others')
+      // DBLP tells apart people of one name by a number ("Wei Li 0001"): it is not part of the name a page shows.
+      .map((name) => name.replace(/\s+\d{4}$/, ''))
+      // BibTeX's "and others" (or "et al.") means the authors not named, not a name.
+      .filter((name) => name && !/^(?:others|et\.? al\.?)$/i.test(name))
   );
 }
 

@@ -59,17 +59,29 @@ function abstractsDiffer(a: string | undefined, b: string | undefined): boolean 
   return shared < shorter.size / 2;
 }
 
-/** A name's surname, folded: "Yann LeCun", "LeCun, Yann" and "Y. Lecun" are `lecun`. */
+/**
+ * A name's surname, folded: "Yann LeCun", "LeCun, Yann" and "Y. Lecun" are
+ * `lecun`; a generational suffix or a homonym number after it is not the
+ * surname ("Martin King Jr.", "King, Jr., Martin", DBLP's "Wei Li 0001").
+ */
 function surname(name: string): string {
-  const last = name.includes(',') ? name.split(',')[0]! : name.trim().split(/\s+/).at(-1)!;
-  return foldLatin(last)
+  const words = name.includes(',') ? [name.split(',')[0]!] : name.trim().split(/\s+/);
+  while (words.length > 1 && nameSuffix.test(words.at(-1)!)) words.pop();
+  return foldLatin(words.at(-1)!)
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** A title folded for comparison: NFKC, case-folded, formulas as TeX, punctuation and spacing ignored. */
+const nameSuffix = /^(?:jr\.?|sr\.?|ii|iii|iv|\d+),?$/i;
+
+/**
+ * A title folded for comparison: NFKC, case-folded, formulas as TeX, punctuation and spacing ignored. A scraped
+ * page's formula has lost its backslashes (`Oleft(n log nright)` for `$O\left(n \log n\right)$`): TeX's
+ * delimiter sizes go, so the two fold alike.
+ */
 export function normalisedTitle(title: string): string {
   return texToPlainText(title)
+    .replace(/\\(?:left|right|[bB]ig{1,2}[lr]?)(?=[()[\]|.]|\\[{}|])|(?:left|right)(?=[()[\]|])/g, ' ')
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
