@@ -92,6 +92,11 @@ describe('arxivFeedPapers', () => {
       'Withdrawn from publication: a crucial error in the proof',
       'The paper was withdrawn from circulation by the authors',
       'Withdrawn from the conference; a revised version follows',
+      'Paper withdrawn due to an error in Lemma 3',
+      'We have withdrawn this paper due to a flaw',
+      'The authors have decided to withdraw this paper',
+      '12 pages. We withdraw this submission: the main result is wrong',
+      'We compare with a withdrawn paper of [4]; 9 pages',
     ];
     const feed = `<feed xmlns="http://www.w3.org/2005/Atom">${comments.map((c, i) => entry(`2301.${String(i).padStart(5, '0')}v2`, c)).join('')}</feed>`;
     expect(arxivFeedPapers(feed, 'w.xml', '2025-01-01').papers.map((p) => p.withdrawn)).toEqual([
@@ -101,6 +106,11 @@ describe('arxivFeedPapers', () => {
       undefined,
       undefined,
       undefined,
+      undefined,
+      '2024-03-05',
+      '2024-03-05',
+      '2024-03-05',
+      '2024-03-05',
       undefined,
       '2024-03-05',
       '2024-03-05',
@@ -324,6 +334,17 @@ describe('BibTeX fields as LaTeX text', () => {
     expect(markdown).toContain('<https://github.com/x/y_z?a=1%20b>');
     expect(markdown).toContain('our site (<https://x.org>)');
     expect(markdown).not.toContain('href');
+  });
+
+  it("reads TeX's control space after a full stop as a space, and decodes what follows it", () => {
+    const { papers } = entry(
+      '  title = {Transformers vs.\\ {RNNs}: a Study},\n  journal = {J.\\ Mach.\\ Learn.\\ Res.},\n  abstract = {As Eq.\\ (3) shows, cost falls by 5\\%.},',
+    );
+    expect(papers[0]).toMatchObject({
+      title: 'Transformers vs. RNNs: a Study',
+      venue: 'J. Mach. Learn. Res.',
+      abstract: 'As Eq. (3) shows, cost falls by 5%.',
+    });
   });
 
   it("gives {\\'\\i} and {\\'i} the same composed letter, in names and titles", () => {

@@ -227,7 +227,8 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
 /**
  * A comment that withdraws the paper: "Withdrawn: …", "This paper has been
  * withdrawn by the author", "The paper has been withdrawn due to …",
- * "Authors have withdrawn this paper". A sentence must say it of the paper
+ * "Authors have withdrawn this paper", "Paper withdrawn due to an error",
+ * "We have decided to withdraw this paper". A sentence must say it of the paper
  * itself: "supersedes v1, which was withdrawn" does not; nor does one that
  * withdraws it from a venue, named as venues are ("Withdrawn from ICLR 2025;
  * accepted at CVPR", "from NeurIPS", "from the conference"). Withdrawn from
@@ -237,7 +238,8 @@ const withdrawalComment = new RegExp(
   [
     String.raw`^\s*\(?withdrawn\b`,
     String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|work|version|preprint) (?:has been|is being|is|was|will be) withdrawn\b`,
-    String.raw`(?:^|[.;!]\s+)(?:the )?(?:authors?|submitter) (?:has|have) withdrawn (?:this|the) (?:paper|article|submission|manuscript|work|preprint)\b`,
+    String.raw`(?:^|[.;!]\s+)(?:(?:this|the) )?(?:paper|article|submission|manuscript|preprint) withdrawn\b`,
+    String.raw`(?:^|[.;!]\s+)(?:we|i|(?:the )?authors?|(?:the )?submitter) (?:(?:has|have) withdrawn|(?:(?:has|have) )?(?:decided|chosen|wish(?:es)?|would like|want|request(?:ed)?) to withdraw|withdraw) (?:this|the|our|my) (?:paper|article|submission|manuscript|work|preprint)\b`,
   ].join('|'),
   'i',
 );

@@ -130,11 +130,14 @@ const keptAsWritten = new Set([
 function keepLiterals(text: string, keep: (raw: string) => string): string {
   let plain = keepCommands(replaceLinks(text, keep), keptAsWritten, keep);
   for (const [pattern, word] of plainWords) plain = plain.replace(pattern, (...match) => keep(word.replace('$1', match[1] ?? '')));
-  return plain
-    .replace(fontSwitches, '')
-    .replace(/\\u(?:nder)?line\s*\{/g, '{')
-    .replace(/\\[\s\S]|[%$]/g, (token) => (token.length === 1 ? `\\${token}` : token))
-    .replace(/[<>]/g, keep);
+  return (
+    plain
+      .replace(fontSwitches, '')
+      .replace(/\\u(?:nder)?line\s*\{/g, '{')
+      // TeX's control space after a full stop that ends no sentence (`vs.\ RNNs`, `J.\ Mach.`) is a space.
+      .replace(/\\[\s\S]|[%$]/g, (token) => (token.length === 1 ? `\\${token}` : /^\\\s$/.test(token) ? ' ' : token))
+      .replace(/[<>]/g, keep)
+  );
 }
 
 /** Each use of a command the parser does not know, with the `[…]` and `{…}` groups right after it, kept as written. */
