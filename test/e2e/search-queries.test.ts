@@ -138,7 +138,7 @@ describe('the search query set', () => {
     const titles = () => page.locator('.search-result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     const filterCounts = () =>
       page.locator('.search-filter-count').evaluateAll((counts) => counts.map((count) => Number(/\d+/.exec(count.textContent ?? '')?.[0])));
-    for (const query of ['xyzzyplugh', 'atention', 'retreival']) {
+    for (const query of ['xyzzyplugh', 'atention', 'retreival', 'RAG', 'PPO', 'protein']) {
       const found = await firstThree(page, query);
       expect(found.text, query).toMatch(/^No paper matches/);
       expect(await titles(), query).toEqual([]);

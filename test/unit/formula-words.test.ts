@@ -81,6 +81,8 @@ describe('searchQuery', () => {
     expect(searchQuery('person re-identification with Bi-Level multi-head self-attention')).toBe(
       'person re-identification with Bi-Level multi-head self attention',
     );
+    // So does a short word that makes a term with the next: "in" alone would find "input" and "infinite".
+    expect(searchQuery('in-context learning on-device')).toBe('in-context learning on-device');
     // A word of one letter keeps its hyphen: alone, the letter would be dropped.
     expect(searchQuery('top-k k-means x-ray')).toBe('top-k k-means x-ray');
     // A hyphen pasted from a PDF (U+2010) is read as the one a keyboard types.

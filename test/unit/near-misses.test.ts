@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { matchedWords, oneSlipAway, nearMissWords, withoutLoneCharacters } from '../../plugins/papershelf/src/client/near-misses.ts';
 
 describe('near misses', () => {
-  it('reads the matched words of a result, without punctuation, and a hyphenated word also as its parts', () => {
+  it('reads the matched words of a result, without punctuation, and a hyphenated or camel-case word also as its parts', () => {
+    expect(matchedWords('We extend LongLoRA.', [2])).toEqual(['longlora', 'long', 'lo', 'ra']);
     expect(matchedWords('Attention, please! We re-identify (people) at scale.', [0, 3, 4, 5])).toEqual([
       'attention',
       're-identify',
@@ -19,6 +20,13 @@ describe('near misses', () => {
     expect(nearMissWords('retreival', ['re', 'identification'])).toEqual(['retreival']);
     expect(nearMissWords('Wenhao Wu', ['we', 'wu'])).toEqual(['wenhao']);
     expect(nearMissWords('sparse atention', ['sparse', 'at'])).toEqual(['atention']);
+    // A short word: the fallback gives its first letters, here a part of a camel-case word.
+    expect(nearMissWords('RAG', matchedWords('We extend LongLoRA and LoRA.', [2, 4]))).toEqual(['rag']);
+    expect(nearMissWords('PPO', ['1.4pp'])).toEqual(['ppo']);
+    expect(nearMissWords('KV cache', ['key', 'caches'])).toEqual(['kv']);
+    // A longer word that only a short word it starts with matched: "pro" of "MMLU-Pro" is no match for "protein".
+    expect(nearMissWords('protein', matchedWords('scores on MMLU-Pro', [2]))).toEqual(['protein']);
+    expect(nearMissWords('protein folding', ['pro', 'folding'])).toEqual(['protein']);
   });
 
   it('takes stems, prefixes, short words, numbers, formulas and quoted phrases as matched', () => {
@@ -26,6 +34,9 @@ describe('near misses', () => {
     expect(nearMissWords('atten', ['attention'])).toEqual([]);
     expect(nearMissWords('Schrodinger', ['schrödinger'])).toEqual([]);
     expect(nearMissWords('KV cache', ['kv', 'caches'])).toEqual([]);
+    expect(nearMissWords('LLM RL', ['llms', 'rlhf'])).toEqual([]);
+    expect(nearMissWords('learning models', ['learn', 'model'])).toEqual([]);
+    expect(nearMissWords('LoRA', matchedWords('We extend LongLoRA and LoRA.', [4]))).toEqual([]);
     // A hyphenated word, written either way.
     expect(nearMissWords('multi-modal', ['multimodal'])).toEqual([]);
     expect(nearMissWords('non-causal', ['noncausal'])).toEqual([]);
@@ -36,6 +47,8 @@ describe('near misses', () => {
     expect(nearMissWords('x-ray', ['x'])).toEqual(['x-ray']);
     expect(nearMissWords('top-k', ['top-k', 'top', 'k'])).toEqual([]);
     expect(nearMissWords('O(n^2) 2024', ['o(n²)'])).toEqual([]);
+    // A formula's key is no word the reader typed: `QK^T` is sent as `qkt`, which the index has as `qk` and `t`.
+    expect(nearMissWords('qkt', ['qk'], 'QK^T')).toEqual([]);
     expect(nearMissWords('"long context"', ['long'])).toEqual([]);
     expect(nearMissWords('注意力机制', ['注意力机制是'])).toEqual([]);
   });

@@ -9,48 +9,72 @@ const wordSeparators = /[^\S\uFEFF]+/;
 
 /**
  * The words a result matched: its content's words at its `locations`,
- * lowercased, without the punctuation around them, and a hyphenated word
- * also as its parts (Pagefind indexes both).
+ * lowercased, without the punctuation around them, and a hyphenated or
+ * camel-case word also as its parts (Pagefind indexes both: `LongLoRA` as
+ * `longlora`, `long`, `lo` and `ra`).
  */
 export function matchedWords(content: string, locations: readonly number[]): string[] {
   const words = content.split(wordSeparators);
   return locations.flatMap((at) => {
-    const word = (words[at] ?? '').toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
-    return word.includes('-') ? [word, ...word.split('-')] : [word];
+    const written = (words[at] ?? '').replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    const word = written.toLowerCase();
+    const humps = written.split(/(?<=\p{Ll})(?=\p{Lu})/u).map((part) => part.toLowerCase());
+    const parts = [...(word.includes('-') ? word.split('-') : []), ...(humps.length > 1 ? humps : [])];
+    return [word, ...parts];
   });
 }
 
 /**
- * The query's words that none of the matched words begins like: a word of
- * four letters or more whose matches share fewer than its first three
- * letters with it was matched only by Pagefind's fallback. A stem or a
- * prefix shares more (`hallucinations` → `hallucination`, `atten` →
- * `attention`). A quoted phrase, numbers and formulas are left to Pagefind.
+ * The query's words that none of the matched words begins like, which
+ * Pagefind's fallback alone matched. A word of four letters or more is
+ * matched by a word that shares its first three letters or more (a stem or a
+ * prefix: `hallucinations` → `hallucination`, `atten` → `attention`), or
+ * that it is that word with an ending (`learning` → `learn`), but not by a
+ * shorter word it merely starts with (`protein` → `pro`). A shorter word
+ * (`RAG`, `KV`) is matched only by a word that starts with it: the
+ * fallback gives its first letters (`ra` of `LoRA`), when the reader typed
+ * it (`typed`, the query before formulas became their keys). A quoted
+ * phrase, numbers and formulas are left to Pagefind.
  */
-export function nearMissWords(query: string, matched: readonly string[]): string[] {
+export function nearMissWords(query: string, matched: readonly string[], typed = query): string[] {
   if (quotedPhrase.test(query)) return [];
+  // A short word of the query sent that the reader did not type is a formula's key (`QK^T` is `qkt`): Pagefind's
+  // nearest words for it (`qk`) are the formula's.
+  const typedWords = new Set(queryWords(typed, 2));
   // A hyphenated word is one word written either way ("multi-modal", "multimodal", "bi-level", "bilevel"): such a word
   // is compared whole, hyphens taken out, and must begin the other (or the other it, but for an ending).
   const joined = matched.filter((word) => word.includes('-')).map((word) => word.replace(/-/g, ''));
   const sameWord = (other: string, word: string) =>
     other.startsWith(word) || (other.length >= 3 && word.startsWith(other) && word.length - other.length <= 3);
-  return comparableWords(query).filter((word) => {
+  const begins = (word: string, other: string) => {
+    const shared = sharedPrefix(word, other);
+    if (word.length < 4) return shared === word.length;
+    if (shared === other.length) return sameWord(other, word);
+    return shared >= 3;
+  };
+  return queryWords(query, 2).filter((word) => {
+    if (word.replace(/-/g, '').length < 4 && !typedWords.has(word)) return false;
     const bare = word.replace(/-/g, '');
     if (word.includes('-')) return ![...matched.map((other) => other.replace(/-/g, '')), ...joined].some((other) => sameWord(other, bare));
-    return !matched.some((other) => sharedPrefix(bare, other) >= 3) && !joined.some((other) => sameWord(other, bare));
+    return !matched.some((other) => begins(bare, other)) && !joined.some((other) => sameWord(other, bare));
   });
 }
-
-const spacedScriptWord = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]{4,}$/u;
 
 /**
  * A query's words, lower case, hyphenated ones whole, that are found or not
  * found comparably: four letters or more (a hyphenated word's taken
  * together) of a script that spaces its words; a Chinese or Japanese run is
- * one "word" of the content and not comparable.
+ * one "word" of the content and not comparable. These are the words a
+ * search page offers other spellings of.
  */
 export function comparableWords(query: string): string[] {
-  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u))].filter((word) => spacedScriptWord.test(word.replace(/-/g, '')));
+  return queryWords(query, 4);
+}
+
+/** The query's words of `fewest` letters or more (a hyphenated word's taken together) of a script that spaces its words. */
+function queryWords(query: string, fewest: number): string[] {
+  const letters = new RegExp(`^[\\p{Script=Latin}\\p{Script=Greek}\\p{Script=Cyrillic}]{${fewest},}$`, 'u');
+  return [...new Set(query.toLowerCase().split(/[^\p{L}\p{N}-]+/u))].filter((word) => letters.test(word.replace(/-/g, '')));
 }
 
 function sharedPrefix(a: string, b: string): number {

@@ -195,7 +195,8 @@ async function start(page: HTMLElement): Promise<void> {
     if (term) {
       // The words found nowhere: those the results matched only by the fallback, or, when there are no results, each
       // word that finds nothing alone.
-      const missed = search.results.length > 0 ? await missedWords(term, search.results) : await wordsFoundNowhere(pagefind, term);
+      const missed =
+        search.results.length > 0 ? await missedWords(term, search.results, state.query) : await wordsFoundNowhere(pagefind, term);
       if (mine !== generation) return;
       if (missed.length > 0) {
         search = { ...search, results: [], filters: withoutCounts(search.filters) };
@@ -554,12 +555,13 @@ async function onlyNearMisses(query: string, results: readonly PagefindResult[])
 }
 
 /** The query's words that Pagefind's results matched only by its fallback (see near-misses.ts). */
-async function missedWords(query: string, results: readonly PagefindResult[]): Promise<string[]> {
+async function missedWords(query: string, results: readonly PagefindResult[], typed = query): Promise<string[]> {
   if (results.length === 0) return [];
   const found = await Promise.all(results.slice(0, 5).map((result) => result.data()));
   return nearMissWords(
     query,
     found.flatMap((data) => matchedWords(data.content, data.locations)),
+    typed,
   );
 }
 

@@ -250,11 +250,13 @@ function trimPunctuation(word: string): string {
 
 /**
  * Prefixes that are no word of their own (`re-identification`, `bi-level`,
- * `multi-head`): split off, each would be read as the start of every word it
- * starts ("re" finds "regions" and "rely"), and papers never write them apart.
+ * `multi-head`), or a short word that makes a term with the word after it
+ * (`in-context`, `on-device`): split off, each would be read as the start of
+ * every word it starts ("re" finds "regions" and "rely", "in" finds "input"
+ * and "infinite"), and papers do not write the term apart.
  */
 const boundPrefixes =
-  /(?<![\p{L}\p{N}])(?:re|bi|co|de|pre|non|sub|un|mis|tri|uni|semi|anti|multi|inter|intra|post|quasi|pseudo)-(?=\p{L})/giu;
+  /(?<![\p{L}\p{N}])(?:re|bi|co|de|in|on|pre|non|sub|un|mis|tri|uni|semi|anti|multi|inter|intra|post|quasi|pseudo)-(?=\p{L})/giu;
 
 /**
  * A query as the index spells formulas: each formula-shaped run replaced by
