@@ -38,6 +38,15 @@ describe('formulasIn', () => {
   it('finds TeX between every delimiter, and formula-shaped runs that nothing marks', () => {
     expect(formulasIn('a \\(7\\times\\) speedup, $x_2$ and \\[a^b\\] and $$\\sum_i$$')).toEqual(['7\\times', 'x_2', 'a^b', '\\sum_i']);
     expect(formulasIn('Reducing the O(n^2) Cost of Self Attention')).toEqual(['O(n^2)']);
+    // A formula written into a word is also the whole word; one set off by spaces or punctuation is not.
+    expect(formulasIn('we propose S\\(^2\\)-Attn, the \\(\\ell_1\\)-norm and \\(O(n)\\), and $x$.')).toEqual([
+      '^2',
+      'S^2-Attn',
+      '\\ell_1',
+      '\\ell_1-norm',
+      'O(n)',
+      'x',
+    ]);
     expect(formulasIn('from O(T^2) to O(T log T) and the space')).toEqual(['O(T^2)', 'O(T log T)']);
     expect(formulasIn('attention to Oleft(n^{1.5}dright) from Oleft(n^2dright) for s')).toEqual([
       'Oleft(n^{1.5}dright)',

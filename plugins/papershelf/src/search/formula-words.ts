@@ -180,10 +180,19 @@ export function formulaSearchWords(text: string): string[] {
 export function formulasIn(text: string): string[] {
   const formulas: string[] = [];
   let rest = '';
-  for (const segment of splitTex(text)) {
-    if (segment.type === 'math') formulas.push(segment.value);
+  const segments = splitTex(text);
+  segments.forEach((segment, i) => {
+    if (segment.type === 'math') {
+      formulas.push(segment.value);
+      // A formula written into a word (`S\(^2\)-Attn`, `\(\ell_1\)-norm`) is also that whole word, as a reader
+      // types it (`S^2-Attn`, `S²-Attn`): its part alone (`^2`) says little.
+      const before = segments[i - 1]?.type === 'text' ? (/[^\s]*$/.exec(segments[i - 1]!.value)?.[0] ?? '') : '';
+      const after = segments[i + 1]?.type === 'text' ? (/^[^\s]*/.exec(segments[i + 1]!.value)?.[0] ?? '') : '';
+      const word = trimPunctuation(`${before}${segment.value}${after}`);
+      if (word !== segment.value) formulas.push(word);
+    }
     rest += segment.type === 'math' ? ' ' : segment.value;
-  }
+  });
   for (const run of formulaRuns(rest)) formulas.push(run.text);
   return formulas;
 }
