@@ -6,6 +6,7 @@ import { bibtexPapers } from '../../plugins/papershelf/src/import/bibtex-papers.
 import { detectFormat } from '../../plugins/papershelf/src/import/detect-format.ts';
 import { textToMarkdown } from '../../plugins/papershelf/src/import/text-to-markdown.ts';
 import { dailyPapers } from '../../plugins/papershelf/src/import/daily-papers.ts';
+import { restoreScrapedFormulas } from '../../plugins/papershelf/src/import/scraped-formulas.ts';
 
 const saved = (name: string) => readFile(new URL(`../fixtures/import/${name}`, import.meta.url), 'utf8');
 
@@ -440,6 +441,61 @@ describe('arXiv text', () => {
     expect(abstract).toContain('Code: https://github.com/state-spaces/mamba. Site: our site (https://x.org).');
     expect(code).toBe('https://github.com/state-spaces/mamba');
     expect(textToMarkdown(abstract)).toContain('Code: <https://github.com/state-spaces/mamba>. Site: our site (<https://x.org>).');
+  });
+});
+
+describe("an author's LaTeX in a plain-text abstract", () => {
+  const entry = (title: string, summary: string) =>
+    arxivFeedPapers(
+      `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2506.00001v1</id><published>2025-06-01T00:00:00Z</published><title>${title}</title><summary>${summary}</summary></entry></feed>`,
+      'q.xml',
+      '2025-07-01',
+    ).papers[0]!;
+
+  it("writes out the template's abbreviations and a macro named after the title's method, and leaves any other as typed", () => {
+    const paper = entry(
+      'RAT: Bridging RNN Efficiency and Attention Accuracy',
+      'We introduce \\rat between recurrence and attention (\\ie, chunks), \\eg, and the like \\etc. The \\rat{} layer gives a \\(7\\times\\) gain; \\ours stays.',
+    );
+    expect(paper.abstract).toBe(
+      'We introduce RAT between recurrence and attention (i.e., chunks), e.g., and the like etc. The RAT layer gives a \\(7\\times\\) gain; \\ours stays.',
+    );
+    // A command named like a title word that is no name (one capital) is not taken for the method.
+    expect(entry('Attention Is Enough', 'The \\attention module.').abstract).toBe('The \\attention module.');
+  });
+
+  it("reads TeX's tie between words as a space, but not a web address's tilde or an approximate number's", () => {
+    expect(entry('T', 'supervised fine-tuning~(SFT), see Fig.~3, ~5% of https://x.org/~me/a~b.').abstract).toBe(
+      'supervised fine-tuning (SFT), see Fig. 3, ~5% of https://x.org/~me/a~b.',
+    );
+  });
+});
+
+describe('a scraped formula that lost its backslashes', () => {
+  it('is written as TeX again when its sized brackets give it away, and only then', () => {
+    expect(restoreScrapedFormulas('attention to Oleft(n^{1.5}dright) from Oleft(n log nright) for n')).toBe(
+      'attention to \\(O\\left(n^{1.5}d\\right)\\) from \\(O\\left(n \\log n\\right)\\) for n',
+    );
+    expect(restoreScrapedFormulas('turn left(ish) and right) or Left(x), the left(x) right)')).toBe(
+      'turn left(ish) and right) or Left(x), the left(x) right)',
+    );
+  });
+
+  it("is restored on a daily page, which shows the authors' text as typed on arXiv", () => {
+    const result = dailyPapers(
+      [
+        'Sep 3',
+        '',
+        'RAT: Bridging RNN Efficiency and Attention Accuracy',
+        '',
+        'We introduce \\rat (\\ie, chunked attention) -- a design from Oleft(n^2dright) to less, after fine-tuning~(SFT).',
+      ].join('\n'),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(result.ok && result.papers[0]!.abstract).toBe(
+      'We introduce RAT (i.e., chunked attention) – a design from \\(O\\left(n^2d\\right)\\) to less, after fine-tuning (SFT).',
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import type { ImportedPaper } from './imported-paper.ts';
 import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
 import { decodeAccentsAndLinks } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
+import { expandAuthorMacros } from './author-macros.ts';
 
 interface AtomEntry {
   id?: unknown;
@@ -183,7 +184,7 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   if (!title) return { problem: `entry ${arxiv} has no <title>; skipped: fetch the record again from the arXiv API` };
   const published = text(entry.published).slice(0, 10);
   const comment = unwrap(text(entry.comment));
-  const abstract = arxivText(text(entry.summary).replace(announcement, ''));
+  const abstract = expandAuthorMacros(arxivText(text(entry.summary).replace(announcement, '')), title);
   const pdf = entry.link?.find((l) => l['@title'] === 'pdf')?.['@href'];
   const paper: ImportedPaper = {
     title,

@@ -8,6 +8,7 @@ import { lineLocator, unwrap, unwrapParagraphs, type ImportResult, type RecordPr
 import { composeDotlessAccents, latexToText } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
 import { setAsideAbstracts } from './bibtex-set-aside.ts';
+import { expandAuthorMacros } from './author-macros.ts';
 
 /**
  * Fields the parser leaves as written: title, abstract and the venue are
@@ -122,7 +123,7 @@ function entryPaper(
   if (!title) return { problem: `@${entry.type}{${entry.key}} has no title; skipped: add \`title = {…}\` and import again` };
   // An abstract's paragraphs (apart by a blank line, or TeX's \par) stay paragraphs.
   const abstractField = typeof fields['abstract'] === 'string' ? restore(fields['abstract']).replace(/\\par(?![A-Za-z])/g, '\n\n') : '';
-  const abstract = unwrapParagraphs(abstractField).split('\n\n').map(latexToText).filter(Boolean).join('\n\n');
+  const abstract = expandAuthorMacros(unwrapParagraphs(abstractField).split('\n\n').map(latexToText).filter(Boolean).join('\n\n'), title);
   const paper: ImportedPaper = { title, abstract, date, source };
   const authors = names(fields['author']);
   if (authors.length > 0) paper.authors = authors;

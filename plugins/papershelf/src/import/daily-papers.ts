@@ -2,6 +2,9 @@ import type { ImportedPaper } from './imported-paper.ts';
 import { parseDailyPage, type PageProblem } from './daily-page.ts';
 import { findCodeUrl } from './code-url.ts';
 import { otherFormatHint } from './detect-format.ts';
+import { expandAuthorMacros } from './author-macros.ts';
+import { restoreScrapedFormulas } from './scraped-formulas.ts';
+import { decodeAccentsAndLinks } from './latex-text.ts';
 
 /** Papers of a daily page and the records it skipped, or why the page as a whole cannot be imported. */
 export type DailyImport = { ok: true; papers: ImportedPaper[]; problems: PageProblem[] } | { ok: false; message: string };
@@ -49,10 +52,14 @@ export function dailyPapers(text: string, sourceName: string, date: string | und
   const papers = page.records
     .filter((record) => !record.notAPaper)
     .map((record): ImportedPaper => {
-      const code = findCodeUrl(record.abstract);
+      // The page shows the title and abstract as their authors typed them on arXiv (`--`, `fine-tuning~(SFT)`,
+      // `\rat`), less the backslashes of formulas its text lost.
+      const title = decodeAccentsAndLinks(restoreScrapedFormulas(record.title));
+      const abstract = expandAuthorMacros(decodeAccentsAndLinks(restoreScrapedFormulas(record.abstract)), title);
+      const code = findCodeUrl(abstract);
       return {
-        title: record.title,
-        abstract: record.abstract,
+        title,
+        abstract,
         date: joined,
         rank: record.rank,
         ...(code ? { code } : {}),

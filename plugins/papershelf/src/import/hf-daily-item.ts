@@ -3,6 +3,7 @@ import { isRealDay, isWebUrl } from '../content/paper-schema.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { unwrap, unwrapParagraphs } from './import-result.ts';
 import { decodeAccentsAndLinks } from './latex-text.ts';
+import { expandAuthorMacros } from './author-macros.ts';
 
 /** An item of Hugging Face's daily list (`/api/daily_papers`), as far as the archive reads it. Values are unchecked. */
 interface HfDailyItem {
@@ -79,7 +80,8 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
     problems.push(
       `${name}: \`paper.${field}\` ${show(value)} is not ${expected}; imported without \`${into}\`: fix it and import again to add it`,
     );
-  const abstract = typeof paper.summary === 'string' ? decodeAccentsAndLinks(unwrapParagraphs(paper.summary)) : '';
+  const abstract =
+    typeof paper.summary === 'string' ? expandAuthorMacros(decodeAccentsAndLinks(unwrapParagraphs(paper.summary)), title) : '';
   const result: ImportedPaper = { title, abstract, date, arxiv, source };
 
   // `null` is JSON's way of saying there is none, as for `publishedAt`.

@@ -31,13 +31,13 @@ export function latexToText(latex: string): string {
 /**
  * Text that is plain but may carry LaTeX accents, links and styling, as
  * arXiv's titles, names and abstracts do (`Schr\"odinger`, `\url{https://…}`,
- * `\emph{Optimistic}`, `R\&D`, ``` ``quoted'' ```, `Yang--Mills`, `vs.\ ALiBi`): those decoded as
+ * `\emph{Optimistic}`, `R\&D`, ``` ``quoted'' ```, `Yang--Mills`, `vs.\ ALiBi`, `Fig.~3`): those decoded as
  * `latexToText` decodes them (styling as its text), everything else as
- * written. arXiv's `~`, `_` and `\%` are the author's plain text, so the
+ * written. arXiv's `_` and `\%`, and a `~` that ties no words, are the author's plain text, so the
  * whole text never goes through the parser; formulas are never touched.
  */
 export function decodeAccentsAndLinks(text: string): string {
-  if (!/[\\`]|--/.test(text)) return text;
+  if (!/[\\`~]|--/.test(text)) return text;
   return splitTex(text)
     .map((segment) =>
       segment.type === 'math'
@@ -52,7 +52,12 @@ export function decodeAccentsAndLinks(text: string): string {
             // TeX's dashes (`Yang--Mills`, `---`) and its spaces after a full stop that ends no sentence (`vs.\ ALiBi`).
             .replace(/(?<!-)---(?!-)/g, '—')
             .replace(/(?<!-)--(?!-)/g, '–')
-            .replace(/\\ /g, ' '),
+            .replace(/\\ /g, ' ')
+            // TeX's tie, a space no line breaks at (`fine-tuning~(SFT)`, `Fig.~3`), between a word and the next;
+            // a web address's tilde (`…/~user`) follows a slash, and `~5%` a space.
+            .replace(/(?<=[\p{L}\p{N}.,)\]])~(?=[\p{L}\p{N}([])/gu, (tie, at: number, whole: string) =>
+              /https?:\/\/\S*$/.test(whole.slice(0, at)) ? tie : ' ',
+            ),
     )
     .join('');
 }
