@@ -502,6 +502,20 @@ describe('a scraped formula that lost its backslashes', () => {
 describe('BibTeX as reference managers write it', () => {
   const read = (bib: string) => bibtexPapers(bib, 'r.bib', '2025-01-01');
 
+  it("reads Semantic Scholar's and DBLP's arXiv volume as the id, and Zotero's arXiv publisher as a preprint's", () => {
+    const { papers } = read(
+      '@article{s, title = {Attention Is All You Need}, journal = {ArXiv}, volume = {abs/1706.03762}, year = {2017}}\n' +
+        '@article{d, title = {Deep Residual Learning}, journal = {CoRR}, volume = {abs/1512.03385}, year = {2015}}\n' +
+        '@misc{z, title = {An Image is Worth 16x16 Words}, publisher = {arXiv}, year = {2021}, url = {http://arxiv.org/abs/2010.11929}}',
+    );
+    expect(papers.map((p) => [p.arxiv, p.published, p.venue])).toEqual([
+      ['1706.03762', '2017-06', undefined],
+      ['1512.03385', '2015-12', undefined],
+      // Zotero's year is the latest version's; the id says the month it first appeared.
+      ['2010.11929', '2020-10', undefined],
+    ]);
+  });
+
   it("reads a DOI and an address as Mendeley escapes them, and arXiv's own DOI as the arXiv id", () => {
     const { papers } = read(
       '@inproceedings{z, title = {Visualizing}, doi = {10.1007/978-3-319-10590-1{\\_}53}, url = {http://link.springer.com/10.1007/978-3-319-10590-1{\\_}53}}\n' +

@@ -156,6 +156,7 @@ function entryPaper(
     arxivIdIn(field('url')) ??
     arxivIdIn(field('journal')) ??
     arxivIdIn(field('howpublished')) ??
+    arxivIdInVolume(field('journal'), field('volume')) ??
     arxivIdOfDoi(doi);
   if (arxiv) paper.arxiv = arxiv;
   else if (eprintIsArxiv) leftOut.push({ field: 'eprint', what: `eprint \`${eprint}\` is not an arXiv id (write it as 1706.03762)` });
@@ -201,7 +202,9 @@ const preprintTypes = new Set(['article', 'misc', 'unpublished', 'online', 'prep
 function isPreprint(type: string, field: (name: string) => string, journal: string): boolean {
   return (
     preprintTypes.has(type.toLowerCase()) &&
-    ['booktitle', 'publisher', 'school', 'institution', 'series'].every((name) => !field(name)) &&
+    // Zotero gives an arXiv preprint `publisher = {arXiv}`.
+    ['booktitle', 'school', 'institution', 'series'].every((name) => !field(name)) &&
+    (!field('publisher') || isArxivJournal(field('publisher'))) &&
     (!journal || isArxivJournal(journal))
   );
 }
@@ -234,6 +237,12 @@ function literal(value: string): string {
     .replace(/\\([_&%#$])/g, '$1')
     .replace(/[{}]/g, '')
     .trim();
+}
+
+/** The arXiv id of DBLP's and Semantic Scholar's `journal = {CoRR}` or `{ArXiv}` with `volume = {abs/1706.03762}`. */
+function arxivIdInVolume(journal: string, volume: string): string | undefined {
+  const id = /^abs\/(\S+)$/.exec(volume.trim())?.[1];
+  return id && isArxivJournal(journal) ? parseArxivId(id) : undefined;
 }
 
 /**
