@@ -37,6 +37,10 @@ describe('the papershelf bin after npm ci', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('papershelf: unknown option `--paper` for `import`; did you mean `--papers`');
     expect(unknown.output).not.toContain('positional argument');
+    // Another command's option is said to be that command's, not offered as the likely one.
+    const elsewhere = await papershelf(repoRoot, 'import', 'a.bib', '--free-tags');
+    expect(elsewhere.code).toBe(2);
+    expect(elsewhere.output).toContain('papershelf: unknown option `--free-tags` for `import`; it is an option of `check`\n');
   });
 
   it('needs nothing outside the repository: no file refers to the folder beside it', async () => {

@@ -51,7 +51,22 @@ try {
 function messageOf(error: Error & { code?: string }): string {
   if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error.message;
   const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
-  const known = [...new Set(usage.match(/--[a-z][a-z-]*/g))];
-  const hint = didYouMean(option, known);
+  const byCommand = optionsByCommand();
+  // An option of another command is said to be that command's; a misspelling, the command's own option it is nearest.
+  const owners = [...byCommand].filter(([, options]) => options.includes(option)).map(([name]) => `\`${name}\``);
+  const hint = owners.length > 0 ? `it is an option of ${owners.join(' and ')}` : didYouMean(option, byCommand.get(command ?? '') ?? []);
   return `unknown option \`${option}\` for \`${command}\`${hint ? `; ${hint}` : ''}\n\n${usage}`;
+}
+
+/** The options the usage gives each command (a command's lines are those under its name, indented further). */
+function optionsByCommand(): Map<string, string[]> {
+  const options = new Map<string, string[]>();
+  let current: string[] | undefined;
+  for (const line of usage.split('\n')) {
+    const name = /^ {2}([a-z]+) /.exec(line)?.[1];
+    if (name) current = options.get(name) ?? options.set(name, []).get(name)!;
+    else if (!/^ {3,}/.test(line)) current = undefined;
+    for (const option of line.match(/--[a-z][a-z-]*/g) ?? []) if (current && !current.includes(option)) current.push(option);
+  }
+  return options;
 }
