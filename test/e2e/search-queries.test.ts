@@ -131,6 +131,18 @@ describe('the search query set', () => {
     await page.close();
   });
 
+  it('names what a query is matched against: authors only where the papers name them', async () => {
+    for (const [site, searched] of [
+      ['shipped', 'title or abstract'],
+      ['fixture', 'title, author or abstract'],
+    ] as const) {
+      const page = await browser.newPage();
+      await page.goto(`${servers[site].origin}/search/`);
+      await expect(page.locator('label[for="search-query"]').textContent()).resolves.toBe(`Search papers by ${searched}`);
+      await page.close();
+    }
+  });
+
   it('finds nothing for a word found nowhere, where Pagefind would offer its first letters, and still finds stems and prefixes', async () => {
     const page = await browser.newPage();
     await page.goto(`${servers.shipped.origin}/search/`);

@@ -223,6 +223,14 @@ for (const name of ['root', 'base'] as const) {
         ]);
       await expect(page.locator('.search-suggestions').last().textContent()).resolves.toBe('Or browse the topics or every paper.');
       await expect(page.getByRole('link', { name: 'the topics' }).getAttribute('href')).resolves.toBe(`${site.base}tags/`);
+      // One word of three letters or more beside a shorter one found nowhere: the papers of that word.
+      await page.locator('#search-query').fill('routing qz');
+      await expect
+        .poll(() => page.locator('.search-suggestions').first().textContent())
+        .toBe('No paper has all of these words. Papers with some of them:');
+      await expect
+        .poll(() => titles(page).then((t) => t.sort()))
+        .toEqual(['Faster Kernels for Attention in O(n²)', 'Routing Sparse Transformers']);
       await page.locator('#search-query').fill('zeppelins');
       await expect
         .poll(() => page.locator('.search-suggestions').textContent())

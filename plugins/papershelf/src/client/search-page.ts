@@ -230,7 +230,8 @@ async function start(page: HTMLElement): Promise<void> {
     const words = [...new Set(state.query.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]{2,}/gu) ?? [])].slice(0, 5);
     const seen = new Set<string>();
     const items: HTMLLIElement[] = [];
-    if (words.length > 1) {
+    // A query of one word finds nothing alone either; with shorter words beside it ("speedup 7x"), it may.
+    if (words.length > 1 || (words.length === 1 && state.query.trim().split(/\s+/).length > 1)) {
       for (const word of words) {
         const query = searchQuery(word);
         const search = await pagefind.search(query, { filters: filterQuery(state, filters) });
