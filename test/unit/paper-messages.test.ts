@@ -64,10 +64,22 @@ describe('paper file messages', () => {
     // "\\nabla" in double quotes is a line break and "abla"; "\\theta" is a tab and "heta".
     expect(problemsOf('---\ntitle: "Bounds for $\\nabla f$ Under Mixing"\ndate: 2025-01-01\nauthors: ["A \\theta"]\n---\nText.\n')).toEqual(
       [
-        '2: `title` holds a control character where the file has `\\n` in double quotes ("…Bounds for $�abla f$ Under Mixin…"): in double quotes YAML reads a backslash as an escape, so TeX such as `\\nabla` or `\\theta` is lost; write the value in single quotes (\'$\\nabla f$\') or double each backslash ("$\\\\nabla f$")',
+        '2: `title` holds a control character where the file has `\\n` in double quotes ("…Bounds for $�abla f$ Under Mixin…"): in double quotes YAML reads a backslash as an escape, so TeX such as `\\nabla`, `\\theta` or `\\Lambda` is lost; write the value in single quotes (\'$\\nabla f$\') or double each backslash ("$\\\\nabla f$")',
         expect.stringMatching(/^4: `authors` holds a control character where the file has `\\t` in double quotes/),
       ],
     );
+    // YAML's own escapes that TeX's capitals start: `\Lambda`, `\Pi`, `\Nu`, and `\_`.
+    for (const [tex, written, character] of [
+      ['\\Lambda', '\\L', 'U+2028'],
+      ['\\Pi', '\\P', 'U+2029'],
+      ['\\Nu', '\\N', 'U+0085'],
+      ['x\\_1', '\\_', 'U+00A0'],
+    ])
+      expect(problemsOf(`---\ntitle: "Bounds on $${tex}$"\ndate: 2025-01-01\n---\nText.\n`)[0]).toContain(
+        `2: \`title\` holds ${character} where the file has \`${written}\` in double quotes`,
+      );
+    // A no-break space typed as itself is the title's own.
+    expect(problemsOf('---\ntitle: "GPT\u00a04 at Scale"\ndate: 2025-01-01\n---\nText.\n')).toEqual([]);
     // Single quotes keep backslashes, and a block keeps its line breaks.
     expect(problemsOf("---\ntitle: 'Bounds for $\\nabla f$'\ndate: 2025-01-01\nsummary: |\n  One line.\n  Another.\n---\nText.\n")).toEqual(
       [],

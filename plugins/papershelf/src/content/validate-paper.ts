@@ -181,6 +181,11 @@ const yamlEscapes: Record<string, string> = {
   '\x07': '\\a',
   '\x1b': '\\e',
   '\0': '\\0',
+  // YAML's own escapes, which TeX's capitals start: `\Lambda`, `\Pi`, `\Psi`, `\Phi`, `\Nu`; and `\_`.
+  '\u2028': '\\L',
+  '\u2029': '\\P',
+  '\u0085': '\\N',
+  '\u00a0': '\\_',
 };
 
 /** Whether a character is a control character (U+0000–U+001F, U+007F): never part of a title or a name. */
@@ -208,8 +213,11 @@ function escapedControlCharacters(
     const texts = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
     const line = lineOf(field);
     const doubleQuoted = line !== undefined && /^[^:]+:\s*"/.test(lines[line - 1] ?? '');
-    // A line break counts only in double quotes; anywhere else it is the value's own (a block, `summary: |`).
-    const counts = (c: string) => isControl(c) && (doubleQuoted || c !== '\n');
+    // A line break counts only in double quotes; anywhere else it is the value's own (a block, `summary: |`). A
+    // no-break space is a title's own unless the file writes `\_` for it.
+    const escaped = (c: string) =>
+      isControl(c) || c === '\u2028' || c === '\u2029' || c === '\u0085' || (c === '\u00a0' && /\\_/.test(lines[(line ?? 0) - 1] ?? ''));
+    const counts = (c: string) => escaped(c) && (doubleQuoted || c !== '\n');
     const text = texts.find((t) => [...t].some(counts));
     if (text === undefined) continue;
     const index = [...text].findIndex(counts);
@@ -217,11 +225,11 @@ function escapedControlCharacters(
     const written = yamlEscapes[character] ?? `\\x${character.charCodeAt(0).toString(16).padStart(2, '0')}`;
     const shown = [...text]
       .slice(Math.max(0, index - 20), index + 20)
-      .map((c) => (isControl(c) ? '�' : c))
+      .map((c) => (escaped(c) ? '�' : c))
       .join('');
     found.push({
       field,
-      message: `\`${field}\` holds a control character where the file has \`${written}\` in double quotes ("…${shown}…"): in double quotes YAML reads a backslash as an escape, so TeX such as \`\\nabla\` or \`\\theta\` is lost; write the value in single quotes ('$\\nabla f$') or double each backslash ("$\\\\nabla f$")`,
+      message: `\`${field}\` holds ${character.charCodeAt(0) < 0x80 ? 'a control character' : `U+${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`} where the file has \`${written}\` in double quotes ("…${shown}…"): in double quotes YAML reads a backslash as an escape, so TeX such as \`\\nabla\`, \`\\theta\` or \`\\Lambda\` is lost; write the value in single quotes ('$\\nabla f$') or double each backslash ("$\\\\nabla f$")`,
     });
   }
   return found;
