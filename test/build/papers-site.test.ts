@@ -19,6 +19,10 @@ beforeAll(async () => {
         'Broken: $\\frac{1}{$ and then fine text after it.',
       ),
       'content/papers/older.md': paperFile('title: Older paper\ndate: 2025-08-20', 'Older, in $\\R^n$.'),
+      'content/papers/unclosed-block.md': paperFile(
+        'title: Unclosed block\ndate: 2025-08-20',
+        'Before it.\n\n$$\nx^2 + y^2\n\nAfter it, \\(a\\) still a formula.',
+      ),
       'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', 'Not built.'),
       'content/papers/with-component.mdx': paperFile(
         'title: An MDX paper\ndate: 2025-08-27',
@@ -120,6 +124,20 @@ describe('a fixture archive builds', () => {
     expect(site.output).toContain(
       "content/papers/second.md:6: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{",
     );
-    expect(site.output).toContain('math: 1 formula failed to render');
+    expect(site.output).toContain('math: 2 formulas failed to render');
+  });
+
+  it('reads the text after a $$ that is never closed as text, not as one formula, and reports the $$', async () => {
+    const $ = load(await site.read('papers/unclosed-block/index.html'));
+    expect($('.abstract .math-unclosed').text()).toBe('$$');
+    const paragraphs = $('#abstract-text > p');
+    expect(paragraphs.map((_, p) => $(p).text()).get()).toEqual([
+      'Before it.',
+      '$$',
+      'x^2 + y^2',
+      expect.stringMatching(/^After it, .+ still a formula\.$/),
+    ]);
+    expect(paragraphs.last().find('.katex')).toHaveLength(1);
+    expect(site.output).toMatch(/content\/papers\/unclosed-block\.md:\d+: `\$\$` opens a formula block that is never closed/);
   });
 });

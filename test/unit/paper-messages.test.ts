@@ -115,6 +115,14 @@ describe('paper file messages', () => {
     ]);
   });
 
+  it('reports a $$ block that is never closed, and still the formulas of the text after it', () => {
+    expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\nBefore.\n\n$$\nx^2\n\nAfter, $\\frac{1}{$.\n')).toEqual([
+      '7: `$$` opens a formula block that is never closed, so the rest of the text would be its TeX; add a line `$$` where the formula ends, or write `\\$\\$` for the characters themselves',
+      expect.stringMatching(/^10: formula `\\frac\{1\}\{`: KaTeX parse error/),
+    ]);
+    expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\n$$\nx^2\n$$\n')).toEqual([]);
+  });
+
   it('reports a \\( or \\[ that is never closed in its paragraph, not an escaped one', () => {
     expect(
       problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\nA \\(x + y never closed.\n\nFine \\(a\\), escaped \\\\( and \\[ z.\n'),

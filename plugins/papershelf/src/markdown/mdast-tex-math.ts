@@ -42,23 +42,28 @@ function exitMath(this: CompileContext, token: Token): undefined {
  * `check` reports it, as a formula that failed.
  */
 function exitLiteral(this: CompileContext, token: Token): undefined {
-  const value = this.sliceSerialize(token);
-  const node = {
+  // Not a text node, so the text after it is not merged into it.
+  this.enter(unclosedOpenerNode(this.sliceSerialize(token)) as unknown as InlineMath, token);
+  this.exit(token);
+}
+
+/** The node of an opener without a closer: its text, in a `<span class="math-unclosed">`. */
+export function unclosedOpenerNode(value: string) {
+  return {
     type: unclosedOpenerType,
     value,
-    data: { hName: 'span', hProperties: { className: [unclosedOpenerClass] }, hChildren: [{ type: 'text', value }] },
+    data: { hName: 'span', hProperties: { className: [unclosedOpenerClass] }, hChildren: [{ type: 'text' as const, value }] },
   };
-  // Not a text node, so the text after it is not merged into it.
-  this.enter(node as unknown as InlineMath, token);
-  this.exit(token);
 }
 
 /** The mdast type of an unclosed opener, and the class of its element on the page. */
 export const unclosedOpenerType = 'texUnclosedOpener';
 export const unclosedOpenerClass = 'math-unclosed';
 
-/** What the math report and `check` say of an unclosed opener (`\\(` or `\\[`). */
+/** What the math report and `check` say of an unclosed opener (`\\(` or `\\[`, or a `$$` block's fence). */
 export function unclosedOpenerMessage(opener: string): string {
+  if (opener.startsWith('$$'))
+    return `\`${opener}\` opens a formula block that is never closed, so the rest of the text would be its TeX; add a line \`$$\` where the formula ends, or write \`\\$\\$\` for the characters themselves`;
   const closer = opener.endsWith('[') ? '\\]' : '\\)';
   return `\`${opener}\` opens a formula that is never closed in its paragraph; add \`${closer}\` where the formula ends, or write \`\\${opener}\` for the characters themselves`;
 }

@@ -12,5 +12,5 @@ const markdown = unified().use(remarkParse).use(remarkTexMath);
  * so both read a body as its page does.
  */
 export function parseMarkdown(body: string): Root {
-  return markdown.runSync(markdown.parse(body)) as Root;
+  return markdown.runSync(markdown.parse(body), body) as Root;
 }
