@@ -73,6 +73,12 @@ describe('remarkTexMath renders math as authors write it', () => {
 });
 
 describe('formulas may not link or load anything', () => {
+  it('caps the sizes a formula sets, so a rule cannot cover the page', async () => {
+    const $ = load(await render('a \\(\\rule{100000em}{100000em}\\) b'));
+    const sizes = ($('.katex-html').html() ?? '').match(/[\d.]+em/g)!.map((size) => Number.parseFloat(size));
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(50);
+  });
+
   it('shows \\href and \\includegraphics as failed formulas, with a message for the report, and no link', async () => {
     const file = await processor.process('see \\(\\href{https://example.com}{click}\\) and $\\includegraphics{a.png}$ then \\(x\\)');
     const $ = load(String(file));

@@ -7,10 +7,12 @@ export type KatexMacros = Record<string, string>;
  * The one set of KaTeX options for paper bodies and titles. `strict: 'ignore'`
  * keeps KaTeX's LaTeX-compatibility warnings off the console: they are not
  * failures and would drown the math report. KaTeX mutates `macros` when a
- * formula uses `\gdef`, so every call gets its own copy.
+ * formula uses `\gdef`, so every call gets its own copy. `maxSize` caps the
+ * sizes a formula sets (`\rule{1000em}{1000em}`, `\kern`) at 50 em, wider
+ * than any page, which KaTeX otherwise draws as given, over the page.
  */
 export function katexOptions(macros: KatexMacros = {}): KatexOptions {
-  return { macros: { ...macros }, strict: 'ignore', output: 'htmlAndMathml', trust: refuseTrust };
+  return { macros: { ...macros }, strict: 'ignore', output: 'htmlAndMathml', trust: refuseTrust, maxSize: 50 };
 }
 
 /**
