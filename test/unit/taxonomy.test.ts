@@ -93,6 +93,19 @@ describe('compileRule', () => {
     expect(compileRule('/(x/i')).toEqual({ error: expect.stringMatching(/^is not a valid regular expression: .*Unterminated group/) });
     expect(compileRule('/x/g')).toEqual({ error: 'flag `g` cannot be used; a rule takes only `i`, `m`, `s` and `u`' });
     expect(compileRule('  ')).toEqual({ error: 'is empty; write a phrase or a `/regular expression/`' });
+    expect(compileRule('//')).toEqual({ error: 'is an empty regular expression; write a phrase or a `/regular expression/`' });
+  });
+
+  it('rejects an expression that matches empty text, which would tag every paper', () => {
+    for (const rule of ['/x*/', '/^/', '/(?:)/i'])
+      expect(compileRule(rule), rule).toEqual({ error: expect.stringMatching(/^matches empty text, so it would tag every paper/) });
+  });
+
+  it('rejects a repeated group that repeats inside, whose failures take exponential time, and keeps other repetitions', () => {
+    for (const rule of ['/(\\w+\\s?)+:/', '/(a+)+b/', '/(?:x*y)+/i', '/(\\d{1,}-)+z/'])
+      expect(compileRule(rule), rule).toEqual({ error: expect.stringMatching(/^repeats a group that repeats inside/) });
+    for (const rule of ['/(ab)+/', '/(?:kv|key-value) cach(?:e|ing)/i', '/x{2,}/', '/(?:foo|bar)+baz/'])
+      expect(compileRule(rule), rule).toHaveProperty('rule');
   });
 });
 

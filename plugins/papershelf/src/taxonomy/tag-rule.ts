@@ -9,6 +9,8 @@ export interface TagRule {
 export type CompiledRule = { rule: TagRule } | { error: string };
 
 const regexLiteral = /^\/(.+)\/([a-z]*)$/s;
+/** A group with `+`, `*` or `{n,}` inside, itself repeated so: a regular expression whose failures take exponential time. */
+const nestedRepetition = /\((?:[^()\\]|\\.)*(?:[+*]|\{\d*,\d*\})(?:[^()\\]|\\.)*\)(?:[+*]|\{\d*,\})/;
 const allowedFlags = new Set(['i', 'm', 's', 'u']);
 
 /**
@@ -18,6 +20,7 @@ const allowedFlags = new Set(['i', 'm', 's', 'u']);
  * `es` on its last word, so "kv cache" finds "KV-caches".
  */
 export function compileRule(source: string): CompiledRule {
+  if (/^\/\/[a-z]*$/.test(source)) return { error: 'is an empty regular expression; write a phrase or a `/regular expression/`' };
   const literal = regexLiteral.exec(source);
   if (literal) {
     const flags = literal[2] ?? '';
@@ -26,11 +29,20 @@ export function compileRule(source: string): CompiledRule {
       return {
         error: `flag${bad.length > 1 ? 's' : ''} \`${bad.join('')}\` cannot be used; a rule takes only \`i\`, \`m\`, \`s\` and \`u\``,
       };
+    let pattern: RegExp;
     try {
-      return { rule: { source, pattern: new RegExp(literal[1]!, `${[...new Set(flags.replace('u', ''))].join('')}u`) } };
+      pattern = new RegExp(literal[1]!, `${[...new Set(flags.replace('u', ''))].join('')}u`);
     } catch (error) {
       return { error: `is not a valid regular expression: ${(error as Error).message}` };
     }
+    if (pattern.test(''))
+      return { error: 'matches empty text, so it would tag every paper; make it need at least one character (`+` rather than `*`)' };
+    if (nestedRepetition.test(literal[1]!))
+      return {
+        error:
+          'repeats a group that repeats inside (`(\\w+\\s?)+`), which can take longer than the build on a text it does not match; repeat the group or what is inside it, not both',
+      };
+    return { rule: { source, pattern } };
   }
   const phrase = source.normalize('NFKC').trim();
   if (phrase === '') return { error: 'is empty; write a phrase or a `/regular expression/`' };
