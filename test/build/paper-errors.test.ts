@@ -66,6 +66,41 @@ describe('bad paper files', () => {
     expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 16 papers: ${expectedLines.length} problems`]);
   });
 
+  it('named so the build could not read them or give them an address stop it, as `papershelf check` says, and dot files are no papers', async () => {
+    const named = (file: string) => paperFile(`title: ${JSON.stringify(file)}\ndate: 2025-08-27`, 'x');
+    const site = await buildFixture('misnamed-papers', {
+      'content/papers/fine.md': ok,
+      'content/papers/C# Tricks.md': named('C# Tricks'),
+      'content/papers/!!!.md': named('Bangs'),
+      'content/papers/sub/nested.md': named('Nested'),
+      'content/papers/Cafe\u0301.md': named('Café'),
+      // A macOS resource file and a hidden file: neither is a paper, for the build as for check.
+      'content/papers/._fine.md': '\u0000\u0005binary',
+      'content/papers/.hidden.md': named('Hidden'),
+    });
+    const lines = [
+      'content/papers/!!!.md: has no letter or digit in its name, so its page would have no address; rename it (the name is the address: `my-paper.md` is `/papers/my-paper/`)',
+      'content/papers/C# Tricks.md: has `#` in its name, which the build reads as part of a web address and then cannot find the file; rename it without it',
+      'content/papers/Cafe\u0301.md: has a letter written as a letter and a combining accent in its name (as macOS may save `é`), which the build cannot make an address of; rename it, typing the accented letter',
+      "content/papers/sub/nested.md: is in a folder of the papers folder, and a paper's address is its file name alone; move it into the papers folder itself (a folder whose name starts with `_` keeps its files out)",
+    ];
+    expect(site.code).not.toBe(0);
+    expect(site.output).toContain(`Paper files have 4 problems:\n${lines.join('\n')}`);
+    const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
+    const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
+    expect(check.output.trim().split('\n')).toEqual([...lines, 'checked 5 papers: 4 problems']);
+    // Renamed and moved, they build; the dot files stay out.
+    const renamed = await buildFixture('misnamed-papers-renamed', {
+      'content/papers/fine.md': ok,
+      'content/papers/c-sharp-tricks.md': named('C# Tricks'),
+      'content/papers/café.md': named('Café'),
+      'content/papers/._fine.md': '\u0000\u0005binary',
+      'content/papers/.hidden.md': named('Hidden'),
+    });
+    expect(renamed.code, renamed.output).toBe(0);
+    expect(renamed.output).toContain('archive: 3 papers');
+  });
+
   it('are read again by the next build, not skipped as unchanged', async () => {
     const files = { 'content/papers/fine.md': ok, 'content/papers/bad.md': paperFile('title: Bad\ndate: 2025-02-30', 'x') };
     const first = await buildFixture('bad-papers-again', files);

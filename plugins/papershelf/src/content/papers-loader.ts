@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdir } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -10,6 +11,7 @@ import { paperValidator, validateOptionsOf, validatorSetupOf } from './paper-val
 import { contentWorker, type ContentWorker } from './content-worker-client.ts';
 import { renderSetupOf, workerEntryTypes } from './worker-render.ts';
 import { validateArchiveFolder } from './validate-archive.ts';
+import { fileNameProblem, isPaperFileName } from './paper-file-name.ts';
 import { relatedCacheFacts } from '../integration/related-cache-facts.ts';
 import { precomputeRelated, relatedInputOf } from '../archive/related-precompute.ts';
 import { archiveCollection } from './archive-collection.ts';
@@ -41,8 +43,15 @@ export function papersLoader(options: PapersLoaderOptions = {}): Loader {
       // The integration's settings come with the config the loader is given, never through global state.
       const settings = papershelfOptionsOf(context.config.integrations) ?? defaultOptions();
       const base = options.base ?? settings.paths.papers;
-      inner ??= glob({ pattern: '**/[^_]*.{md,mdx}', base });
+      inner ??= glob({ pattern: '**/[^_.]*.{md,mdx}', base });
       const setup = validatorSetupOf(fileURLToPath(context.config.root), settings.paths.tags, settings.freeTags);
+      // A name the glob loader cannot make a page of stops it, or loses the paper with a line in the log: said first.
+      const misnamed = await misnamedFiles(setup.root, base);
+      if (misnamed.length > 0)
+        throw new AstroError(
+          `${misnamed.length === 1 ? 'A paper file has a problem' : `Paper files have ${misnamed.length} problems`}:\n${sortProblems(misnamed).map(formatProblem).join('\n')}`,
+          'Rename or move each file above; `npm run papers -- check` lists the same problems without building.',
+        );
       // A build checks and renders the archive's files on a second thread too; `astro dev` keeps to its own for the
       // files it watches, and PAPERSHELF_CONTENT_WORKER=0 keeps a build to one (to rule the worker out when something
       // looks wrong). Another collection read with this loader keeps to one thread: one worker is enough for two cores.
@@ -156,6 +165,16 @@ function logWorker(context: LoaderContext, worker: ContentWorker, renderDiffers:
         ? ' (Markdown renders on the main thread: the second thread rendered a test paper differently; please report this with your astro.config.mjs)'
         : '';
   context.logger.info(`content: ${countOf(validate, 'paper file')} checked and ${render} rendered on a second thread${why}`);
+}
+
+/** The paper files whose names the build cannot read or make an address of (see paper-file-name.ts). */
+async function misnamedFiles(root: string, papersDir: string): Promise<PaperProblem[]> {
+  const folder = resolve(root, papersDir);
+  const names = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
+  return names.filter(isPaperFileName).flatMap((name) => {
+    const message = fileNameProblem(name);
+    return message ? [{ file: posixRelative(root, join(folder, name)), message }] : [];
+  });
 }
 
 /** A file's path from the site root with `/` between folders, as the content store names files. */

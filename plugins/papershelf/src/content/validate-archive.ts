@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { archiveProblems, sortProblems, validatePaperFile, type ArchiveFile, type PaperProblem, type ValidateOptions } from './validate-paper.ts';
 import { paperIdOf } from './paper-id.ts';
+import { fileNameProblem, isPaperFileName } from './paper-file-name.ts';
 
 /** What checking a whole papers folder found. */
 export interface ArchiveValidation {
@@ -24,11 +25,13 @@ export async function validateArchiveFolder(root: string, papersDir: string, opt
     if (error.code === 'ENOTDIR') throw new Error(`\`${papersDir}\` is a file, not a folder; pass the folder of paper files (such as content/papers)`);
     throw new Error(`cannot read the papers folder \`${papersDir}\` (${error.code ?? error.message}); check its permissions`);
   });
-  const files = names.filter((file) => /\.(md|mdx)$/.test(file) && !file.split('/').some((part) => part.startsWith('_') || part.startsWith('.'))).sort();
+  const files = names.filter(isPaperFileName).sort();
   const problems: PaperProblem[] = [];
   const ids: ArchiveFile[] = [];
   for (const name of files) {
     const file = relative(root, join(folder, name));
+    const named = fileNameProblem(name);
+    if (named) problems.push({ file, message: named });
     const source = await readFile(join(folder, name), 'utf8').catch((error: NodeJS.ErrnoException) => error);
     if (source instanceof Error) {
       problems.push({ file, message: unreadableMessage(source) });
