@@ -96,6 +96,16 @@ describe('paper file messages', () => {
     expect(yamlError('title: "Open quote')).toMatch(/; close the quote at the end of the value$/);
   });
 
+  it('says when a file is not UTF-8: Latin-1 with the line, UTF-16 as such', () => {
+    // What a UTF-8 reading makes of Latin-1's "é" (0xE9), and of UTF-16's byte order mark and zero bytes.
+    expect(problemsOf('---\ntitle: Caf\uFFFD Latin\ndate: 2025-01-01\n---\nText.\n')).toEqual([
+      '2: is not UTF-8: this line has a byte UTF-8 cannot read ("title: Caf\uFFFD Latin"), as Latin-1 or Windows-1252 writes an accent; save the file as UTF-8',
+    ]);
+    expect(problemsOf('\uFFFD\uFFFD-\u0000-\u0000-\u0000')).toEqual([
+      '1: is not UTF-8 text: it is UTF-16 (what Windows calls "Unicode") or not text at all; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)',
+    ]);
+  });
+
   it('reads a file that starts with a byte order mark, and says when the frontmatter is never closed', () => {
     expect(problemsOf('\uFEFF---\ntitle: Fine\ndate: 2025-01-01\n---\nText.\n')).toEqual([]);
     expect(problemsOf('---\ntitle: Open\ndate: 2025-01-01\n\nText.\n')).toEqual([

@@ -58,6 +58,8 @@ const requiredFields = new Set(['title', 'date']);
 export function validatePaperFile(source: string, file: string, options: ValidateOptions): PaperValidation {
   const problem = (line: number | undefined, message: string): PaperProblem => ({ file, line, message });
   const problems: PaperProblem[] = [];
+  const encoding = encodingProblem(source);
+  if (encoding) return { problems: [problem(encoding.line, encoding.message)] };
   const frontmatter = readFrontmatter(source);
   if (!frontmatter) {
     const opened = /^\uFEFF?---[ \t]*\r?\n/.test(source);
@@ -168,6 +170,28 @@ function yamlHint(message: string): string {
     return "; a value that starts with `[` or `{` is read as a list or a map: quote it (`title: '[Draft] Attention'`)";
   if (/missing closing ["']?quote/i.test(message)) return '; close the quote at the end of the value';
   return '';
+}
+
+/**
+ * A file that is not UTF-8, read as UTF-8: its bytes that UTF-8 cannot read
+ * became U+FFFD, and a page would show "Caf�". UTF-16 (Windows' "Unicode")
+ * has a zero byte in every ASCII character.
+ */
+function encodingProblem(source: string): { line: number; message: string } | undefined {
+  if (source.startsWith('\uFFFD\uFFFD') || source.includes('\u0000'))
+    return {
+      line: 1,
+      message:
+        'is not UTF-8 text: it is UTF-16 (what Windows calls "Unicode") or not text at all; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)',
+    };
+  const at = source.indexOf('\uFFFD');
+  if (at < 0) return undefined;
+  const line = source.slice(0, at).split('\n').length;
+  const text = source.split('\n')[line - 1]!.trim();
+  return {
+    line,
+    message: `is not UTF-8: this line has a byte UTF-8 cannot read ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}"), as Latin-1 or Windows-1252 writes an accent; save the file as UTF-8`,
+  };
 }
 
 /** What YAML makes of a backslash and a letter in double quotes, and the way the file wrote it. */
