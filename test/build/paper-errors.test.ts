@@ -74,6 +74,7 @@ describe('bad paper files', () => {
       'content/papers/!!!.md': named('Bangs'),
       'content/papers/sub/nested.md': named('Nested'),
       'content/papers/Cafe\u0301.md': named('Café'),
+      'content/papers/Upper.MD': named('Upper'),
       // A macOS resource file and a hidden file: neither is a paper, for the build as for check.
       'content/papers/._fine.md': '\u0000\u0005binary',
       'content/papers/.hidden.md': named('Hidden'),
@@ -83,12 +84,13 @@ describe('bad paper files', () => {
       'content/papers/C# Tricks.md: has `#` in its name, which the build reads as part of a web address and then cannot find the file; rename it without it',
       'content/papers/Cafe\u0301.md: has a letter written as a letter and a combining accent in its name (as macOS may save `é`), which the build cannot make an address of; rename it, typing the accented letter',
       "content/papers/sub/nested.md: is in a folder of the papers folder, and a paper's address is its file name alone; move it into the papers folder itself (a folder whose name starts with `_` keeps its files out)",
+      'content/papers/Upper.MD: ends in `.MD`, which the build does not read; rename it to end in `.md` (or `.mdx`)',
     ];
     expect(site.code).not.toBe(0);
-    expect(site.output).toContain(`Paper files have 4 problems:\n${lines.join('\n')}`);
+    expect(site.output).toContain(`Paper files have 5 problems:\n${lines.join('\n')}`);
     const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
     const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
-    expect(check.output.trim().split('\n')).toEqual([...lines, 'checked 5 papers: 4 problems']);
+    expect(check.output.trim().split('\n')).toEqual([...lines, 'checked 6 papers: 5 problems']);
     // Renamed and moved, they build; the dot files stay out.
     const renamed = await buildFixture('misnamed-papers-renamed', {
       'content/papers/fine.md': ok,
