@@ -77,6 +77,19 @@ export function parseVocabulary(source: string, file: string): TagDefinition[] {
  * checks across tags do not also report it as missing.
  */
 export function readVocabularyTags(source: string): { tags: TagDefinition[]; problems: VocabularyProblem[] } {
+  // A file that is not UTF-8, read as UTF-8, has "�" where its accents were: a label would show it.
+  const unreadable = source.indexOf('\uFFFD');
+  if (unreadable >= 0)
+    return {
+      tags: [],
+      problems: [
+        {
+          line: source.slice(0, unreadable).split('\n').length,
+          message:
+            'is not UTF-8: this line has a byte UTF-8 cannot read, as Latin-1 or Windows-1252 writes an accent; save the file as UTF-8',
+        },
+      ],
+    };
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
   const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : lineCounter.linePos(offset).line);
