@@ -1,4 +1,8 @@
 // Formulas of a scraped page, whose backslashes the page's text lost (`Oleft(n^2dright)` for `O\left(n^2d\right)`).
+import { texFunctionNames } from '../text/readable-tex.ts';
+
+/** A function's name written apart in a formula (`n log n`), which lost its backslash too. */
+const functionName = new RegExp(`(?<![\\\\\\p{L}])(${texFunctionNames.join('|')})(?!\\p{L})`, 'gu');
 
 /**
  * A formula TeX's sized brackets give away once scraping took its
@@ -17,7 +21,7 @@ export function restoreScrapedFormulas(text: string): string {
   return text.replace(
     lostBackslashes,
     (_, name: string, open: string, inside: string, close: string) =>
-      // A function's name written apart (`n log n`) lost its backslash too; in TeX the letters would run together.
-      `\\(${name}\\left${open}${inside.replace(/(?<![\\\p{L}])(log|ln|exp|max|min|sin|cos|tan|det|dim)(?!\p{L})/gu, '\\$1')}\\right${close}\\)`,
+      // In TeX the letters of a function's name written apart would run together.
+      `\\(${name}\\left${open}${inside.replace(functionName, '\\$1')}\\right${close}\\)`,
   );
 }

@@ -95,7 +95,9 @@ Object.assign(commands, {
   Psi: 'Ψ',
   Omega: 'Ω',
 });
-for (const name of 'log ln exp sin cos tan max min arg lim det dim sup inf mod'.split(' ')) commands[name] = name;
+/** TeX's function names (`\log`, `\max`), set upright as words. */
+export const texFunctionNames: readonly string[] = 'log ln exp sin cos tan max min arg lim det dim sup inf mod'.split(' ');
+for (const name of texFunctionNames) commands[name] = name;
 
 const superscripts: Record<string, string> = {
   ...digitsFrom('⁰¹²³⁴⁵⁶⁷⁸⁹'),
