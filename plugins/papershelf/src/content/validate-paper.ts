@@ -13,6 +13,7 @@ import { findDuplicatePapers } from './duplicate-papers.ts';
 import type { Vocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { unknownTagMessage } from '../taxonomy/taxonomy-messages.ts';
 import { closestMatches } from '../text/did-you-mean.ts';
+import { firstUndecodedLine, undecodedLineFix } from '../text/undecoded-line.ts';
 
 /** One problem of a paper file: what `papershelf check` prints and what stops the build, as `file:line: message`. */
 export interface PaperProblem {
@@ -184,13 +185,12 @@ function encodingProblem(source: string): { line: number; message: string } | un
       message:
         'is not UTF-8 text: it is UTF-16 (what Windows calls "Unicode") or not text at all; save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)',
     };
-  const at = source.indexOf('\uFFFD');
-  if (at < 0) return undefined;
-  const line = source.slice(0, at).split('\n').length;
+  const line = firstUndecodedLine(source);
+  if (line === undefined) return undefined;
   const text = source.split('\n')[line - 1]!.trim();
   return {
     line,
-    message: `is not UTF-8: this line has a byte UTF-8 cannot read ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}"), as Latin-1 or Windows-1252 writes an accent; save the file as UTF-8`,
+    message: `is not UTF-8: this line has a byte UTF-8 cannot read ("${text.length > 60 ? `${text.slice(0, 57)}…` : text}"), ${undecodedLineFix}`,
   };
 }
 

@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type YAMLMap } from
 import { z } from 'astro/zod';
 import { didYouMean } from '../text/did-you-mean.ts';
 import { VocabularyError, type VocabularyProblem } from './vocabulary-problem.ts';
+import { firstUndecodedLine, undecodedLineFix } from '../text/undecoded-line.ts';
 
 /** One tag as the vocabulary file writes it. */
 export interface TagDefinition {
@@ -78,17 +79,11 @@ export function parseVocabulary(source: string, file: string): TagDefinition[] {
  */
 export function readVocabularyTags(source: string): { tags: TagDefinition[]; problems: VocabularyProblem[] } {
   // A file that is not UTF-8, read as UTF-8, has "�" where its accents were: a label would show it.
-  const unreadable = source.indexOf('\uFFFD');
-  if (unreadable >= 0)
+  const undecoded = firstUndecodedLine(source);
+  if (undecoded !== undefined)
     return {
       tags: [],
-      problems: [
-        {
-          line: source.slice(0, unreadable).split('\n').length,
-          message:
-            'is not UTF-8: this line has a byte UTF-8 cannot read, as Latin-1 or Windows-1252 writes an accent; save the file as UTF-8',
-        },
-      ],
+      problems: [{ line: undecoded, message: `is not UTF-8: this line has a byte UTF-8 cannot read, ${undecodedLineFix}` }],
     };
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, schema: 'failsafe', uniqueKeys: true, prettyErrors: false });
