@@ -208,29 +208,25 @@ for (const name of ['root', 'base'] as const) {
     it('offers a way forward when nothing matches: papers with some of the words, topics and every paper', async () => {
       const site = sites[name];
       const page = await openSearch(site);
+      /** Types a query no paper has all of, and waits for the papers offered with some of its words, by title. */
+      const offered = async (query: string, expected: string[]) => {
+        await page.locator('#search-query').fill(query);
+        await expect
+          .poll(() => page.locator('.search-suggestions').first().textContent())
+          .toBe('No paper has all of these words. Papers with some of them:');
+        await expect.poll(() => titles(page).then((t) => t.sort())).toEqual(expected);
+      };
       // Both words are in the archive, never in one paper.
-      await page.locator('#search-query').fill('routing image');
-      await expect
-        .poll(() => page.locator('.search-suggestions').first().textContent())
-        .toBe('No paper has all of these words. Papers with some of them:');
-      await expect
-        .poll(() => titles(page).then((t) => t.sort()))
-        .toEqual([
-          'Faster Kernels for Attention in O(n²)',
-          'Images at Scale',
-          'Routing Sparse Transformers',
-          'Sparse Attention for Image Models',
-        ]);
+      await offered('routing image', [
+        'Faster Kernels for Attention in O(n²)',
+        'Images at Scale',
+        'Routing Sparse Transformers',
+        'Sparse Attention for Image Models',
+      ]);
       await expect(page.locator('.search-suggestions').last().textContent()).resolves.toBe('Or browse the topics or every paper.');
       await expect(page.getByRole('link', { name: 'the topics' }).getAttribute('href')).resolves.toBe(`${site.base}tags/`);
       // One word of three letters or more beside a shorter one found nowhere: the papers of that word.
-      await page.locator('#search-query').fill('routing qz');
-      await expect
-        .poll(() => page.locator('.search-suggestions').first().textContent())
-        .toBe('No paper has all of these words. Papers with some of them:');
-      await expect
-        .poll(() => titles(page).then((t) => t.sort()))
-        .toEqual(['Faster Kernels for Attention in O(n²)', 'Routing Sparse Transformers']);
+      await offered('routing qz', ['Faster Kernels for Attention in O(n²)', 'Routing Sparse Transformers']);
       await page.locator('#search-query').fill('zeppelins');
       await expect
         .poll(() => page.locator('.search-suggestions').textContent())

@@ -53,8 +53,8 @@ export function nearMissWords(query: string, matched: readonly string[], typed =
     return shared >= 3;
   };
   return queryWords(query, 2).filter((word) => {
-    if (word.replace(/-/g, '').length < 4 && !typedWords.has(word)) return false;
     const bare = word.replace(/-/g, '');
+    if (bare.length < 4 && !typedWords.has(word)) return false;
     if (word.includes('-')) return ![...matched.map((other) => other.replace(/-/g, '')), ...joined].some((other) => sameWord(other, bare));
     return !matched.some((other) => begins(bare, other)) && !joined.some((other) => sameWord(other, bare));
   });

@@ -20,7 +20,8 @@ export function reopenUnclosedMathFences(tree: Root, source: string, parse: (mar
         .trim();
       const rest = parse(node.value);
       reopenUnclosedMathFences(rest, node.value, parse);
-      shiftLines(rest, (start?.line ?? 1) - 1 + 1);
+      // The block's value starts on the line after its fence.
+      shiftLines(rest, start?.line ?? 1);
       const opener = {
         type: 'paragraph',
         children: [{ ...unclosedOpenerNode(fence), position: node.position }],
