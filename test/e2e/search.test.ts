@@ -210,6 +210,9 @@ for (const name of ['root', 'base'] as const) {
       const page = await openSearch(site);
       /** Types a query no paper has all of, and waits for the papers offered with some of its words, by title. */
       const offered = async (query: string, expected: string[]) => {
+        // Cleared first, so what is read next is this query's answer, not the last one's.
+        await page.locator('#search-query').fill('');
+        await expect.poll(() => status(page).textContent()).toMatch(/^Type to search/);
         await page.locator('#search-query').fill(query);
         await expect
           .poll(() => page.locator('.search-suggestions').first().textContent())
