@@ -18,15 +18,31 @@ beforeAll(async () => {
         'title: Streaming Sparse Attention\nauthors: [Ada Lovelace]\ndate: 2025-03-04\narxiv: 2503.01234',
         'Sparse attention for streams of tokens.',
       ),
+      'content/papers/dense-retrieval.md': paperFile(
+        'title: Dense Retrieval at Scale\nauthors: [Ada Lovelace]\ndate: 2025-03-05',
+        'Retrieval with dense vectors rather than sparse attention.',
+      ),
     },
-    "{ search: { mergeIndexes: ['/2024/pagefind/'] } }",
+    "{ search: { mergeIndexes: ['/2024/pagefind/'], maxFragments: 1 } }",
   );
-  const older = await writeFixture('split-archive-2024', {
-    'content/papers/wombat-burrows.md': paperFile(
-      'title: Wombat Burrows and Sparse Attention\nauthors: [Grace Hopper]\ndate: 2024-05-06\narxiv: 2405.04321',
-      'Burrows of wombats, mapped with sparse attention.',
-    ),
-  });
+  // Both builds bundle their two papers' fragments into one file, so their pages get short names
+  // (compact-page-names.ts): each build numbers its pages from 0, and only the hash of its page list tells the two
+  // builds' pages apart. Every paper mentions sparse attention, so whatever order a build lists its pages in, a
+  // search for it finds pages of the same number in both.
+  const older = await writeFixture(
+    'split-archive-2024',
+    {
+      'content/papers/wombat-burrows.md': paperFile(
+        'title: Wombat Burrows and Sparse Attention\nauthors: [Grace Hopper]\ndate: 2024-05-06\narxiv: 2405.04321',
+        'Burrows of wombats, mapped with sparse-attention kernels.',
+      ),
+      'content/papers/koala-sleep.md': paperFile(
+        'title: Koala Sleep Cycles\nauthors: [Grace Hopper]\ndate: 2024-05-07',
+        'How long koalas sleep, timed with sparse attention.',
+      ),
+    },
+    '{ search: { maxFragments: 1 } }',
+  );
   const dist = join(newer, 'dist');
   const main = await run(process.execPath, [astroBin, 'build', '--root', newer], repoRoot);
   expect(main.code, main.output).toBe(0);
@@ -60,7 +76,16 @@ describe('an archive split into a build a year', () => {
     await page.locator('.search-page.search-ready').waitFor();
     expect(await search(page, 'wombat')).toEqual(['/2024/papers/wombat-burrows/']);
     expect((await search(page, 'sparse attention')).sort()).toEqual([
+      '/2024/papers/koala-sleep/',
       '/2024/papers/wombat-burrows/',
+      '/papers/dense-retrieval/',
+      '/papers/streaming-sparse-attention/',
+    ]);
+    // A quoted phrase is searched in both its spellings, and the results of both are told apart by their names.
+    expect((await search(page, '"sparse attention"')).sort()).toEqual([
+      '/2024/papers/koala-sleep/',
+      '/2024/papers/wombat-burrows/',
+      '/papers/dense-retrieval/',
       '/papers/streaming-sparse-attention/',
     ]);
     // An id of the other year's build leads to its page there.

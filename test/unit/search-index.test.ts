@@ -1,10 +1,13 @@
 // The Pagefind step on its own, with the real Pagefind binary: only pages marked as papers are indexed, the
-// count comes from the written index, and maxFragments bundles the fragment files.
+// count comes from the written index, and maxFragments bundles the fragment files, whose pages get short names.
 import { describe, expect, it } from 'vitest';
 import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { decode } from 'cborg';
 import { buildSearchIndex, defaultMaxFragments, fragmentFiles } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { optionsSchema } from '../../plugins/papershelf/src/options.ts';
 import { pagefindBinary, pagefindPackage } from '../../plugins/papershelf/src/search/pagefind-package.ts';
@@ -53,6 +56,51 @@ describe('buildSearchIndex', () => {
     expect(fragments.length).toBeLessThanOrEqual(2);
   });
 
+  it("names a bundled index's pages by their place, and keeps every page's record as Pagefind wrote it", async () => {
+    const bundled = await builtSite();
+    await buildSearchIndex(bundled, { maxFragments: 3 });
+    const single = await builtSite();
+    await buildSearchIndex(single);
+    const [bundledIndex, singleIndex] = await Promise.all([writtenIndex(bundled), writtenIndex(single)]);
+
+    // Bundled: seven pages named by one six-character hash of the list and their place in it.
+    const names = bundledIndex.pages.map(([name]) => name);
+    const tag = names[0]!.slice(3, 9);
+    expect(names).toEqual(Array.from({ length: 7 }, (_, i) => `en_${tag}${i.toString(16)}`));
+    expect(tag).toMatch(/^[0-9a-f]{6}$/);
+    // Each bundle holds exactly the pages the list says it holds, and is named by a hash of what it holds.
+    const bundles = new Set(bundledIndex.pages.map(([, , bundle]) => bundle));
+    expect(bundles.size).toBeLessThanOrEqual(3);
+    expect([...bundles].sort()).toEqual(
+      (await readdir(join(bundled, 'pagefind', 'fragment'))).map((f) => f.replace('.pf_fragment', '')).sort(),
+    );
+    const records = new Map<string, Record<string, unknown>>();
+    for (const bundle of bundles) {
+      const content = inflated(await readFile(join(bundled, 'pagefind', 'fragment', `${bundle}.pf_fragment`)));
+      expect(bundle).toBe(`en_group_${createHash('sha256').update(content).digest('hex').slice(0, 7)}`);
+      const held = JSON.parse(content.toString('utf8')) as Record<string, Record<string, unknown>>;
+      expect(Object.keys(held).sort()).toEqual(
+        bundledIndex.pages
+          .filter(([, , b]) => b === bundle)
+          .map(([name]) => name)
+          .sort(),
+      );
+      for (const record of Object.values(held)) records.set(record['url'] as string, record);
+    }
+    // Every page's record is the one Pagefind writes for it without bundles, where its name stays a hash of its content.
+    expect(singleIndex.pages.every(([name, , bundle]) => /^en_[0-9a-f]{7}$/.test(name) && bundle === '')).toBe(true);
+    for (const [name] of singleIndex.pages) {
+      const record = JSON.parse(inflated(await readFile(join(single, 'pagefind', 'fragment', `${name}.pf_fragment`))).toString('utf8'));
+      expect(records.get(record.url)).toEqual(record);
+    }
+    expect(records.size).toBe(7);
+    // The word counts, the index chunks, filters and sorts are Pagefind's, untouched.
+    expect(bundledIndex.pages.map(([, words]) => words)).toEqual(singleIndex.pages.map(([, words]) => words));
+    expect(bundledIndex.list.slice(2)).toEqual(singleIndex.list.slice(2));
+    // The page list shrank, and only the list the entry names is left.
+    expect(bundledIndex.metaFiles).toEqual([`pagefind.${bundledIndex.hash}.pf_meta`]);
+  });
+
   it.each([
     ['a Pagefind config file where it was started', { file: 'force_language: fr\n' }],
     ['Pagefind settings in the environment', { env: 'fr' }],
@@ -86,6 +134,24 @@ describe('buildSearchIndex', () => {
     expect(failure?.message.match(/not able to build an index/g)).toHaveLength(1);
   });
 });
+
+/** A Pagefind file's content, inflated and without its signature. */
+function inflated(file: Buffer): Buffer {
+  const content = gunzipSync(file);
+  expect(content.subarray(0, 12).toString()).toBe('pagefind_dcd');
+  return content.subarray(12);
+}
+
+/** The English index's page list as written (name, word count, bundle), the whole list, and the page-list files there are. */
+async function writtenIndex(dist: string) {
+  const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: { en: { hash: string } };
+  };
+  const hash = entry.languages.en.hash;
+  const list = decode(inflated(await readFile(join(dist, 'pagefind', `pagefind.${hash}.pf_meta`)))) as unknown[];
+  const metaFiles = (await readdir(join(dist, 'pagefind'))).filter((file) => file.endsWith('.pf_meta'));
+  return { hash, list, pages: list[1] as [string, number, string][], metaFiles };
+}
 
 describe('the default number of fragment files', () => {
   it('is one a paper up to 1,000 papers, then about four papers a file', () => {

@@ -5,6 +5,7 @@ import { dirname, join, relative } from 'node:path';
 import { pageScanCache, type PageScanCache } from './page-scan-cache.ts';
 import { searchIndexFolder, type SearchIndexOptions, type SearchIndexPages } from '../search/build-search-index.ts';
 import { pagefindPackage } from '../search/pagefind-package.ts';
+import { compactIndexForm } from '../search/compact-page-names.ts';
 
 /**
  * The last build's Pagefind index, kept beside Astro's cache: Pagefind
@@ -135,7 +136,8 @@ async function digestOf(
   const hash = createHash('sha1');
   const pagefindVersion = (await pagefindPackage()).version;
   // Where Pagefind reads the pages from (dist/ or the reduced copies) is left out: the index is the same.
-  hash.update(JSON.stringify({ options, folder: pagesRead.folder, pagefindVersion }));
+  // The form the index is rewritten to (compact-page-names.ts) counts: another version's rewrite is not this one's.
+  hash.update(JSON.stringify({ options, folder: pagesRead.folder, pagefindVersion, compactIndexForm }));
   const folder = join(dist, pagesRead.folder ?? '');
   const listed = await readdir(folder, { recursive: true }).catch(() => [] as string[]);
   const pages = listed

@@ -5,6 +5,7 @@ import { constants, setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pagefindPackage } from './pagefind-package.ts';
 import { minifyPagefindScript } from './minify-pagefind-script.ts';
+import { compactPageNames } from './compact-page-names.ts';
 
 /** The folder of `dist/` the search index is written to. */
 export const searchIndexFolder = 'pagefind';
@@ -130,6 +131,7 @@ export async function buildSearchIndex(
     );
   }
   await minifyPagefindScript(outputPath);
+  await compactPageNames(outputPath);
   const size = await folderSize(outputPath);
   return { pages: await indexedPages(outputPath), ...size, outputPath };
 }
