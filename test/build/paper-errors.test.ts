@@ -32,6 +32,8 @@ const badFiles = {
   'content/papers/c.md': paperFile('title: C\ndate: 2025-13-27\narxiv: 2006.04768v2', 'x'),
   // A broken JSX expression: named with its line, not a bundler's stack trace.
   'content/papers/broken.mdx': paperFile('title: Broken MDX\ndate: 2025-08-27', 'Hello <Foo bar={1 + }>unclosed'),
+  // A component never imported: MDX compiles it, and the page failed as it was rendered, with Astro's stack trace.
+  'content/papers/chart.mdx': paperFile('title: Chart\ndate: 2025-08-27', 'Results:\n\n<Chart data={[1, 2]} />'),
   // A byte order mark before the frontmatter (some Windows editors write one) is no problem.
   'content/papers/bom.md': `\uFEFF${paperFile('title: With a BOM\ndate: 2025-08-27', 'x')}`,
 };
@@ -46,6 +48,7 @@ const expectedLines = [
   'content/papers/broken.mdx:5: MDX cannot read this: Could not parse expression with acorn; close the JSX tag or `{…}` expression, or write a literal < or { as \\< or \\{',
   'content/papers/By Title.md: its address `by-title` is that of an archive page; rename the file',
   'content/papers/c.md:3: `date` `2025-13-27` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
+  "content/papers/chart.mdx:7: `<Chart>` is a component this file never imports, so its page would fail to render; import it before it is used (`import Chart from '…'`), or write `\\<Chart>` for the text itself",
   'content/papers/newest.md: its address `newest` is that of an archive page; rename the file',
   'content/papers/no-title.md: `title` is missing; every paper needs a `title: "…"` line',
   'content/papers/same-name.md: makes the same address as content/papers/Same Name.md (`same-name`: file names are lowercased, spaces become hyphens), so the build would keep only one of them; rename one',
@@ -63,7 +66,7 @@ describe('bad paper files', () => {
     const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
     const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
     expect(check.code).toBe(1);
-    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 16 papers: ${expectedLines.length} problems`]);
+    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 17 papers: ${expectedLines.length} problems`]);
   });
 
   it('named so the build could not read them or give them an address stop it, as `papershelf check` says, and dot files are no papers', async () => {

@@ -125,6 +125,23 @@ describe('paper file messages', () => {
     ]);
   });
 
+  it('says which components an MDX body uses and never imports, where its page would fail to render', () => {
+    const problems = (body: string) =>
+      validatePaperFile(`---\ntitle: MDX\ndate: 2025-01-01\n---\n${body}`, 'p.mdx', { vocabularyFile: 'content/tags.yml' }).problems.map(
+        (p) => `${p.line}: ${p.message}`,
+      );
+    expect(problems('Text.\n\n<Chart data={[1, 2]} />\n\nAnd <charts.Bar /> inline, <div>HTML</div> and <>a fragment</>.\n')).toEqual([
+      "7: `<Chart>` is a component this file never imports, so its page would fail to render; import it before it is used (`import Chart from '…'`), or write `\\<Chart>` for the text itself",
+      "9: `<charts.Bar>` is a component this file never imports, so its page would fail to render; import it before it is used (`import charts from '…'`), or write `\\<charts.Bar>` for the text itself",
+    ]);
+    // Imported, or exported by the file itself, a component is defined; so is any name, should the file export its component map.
+    expect(
+      problems("import Chart from '../../src/Chart.astro';\nimport * as charts from '../../src/charts.ts';\n\n<Chart /> <charts.Bar />\n"),
+    ).toEqual([]);
+    expect(problems('export const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Hi</Note>\n')).toEqual([]);
+    expect(problems('export const components = { Note: () => null };\n\n<Note />\n')).toEqual([]);
+  });
+
   it('reports a $$ block that is never closed, and still the formulas of the text after it', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\nBefore.\n\n$$\nx^2\n\nAfter, $\\frac{1}{$.\n')).toEqual([
       '7: `$$` opens a formula block that is never closed, so the rest of the text would be its TeX; add a line `$$` where the formula ends, or write `\\$\\$` for the characters themselves',

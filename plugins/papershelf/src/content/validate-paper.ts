@@ -14,6 +14,7 @@ import type { Vocabulary } from '../taxonomy/compile-vocabulary.ts';
 import { unknownTagMessage } from '../taxonomy/taxonomy-messages.ts';
 import { closestMatches } from '../text/did-you-mean.ts';
 import { firstUndecodedLine, undecodedLineFix } from '../text/undecoded-line.ts';
+import { undefinedComponents } from './mdx-components.ts';
 
 /** One problem of a paper file: what `papershelf check` prints and what stops the build, as `file:line: message`. */
 export interface PaperProblem {
@@ -275,13 +276,18 @@ function misspellingHint(
 /**
  * An MDX file's syntax, read as MDX reads it: a broken JSX tag or `{…}`
  * expression stopped the build in the bundler with a stack trace, naming
- * only the first such file. Only the body: the frontmatter is YAML.
+ * only the first such file. Then the components it uses and never imports,
+ * which failed the page as it was rendered (see mdx-components.ts). Only the
+ * body: the frontmatter is YAML.
  */
 function mdxProblems(source: string): { line: number | undefined; message: string }[] {
   const bodyStart = linesBeforeBody(source);
   try {
-    mdx.parse(source.split('\n').slice(bodyStart).join('\n'));
-    return [];
+    const tree = mdx.parse(source.split('\n').slice(bodyStart).join('\n'));
+    return undefinedComponents(tree).map(({ name, line }) => ({
+      line: line === undefined ? undefined : line + bodyStart,
+      message: `\`<${name}>\` is a component this file never imports, so its page would fail to render; import it before it is used (\`import ${name.split('.')[0]} from '…'\`), or write \`\\<${name}>\` for the text itself`,
+    }));
   } catch (error) {
     // micromark's messages (VFileMessage) say where: anything else is a fault of ours, not the file's.
     if (!isFileMessage(error)) throw error;
