@@ -63,6 +63,33 @@ describe('detectFormat', () => {
 });
 
 describe('arxivFeedPapers', () => {
+  it("keeps an abstract's paragraphs, begun by an indented line as arXiv's rules have it or by a blank line, and no others", () => {
+    const abstracts = (...summaries: string[]) =>
+      arxivFeedPapers(
+        `<feed xmlns="http://www.w3.org/2005/Atom">${summaries
+          .map(
+            (summary, i) =>
+              `<entry><id>http://arxiv.org/abs/2301.0000${i}v1</id><title>Paper ${i}</title><summary>${summary}</summary></entry>`,
+          )
+          .join('')}</feed>`,
+        'p.xml',
+        '2025-01-01',
+      ).papers.map((paper) => paper.abstract);
+    expect(
+      abstracts(
+        // As the arXiv API gives a two-paragraph abstract: lines wrapped as submitted, the second paragraph indented.
+        '  We study sparse attention for long\ncontexts of many tokens.\n  Second, we release\nthe code.\n',
+        '  First paragraph,\nwrapped.\n\nSecond paragraph.\n',
+        // Laid out by a formatter, every line after the first indented: one paragraph.
+        'One paragraph\n      wrapped by a formatter\n      over three lines.',
+      ),
+    ).toEqual([
+      'We study sparse attention for long contexts of many tokens.\n\nSecond, we release the code.',
+      'First paragraph, wrapped.\n\nSecond paragraph.',
+      'One paragraph wrapped by a formatter over three lines.',
+    ]);
+  });
+
   it("marks a paper withdrawn when its last version's comment withdraws it, on that version's day, and no other", () => {
     const entry = (id: string, comment: string) =>
       `<entry><id>http://arxiv.org/abs/${id}</id><updated>2024-03-05T10:00:00Z</updated><published>2023-01-02T10:00:00Z</published>` +

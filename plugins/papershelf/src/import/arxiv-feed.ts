@@ -3,7 +3,7 @@ import { SyntaxValidator } from 'fast-xml-validator';
 import { arxivBaseId, parseArxivId } from '../content/arxiv-id.ts';
 import { findCodeUrl } from './code-url.ts';
 import type { ImportedPaper } from './imported-paper.ts';
-import { lineLocator, unwrap, type ImportResult, type RecordProblem } from './import-result.ts';
+import { lineLocator, unwrap, unwrapParagraphs, type ImportResult, type RecordProblem } from './import-result.ts';
 import { decodeAccentsAndLinks } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
 import { expandAuthorMacros } from './author-macros.ts';
@@ -184,7 +184,10 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   if (!title) return { problem: `entry ${arxiv} has no <title>; skipped: fetch the record again from the arXiv API` };
   const published = text(entry.published).slice(0, 10);
   const comment = unwrap(text(entry.comment));
-  const abstract = expandAuthorMacros(arxivText(text(entry.summary).replace(announcement, '')), title);
+  const abstract = expandAuthorMacros(
+    decodeAccentsAndLinks(unwrapParagraphs(arxivParagraphs(text(entry.summary).replace(announcement, '')))),
+    title,
+  );
   const pdf = entry.link?.find((l) => l['@title'] === 'pdf')?.['@href'];
   const paper: ImportedPaper = {
     title,
@@ -250,6 +253,23 @@ const withdrawnFromAVenue =
   /[Ww]ithdrawn\s+from\s+(?:the\s+)?(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]|(?:[Cc]onference|[Jj]ournal|[Pp]roceedings|[Ww]orkshop|[Ss]ymposium)\b)/;
 
 /** A title, name or abstract of the feed as one line of text; arXiv keeps them as their authors typed them, LaTeX accents included. */
+/**
+ * An abstract as arXiv gives it, its paragraphs apart by a blank line. arXiv
+ * keeps an abstract's lines as they were submitted, and its submission rules
+ * start a paragraph with a line that is indented; a blank line does too.
+ * Where every line after the first is indented, the indent is the file's
+ * own layout (a feed written out by hand or by a formatter), not paragraphs.
+ */
+function arxivParagraphs(summary: string): string {
+  const lines = summary
+    .trim()
+    .split('\n')
+    .slice(1)
+    .filter((line) => line.trim());
+  const indented = lines.filter((line) => /^[ \t]/.test(line));
+  return indented.length > 0 && indented.length < lines.length ? summary.replace(/\n[ \t]+(?=\S)/g, '\n\n') : summary;
+}
+
 function arxivText(value: unknown): string {
   return decodeAccentsAndLinks(unwrap(text(value)));
 }
