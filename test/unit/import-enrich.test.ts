@@ -50,6 +50,24 @@ describe('enrichPaperFile', () => {
     expect(enrichPaperFile(versioned, { ...record, arxiv: '2404.15574v2' }, false).changes.kept).toContain('arxiv');
   });
 
+  it("does not give a file that names one arXiv version another version's comment and PDF, unless forced to take that version", () => {
+    const v3 = handWritten.replace('date: 2025-08-27', 'date: 2025-08-27\narxiv: 2404.15574v3');
+    const v4: ImportedPaper = { ...record, arxiv: '2404.15574v4', comment: 'v4: 12 pages', pdf: 'https://arxiv.org/pdf/2404.15574v4' };
+    const kept = enrichPaperFile(v3, v4, false);
+    expect(kept.changes.kept).toEqual(expect.arrayContaining(['arxiv', 'comment', 'pdf']));
+    expect(kept.changes.added).not.toContain('comment');
+    expect(kept.changes.added).not.toContain('pdf');
+    expect(kept.changes.added).toContain('authors');
+    expect(readFrontmatter(kept.content)?.data).toMatchObject({ arxiv: '2404.15574v3' });
+    expect(readFrontmatter(kept.content)?.data).not.toHaveProperty('comment');
+    expect(readFrontmatter(kept.content)?.data).not.toHaveProperty('pdf');
+    // The same version's, or an unversioned file's, are added; forced, the file takes v4 whole.
+    expect(enrichPaperFile(v3, { ...v4, arxiv: '2404.15574v3' }, false).changes.added).toEqual(expect.arrayContaining(['comment', 'pdf']));
+    expect(enrichPaperFile(handWritten, v4, false).changes.added).toEqual(expect.arrayContaining(['arxiv', 'comment', 'pdf']));
+    const forced = enrichPaperFile(v3, v4, true);
+    expect(readFrontmatter(forced.content)?.data).toMatchObject({ arxiv: '2404.15574v4', comment: 'v4: 12 pages', pdf: v4.pdf });
+  });
+
   it('takes a year written as a YAML number and the same year from an import as the same, and says nothing of it', () => {
     const year = handWritten.replace('date: 2025-08-27', 'date: 2025-08-27\npublished: 2024');
     expect(enrichPaperFile(year, { ...record, published: '2024' }, false).changes.kept).not.toContain('published');

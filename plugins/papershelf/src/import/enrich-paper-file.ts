@@ -24,6 +24,13 @@ const archiveOwnFields = new Set<string>(['date']);
 const dayOwnFields = new Set<string>(['rank']);
 
 /**
+ * Fields that belong to one arXiv version: its comment and its PDF. A file
+ * that names a version (`2301.00001v3`) does not take them from a record of
+ * another (`v4`); with `force` it takes that version, id and all.
+ */
+const versionOwnFields = new Set<string>(['comment', 'pdf']);
+
+/**
  * The body `papershelf new` writes, for the author to replace: a file still
  * holding it (or an empty body) takes the record's abstract, which is the
  * "new, then import" way of starting a paper.
@@ -44,10 +51,13 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
   const current = readFrontmatter(source)?.data ?? {};
   const changes: FieldChanges = { added: [], updated: [], kept: [] };
   const values = paperFileData(paper);
+  const otherVersion = !force && isOtherVersion(current['arxiv'], values['arxiv']);
   for (const [field, value] of Object.entries(values)) {
     if (archiveOwnFields.has(field)) continue;
     if (dayOwnFields.has(field) && current['date'] !== paper.date) continue;
-    if (isEmpty(current[field])) changes.added.push(field);
+    if (otherVersion && versionOwnFields.has(field)) {
+      if (JSON.stringify(current[field]) !== JSON.stringify(value)) changes.kept.push(field);
+    } else if (isEmpty(current[field])) changes.added.push(field);
     else if (JSON.stringify(current[field]) === JSON.stringify(value)) continue;
     // `published: 2017` as a person writes it in YAML is the import's "2017".
     else if (typeof current[field] === 'number' && String(current[field]) === value) continue;
@@ -103,6 +113,13 @@ function splitPaperFile(source: string): { opening: string; yaml: string; closin
     closing: lines[count - 1] ?? '',
     body: lines.slice(count).join(''),
   };
+}
+
+/** Whether the file and the record name two versions of one arXiv paper (`2301.00001v3`, `2301.00001v4`). */
+function isOtherVersion(inFile: unknown, inRecord: unknown): boolean {
+  if (typeof inFile !== 'string' || typeof inRecord !== 'string') return false;
+  const version = /v\d+$/;
+  return version.test(inFile) && version.test(inRecord) && inFile !== inRecord && arxivBaseId(inFile) === arxivBaseId(inRecord);
 }
 
 function isEmpty(value: unknown): boolean {
