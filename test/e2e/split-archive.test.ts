@@ -26,7 +26,7 @@ beforeAll(async () => {
     "{ search: { mergeIndexes: ['/2024/pagefind/'], maxFragments: 1 } }",
   );
   // Both builds bundle their two papers' fragments into one file, so their pages get short names
-  // (compact-page-names.ts): each build numbers its pages from 0, and only the hash of its page list tells the two
+  // (compact-page-names.ts): each build numbers its pages from 0, and only a hash of its base path tells the two
   // builds' pages apart. Every paper mentions sparse attention, so whatever order a build lists its pages in, a
   // search for it finds pages of the same number in both.
   const older = await writeFixture(

@@ -1,26 +1,27 @@
 // The Pagefind step on its own, with the real Pagefind binary: only pages marked as papers are indexed, the
 // count comes from the written index, and maxFragments bundles the fragment files, whose pages get short names.
 import { describe, expect, it } from 'vitest';
-import { mkdtemp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
-import { decode } from 'cborg';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { decode, encode } from 'cborg';
+import { compactPageNames } from '../../plugins/papershelf/src/search/compact-page-names.ts';
 import { buildSearchIndex, defaultMaxFragments, fragmentFiles } from '../../plugins/papershelf/src/search/build-search-index.ts';
 import { optionsSchema } from '../../plugins/papershelf/src/options.ts';
 import { pagefindBinary, pagefindPackage } from '../../plugins/papershelf/src/search/pagefind-package.ts';
 import { repoRoot } from '../support/fixture-site.ts';
 
-/** A built site in miniature: seven paper pages and two pages that are not papers. */
-async function builtSite(): Promise<string> {
+/** A built site in miniature: seven paper pages (in English, or the language given) and two pages that are not papers. */
+async function builtSite(language: (i: number) => string = () => 'en'): Promise<string> {
   const dist = await mkdtemp(join(tmpdir(), 'search-index-'));
   for (let i = 0; i < 7; i++) {
     await mkdir(join(dist, 'papers', `p${i}`), { recursive: true });
     await writeFile(
       join(dist, 'papers', `p${i}`, 'index.html'),
-      `<!doctype html><html lang="en"><head><title>Paper ${i}</title></head><body><nav>Menu</nav><article data-pagefind-body><h1>Paper number ${i}</h1><p>Abstract ${i} about attention.</p></article></body></html>`,
+      `<!doctype html><html lang="${language(i)}"><head><title>Paper ${i}</title></head><body><nav>Menu</nav><article data-pagefind-body><h1>Paper number ${i}</h1><p>Abstract ${i} about attention.</p></article></body></html>`,
     );
   }
   await writeFile(
@@ -63,11 +64,10 @@ describe('buildSearchIndex', () => {
     await buildSearchIndex(single);
     const [bundledIndex, singleIndex] = await Promise.all([writtenIndex(bundled), writtenIndex(single)]);
 
-    // Bundled: seven pages named by one six-character hash of the list and their place in it.
+    // Bundled: seven pages named by a hash of the site's base path and their place in the list.
     const names = bundledIndex.pages.map(([name]) => name);
-    const tag = names[0]!.slice(3, 9);
-    expect(names).toEqual(Array.from({ length: 7 }, (_, i) => `en_${tag}${i.toString(16)}`));
-    expect(tag).toMatch(/^[0-9a-f]{6}$/);
+    const tag = createHash('sha256').update('').digest('hex').slice(0, 6);
+    expect(names).toEqual(Array.from({ length: 7 }, (_, i) => `en_${tag}_${i.toString(16)}`));
     // Each bundle holds exactly the pages the list says it holds, and is named by a hash of what it holds.
     const bundles = new Set(bundledIndex.pages.map(([, , bundle]) => bundle));
     expect(bundles.size).toBeLessThanOrEqual(3);
@@ -97,8 +97,74 @@ describe('buildSearchIndex', () => {
     // The word counts, the index chunks, filters and sorts are Pagefind's, untouched.
     expect(bundledIndex.pages.map(([, words]) => words)).toEqual(singleIndex.pages.map(([, words]) => words));
     expect(bundledIndex.list.slice(2)).toEqual(singleIndex.list.slice(2));
-    // The page list shrank, and only the list the entry names is left.
+    // Only the list the entry names is left.
     expect(bundledIndex.metaFiles).toEqual([`pagefind.${bundledIndex.hash}.pf_meta`]);
+  });
+
+  it("keeps a bundle's name while its papers do not change, and names another base's pages apart", async () => {
+    const dist = await builtSite();
+    await buildSearchIndex(dist, { maxFragments: 3 });
+    const first = await pagefindFiles(dist);
+    await buildSearchIndex(dist, { maxFragments: 3 });
+    expect(await pagefindFiles(dist)).toEqual(first);
+    // One paper edited: its bundle and the page list are new; every other bundle is the same file.
+    const page = join(dist, 'papers', 'p3', 'index.html');
+    await writeFile(page, (await readFile(page, 'utf8')).replace('Abstract 3', 'Abstract 3, edited'));
+    await buildSearchIndex(dist, { maxFragments: 3 });
+    const edited = await pagefindFiles(dist);
+    const bundlesOf = (files: Map<string, string>) => [...files].filter(([name]) => name.startsWith('fragment/'));
+    const kept = bundlesOf(edited).filter(([name, bytes]) => first.get(name) === bytes);
+    expect(kept.length).toBe(bundlesOf(first).length - 1);
+    expect(bundlesOf(edited).length).toBe(bundlesOf(first).length);
+    // Under another base path the same pages have other names.
+    await buildSearchIndex(dist, { maxFragments: 3, base: '/2024/' });
+    const tag = createHash('sha256').update('/2024').digest('hex').slice(0, 6);
+    expect((await writtenIndex(dist)).pages.map(([name]) => name)).toEqual(
+      Array.from({ length: 7 }, (_, i) => `en_${tag}_${i.toString(16)}`),
+    );
+  });
+
+  it("renames each language's pages in a site of two languages", async () => {
+    const dist = await builtSite((i) => (i < 4 ? 'en' : 'fr'));
+    await buildSearchIndex(dist, { maxFragments: 2 });
+    const entry = JSON.parse(await readFile(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { hash: string; page_count: number }>;
+    };
+    expect(Object.keys(entry.languages).sort()).toEqual(['en', 'fr']);
+    const tag = createHash('sha256').update('').digest('hex').slice(0, 6);
+    for (const [language, { hash, page_count }] of Object.entries(entry.languages)) {
+      const pages = (decode(inflated(await readFile(join(dist, 'pagefind', `pagefind.${hash}.pf_meta`)))) as unknown[])[1] as string[][];
+      expect(pages.map(([name]) => name)).toEqual(Array.from({ length: page_count }, (_, i) => `${language}_${tag}_${i.toString(16)}`));
+      for (const bundle of new Set(pages.map(([, , b]) => b!))) {
+        const held = JSON.parse(inflated(await readFile(join(dist, 'pagefind', 'fragment', `${bundle}.pf_fragment`))).toString('utf8'));
+        expect(Object.keys(held).every((name) => name.startsWith(`${language}_${tag}_`))).toBe(true);
+      }
+    }
+    expect((await readdir(join(dist, 'pagefind'))).filter((file) => file.endsWith('.pf_meta'))).toHaveLength(2);
+  });
+
+  it.each([
+    ['a page list CBOR would encode otherwise (an array of indefinite length)', 'list'],
+    ['a bundle the page list names that is not there', 'bundle'],
+  ])('leaves an index it cannot follow as Pagefind wrote it: %s', async (_, damage) => {
+    const dist = await builtSite();
+    // Pagefind's own index, bundled, before any renaming.
+    await runPagefind(dist, 3);
+    const { hash, list } = await writtenIndex(dist);
+    if (damage === 'list') {
+      const definite = Buffer.from(encode(list));
+      const indefinite = Buffer.concat([Buffer.from([0x9f]), definite.subarray(1), Buffer.from([0xff])]);
+      await writeFile(
+        join(dist, 'pagefind', `pagefind.${hash}.pf_meta`),
+        gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), indefinite])),
+      );
+    } else {
+      const bundle = (list[1] as string[][])[0]![2]!;
+      await rm(join(dist, 'pagefind', 'fragment', `${bundle}.pf_fragment`));
+    }
+    const before = await pagefindFiles(dist);
+    expect(compactPageNames(join(dist, 'pagefind'))).toEqual([]);
+    expect(await pagefindFiles(dist)).toEqual(before);
   });
 
   it.each([
@@ -134,6 +200,33 @@ describe('buildSearchIndex', () => {
     expect(failure?.message.match(/not able to build an index/g)).toHaveLength(1);
   });
 });
+
+/** Every file of a site's index, by its path under pagefind/, as base64. */
+async function pagefindFiles(dist: string): Promise<Map<string, string>> {
+  const folder = join(dist, 'pagefind');
+  const files = (await readdir(folder, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
+  return new Map(
+    await Promise.all(
+      files.map(async (entry) => {
+        const path = join(entry.parentPath, entry.name);
+        return [path.slice(folder.length + 1), (await readFile(path)).toString('base64')] as const;
+      }),
+    ),
+  );
+}
+
+/** Pagefind's own program on a site, bundling its fragments into `maxFragments` files, as it writes the index. */
+async function runPagefind(dist: string, maxFragments: number): Promise<void> {
+  const binary = pagefindBinary(join(repoRoot, 'node_modules', 'pagefind', 'package.json'), {})!;
+  const ran = spawnSync(
+    binary.path,
+    ['--site', dist, '--output-path', join(dist, 'pagefind'), '--max-fragments', String(maxFragments), '--quiet'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  expect(ran.status, ran.stderr).toBe(0);
+}
 
 /** A Pagefind file's content, inflated and without its signature. */
 function inflated(file: Buffer): Buffer {

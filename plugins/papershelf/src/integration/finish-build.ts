@@ -63,7 +63,7 @@ export async function finishBuild(build: FinishedBuild, options: PapershelfOptio
   // with incremental builds on, from copies kept in the cache that hold only what it reads of them.
   const mirror = config && start ? searchInputFolder(config) : undefined;
   const pages = { folder: paperPagesFolder(links), mirror, fields: build.searchFields };
-  const search = { maxFragments: fragmentFiles(options.search.maxFragments, report?.papers ?? 0) };
+  const search = { maxFragments: fragmentFiles(options.search.maxFragments, report?.papers ?? 0), base: links?.base ?? config?.base };
   await indexSearch(
     {
       root: config ? fileURLToPath(config.root) : process.cwd(),

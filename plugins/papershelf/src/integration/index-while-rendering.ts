@@ -76,7 +76,7 @@ export function indexWhileRendering(settings: IndexWhileRenderingSettings): {
       // Every page of the folder was just copied: any other copy is of a page this build no longer has.
       dropCopiesExcept(mirror, folder, copies);
       const papers = [...copies.values()].filter((made) => made.copy !== null).length;
-      const options = { maxFragments: fragmentFiles(settings.maxFragments, papers) };
+      const options = { maxFragments: fragmentFiles(settings.maxFragments, papers), base: links.base };
       const summary = await buildSearchIndex(dist, options, { folder, mirror }, site, true);
       return { summary, seconds: (performance.now() - started) / 1000 };
     } catch (error) {

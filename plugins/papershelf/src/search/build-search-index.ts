@@ -39,6 +39,8 @@ export function fragmentFiles(option: number | false | undefined, papers: number
 export interface SearchIndexOptions {
   /** Bundle fragments into at most this many files (for hosts with a file-count limit). */
   maxFragments?: number | undefined;
+  /** The site's base path (`/`, `/2024/`): a bundled index's pages are named apart from another build's by it (see compact-page-names.ts). */
+  base?: string | undefined;
 }
 
 /** Which built pages Pagefind reads: those under a folder of `dist/` (`papers/`; default every page). */
@@ -132,7 +134,7 @@ export async function buildSearchIndex(
     );
   }
   await minifyPagefindScript(outputPath);
-  await compactPageNames(outputPath);
+  compactPageNames(outputPath, options.base);
   const size = await folderSize(outputPath);
   return { pages: await indexedPages(outputPath), ...size, outputPath };
 }
