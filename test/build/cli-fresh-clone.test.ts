@@ -37,10 +37,20 @@ describe('the papershelf bin after npm ci', () => {
     expect(unknown.code).toBe(2);
     expect(unknown.output).toContain('papershelf: unknown option `--paper` for `import`; did you mean `--papers`');
     expect(unknown.output).not.toContain('positional argument');
-    // Another command's option is said to be that command's, not offered as the likely one.
+    // Another command's option is said to be that command's, with a call of it, not offered as the likely one.
     const elsewhere = await papershelf(repoRoot, 'import', 'a.bib', '--free-tags');
     expect(elsewhere.code).toBe(2);
-    expect(elsewhere.output).toContain('papershelf: unknown option `--free-tags` for `import`; it is an option of `check`\n');
+    expect(elsewhere.output).toContain(
+      'papershelf: unknown option `--free-tags` for `import`; it is an option of `check` (`papershelf check --free-tags`)\n',
+    );
+    const hfOnly = await papershelf(repoRoot, 'check', '--to', '2025-01-01');
+    expect(hfOnly.output).toContain(
+      'papershelf: unknown option `--to` for `check`; it is an option of `add` (`papershelf add --hf-date YYYY-MM-DD --to YYYY-MM-DD`)\n',
+    );
+    const twoOwners = await papershelf(repoRoot, 'new', 'A title', '--force');
+    expect(twoOwners.output).toContain(
+      'it is an option of `import` (`papershelf import <file…> --force`) and `add` (`papershelf add <arxiv-id…> --force`)\n',
+    );
   });
 
   it('needs nothing outside the repository: no file refers to the folder beside it', async () => {

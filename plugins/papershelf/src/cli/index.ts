@@ -52,21 +52,32 @@ function messageOf(error: Error & { code?: string }): string {
   if (error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return error.message;
   const option = /'([^']+)'/.exec(error.message)?.[1] ?? '';
   const byCommand = optionsByCommand();
-  // An option of another command is said to be that command's; a misspelling, the command's own option it is nearest.
-  const owners = [...byCommand].filter(([, options]) => options.includes(option)).map(([name]) => `\`${name}\``);
-  const hint = owners.length > 0 ? `it is an option of ${owners.join(' and ')}` : didYouMean(option, byCommand.get(command ?? '') ?? []);
+  // An option of another command is said to be that command's, with the call the usage shows it in; a misspelling,
+  // the command's own option it is nearest.
+  const owners = [...byCommand].filter(([, options]) => options.has(option));
+  const hint =
+    owners.length > 0
+      ? `it is an option of ${owners.map(([name, options]) => `\`${name}\` (\`${options.get(option)}\`)`).join(' and ')}`
+      : didYouMean(option, [...(byCommand.get(command ?? '')?.keys() ?? [])]);
   return `unknown option \`${option}\` for \`${command}\`${hint ? `; ${hint}` : ''}\n\n${usage}`;
 }
 
-/** The options the usage gives each command (a command's lines are those under its name, indented further). */
-function optionsByCommand(): Map<string, string[]> {
-  const options = new Map<string, string[]>();
-  let current: string[] | undefined;
+/**
+ * The options the usage gives each command (a command's lines are those under its name, indented further), each with
+ * a call that uses it as the usage writes them: `papershelf import <file…> --date YYYY-MM-DD`.
+ */
+function optionsByCommand(): Map<string, Map<string, string>> {
+  const commands = new Map<string, Map<string, string>>();
+  let current: { options: Map<string, string>; call: string } | undefined;
   for (const line of usage.split('\n')) {
-    const name = /^ {2}([a-z]+) /.exec(line)?.[1];
-    if (name) current = options.get(name) ?? options.set(name, []).get(name)!;
+    // A command's line: its name and what it must be given, up to its first optional part.
+    const called = /^ {2}(([a-z]+)[^[]*?)\s*(?:\[|$)/.exec(line);
+    if (called) current = { options: commands.get(called[2]!) ?? commands.set(called[2]!, new Map()).get(called[2]!)!, call: called[1]! };
     else if (!/^ {3,}/.test(line)) current = undefined;
-    for (const option of line.match(/--[a-z][a-z-]*/g) ?? []) if (current && !current.includes(option)) current.push(option);
+    if (!current) continue;
+    for (const [spelled, option] of line.matchAll(/(--[a-z][a-z-]*)(?: (?:[A-Z][A-Z-]*|[a-z]+(?:\|[a-z]+)+))?/g))
+      if (!current.options.has(option!))
+        current.options.set(option!, `papershelf ${current.call}${current.call.includes(option!) ? '' : ` ${spelled}`}`);
   }
-  return options;
+  return commands;
 }
