@@ -29,7 +29,7 @@ const signature = Buffer.from('pagefind_dcd');
  * names that are unique, not content hashes. They are renamed here to their
  * place in the list, in hexadecimal after a tag (`en_3fa2c1_0`,
  * `en_3fa2c1_1`, …), which gzip stores in about a byte: at 10,000 papers the
- * list shrinks by a third, 37 KB of every first search.
+ * list shrinks by a third, 36 KB of every first search.
  *
  * The tag is six characters of a hash of the site's base path, so that the
  * pages of two builds searched together (`search.mergeIndexes`, each build
