@@ -49,6 +49,42 @@ describe('paper file messages', () => {
     );
   });
 
+  it('reads a title as its author meant it, or says why it cannot: YAML aliases, tags, comments and inner quotes', () => {
+    const titled = (line: string) => problemsOf(`---\ndate: 2025-01-01\n${line}\n---\nText.\n`);
+    // An alias with no anchor threw while the data was made: `check` stopped with no file named.
+    expect(titled('title: *Attention*')).toEqual([
+      "3: the frontmatter is not valid YAML: Unresolved alias (the anchor must be set before the alias): Attention*; a value that starts with `*` is read as a YAML alias, and one with `&` as an anchor: quote it, `title: '*Attention*'`",
+    ]);
+    expect(titled('title: *Bold* Attention')).toEqual([expect.stringMatching(/^3: .*quote it, `title: '\*Bold\* Attention'`$/)]);
+    // The YAML library read `!Important result` as "result" and a warning; the build's reader refuses the tag.
+    expect(titled('title: !Important result')).toEqual([
+      "3: the frontmatter is not valid YAML: Unresolved tag: !Important; a value that starts with `!` is read as a YAML tag: quote it, `title: '!Important result'`",
+    ]);
+    expect(titled('title: Attention #1 is all')).toEqual([
+      '3: `title` ends where ` #` starts a YAML comment, so "#1 is all" is left out of it; quote the value to keep the `#` (`title: \'Attention #1 is all\'`), or put a note on a line of its own',
+    ]);
+    expect(titled('title: The "best" model')).toEqual([]);
+    expect(titled('title: "The "best" model"')).toEqual([
+      expect.stringMatching(
+        /^3: .*; a quoted value ends at its closing quote: quote the whole value in the other kind of quotes, `title: 'The "best" model'`$/,
+      ),
+    ]);
+    expect(titled('title: @home')).toEqual([expect.stringMatching(/^3: .*quote it, `title: '@home'`$/)]);
+    // Comments where comments belong, and a C# in a title, are not mistakes.
+    expect(problemsOf('---\ntitle: C# at scale\ndate: 2025-01-01  # the day it was added\nvenue: ICML # main track\n---\nText.\n')).toEqual(
+      [],
+    );
+    // Aliases themselves are YAML, and are read; a "billion laughs" of them is refused.
+    expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\nauthors: [&a Ada Lovelace, *a]\n---\nText.\n')).toEqual([]);
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefg'[i]}`).join(', ')}]`),
+    ];
+    expect(problemsOf(`---\ntitle: T\ndate: 2025-01-01\n${laughs.join('\n')}\n---\nText.\n`)).toEqual([
+      expect.stringMatching(/^5: the frontmatter is not valid YAML: Excessive alias count/),
+    ]);
+  });
+
   it('names a misspelt field together with the bad values, and a misspelt required field once', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\nautors: [Ada Lovelace]\nupvotes: -1\ntags: 5\n---\nText.\n')).toEqual([
       '6: `tags` must be a list, e.g. `tags: [reasoning, fine-tuning]`',

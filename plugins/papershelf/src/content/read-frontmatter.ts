@@ -1,4 +1,4 @@
-import { parseDocument, isMap, isScalar, isSeq, LineCounter, type Document } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, visit, LineCounter, Scalar, type Document } from 'yaml';
 
 /**
  * Fields that are text even when they look like numbers: `arxiv: 2006.04760`
@@ -16,8 +16,18 @@ export interface Frontmatter {
   lineOf: (field: string) => number | undefined;
   /** 1-based line of one item of a list field, else the field's line. */
   lineOfItem?: (field: string, index: number) => number | undefined;
-  error?: { line: number; message: string };
+  /** The first reason the frontmatter cannot be read as the build reads it, with the text of its line. */
+  error?: { line: number; message: string; text: string; valid?: boolean };
 }
+
+/**
+ * Fields whose value YAML ends at ` #` (a comment) with no sign: `title: Attention #1 is all` reads "Attention".
+ * Only the title: a note after a venue or a date (`date: 2025-08-27  # added`) is what a comment is for.
+ */
+const commentCutFields = new Set(['title']);
+
+/** YAML aliases a frontmatter may use before it is refused: a paper file has no need of them, and many are a "billion laughs". */
+const maxAliasCount = 50;
 
 /**
  * The frontmatter block at the start of a file: `---`, the YAML (group 1), `---`. The one definition of where it ends.
@@ -42,14 +52,36 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(match[1] ?? '', { lineCounter, schema: 'core', uniqueKeys: true, prettyErrors: false });
   const lineOfOffset = (offset: number) => lineCounter.linePos(offset).line + 1; // +1 for the opening `---`
+  const lines = (match[1] ?? '').split('\n');
+  // `valid`: the YAML is valid, but does not say what its author meant.
+  const failed = (offset: number, message: string, valid = false): Frontmatter => {
+    const line = lineOfOffset(offset);
+    return { data: {}, lineOf: () => undefined, error: { line, message, text: lines[line - 2]?.trim() ?? '', valid } };
+  };
   const firstError = document.errors[0];
-  if (firstError) {
-    return { data: {}, lineOf: () => undefined, error: { line: lineOfOffset(firstError.pos[0]), message: firstError.message.split('\n')[0] ?? '' } };
+  if (firstError) return failed(firstError.pos[0], firstError.message.split('\n')[0] ?? '');
+  // A warning is a value the YAML library guessed at (an unknown tag such as `!Important`); the build's own YAML
+  // reader refuses it, so it is refused here too rather than read as something the author did not write.
+  const firstWarning = document.warnings[0];
+  if (firstWarning) return failed(firstWarning.pos[0], firstWarning.message.split('\n')[0] ?? '');
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount }) ?? {};
+  } catch (error) {
+    // An alias (`*Attention*`) whose anchor is never set, or too many of them: thrown only when the data is made.
+    return failed(firstAliasOffset(document), error instanceof Error ? error.message.split('\n')[0]! : String(error));
   }
-  const data = document.toJS() ?? {};
-  keepNumbersAsWritten(document, data);
+  const cut = commentCutField(document, match[1] ?? '');
+  if (cut)
+    return failed(
+      cut.offset,
+      `\`${cut.field}\` ends where \` #\` starts a YAML comment, so "${cut.comment}" is left out of it`,
+      true,
+    );
+  const fields = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  keepNumbersAsWritten(document, fields);
   return {
-    data: typeof data === 'object' && !Array.isArray(data) ? data : {},
+    data: fields,
     lineOf(field) {
       const range = fieldPair(document, field)?.key.range;
       return range ? lineOfOffset(range[0]) : undefined;
@@ -83,4 +115,31 @@ function fieldPair(document: Document, field: string) {
   if (!isMap(document.contents)) return undefined;
   const pair = document.contents.items.find((item) => isScalar(item.key) && item.key.value === field);
   return pair && isScalar(pair.key) ? { key: pair.key, value: pair.value } : undefined;
+}
+
+/** Where the first alias (`*name`) of a document starts, else its start. */
+function firstAliasOffset(document: Document): number {
+  let offset: number | undefined;
+  visit(document, {
+    Alias(_, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset ?? 0;
+}
+
+/** A free-text field written plain whose line goes on after it as a comment: the text after ` #` was meant as part of it. */
+function commentCutField(document: Document, yaml: string): { field: string; offset: number; comment: string } | undefined {
+  if (!isMap(document.contents)) return undefined;
+  for (const pair of document.contents.items) {
+    if (!isScalar(pair.key) || !isScalar(pair.value)) continue;
+    const field = String(pair.key.value);
+    const value = pair.value;
+    if (!commentCutFields.has(field) || value.type !== Scalar.PLAIN || !value.comment) continue;
+    // A comment on the value's own line (`title: A #1`), not one on a line of its own after it.
+    const end = value.range?.[1] ?? 0;
+    if (/^[ \t]+#/.test(yaml.slice(end))) return { field, offset: end, comment: `#${value.comment}` };
+  }
+  return undefined;
 }

@@ -76,7 +76,7 @@ export function validatePaperFile(source: string, file: string, options: Validat
       ],
     };
   }
-  if (frontmatter.error) return { problems: [...problems, problem(frontmatter.error.line, `the frontmatter is not valid YAML: ${frontmatter.error.message}${yamlHint(frontmatter.error.message)}`)] };
+  if (frontmatter.error) return { problems: [...problems, problem(frontmatter.error.line, `${frontmatter.error.valid ? '' : 'the frontmatter is not valid YAML: '}${frontmatter.error.message}${yamlHint(frontmatter.error.message, frontmatter.error.text)}`)] };
   // `arxiv:` with nothing after it, as a line of `papershelf new`'s template uncommented: YAML reads null.
   const emptyFields = Object.keys(frontmatter.data).filter((field) => frontmatter.data[field] === null && field in paperFields);
   for (const field of emptyFields)
@@ -159,11 +159,27 @@ export function sortProblems(problems: readonly PaperProblem[]): PaperProblem[] 
 /**
  * The way out of the YAML errors paper files run into: a backslash in double
  * quotes starts an escape (`"\(x\)"`); a title with `: ` in it or one that
- * starts with `[` needs quotes; a list in brackets or a quote left open.
+ * starts with `[`, `*`, `!`, `@` or a quote it does not end with needs
+ * quotes; a list in brackets or a quote left open. `text` is the line the
+ * error is on, whose value says which.
  */
-function yamlHint(message: string): string {
+function yamlHint(message: string, text: string): string {
+  const value = /^(?:-\s+)?(?:[\w-]+:\s*)?(.*)$/.exec(text)?.[1] ?? '';
+  const quoted = (written: string) => `\`${text.replace(value, `'${written.replaceAll("'", "''")}'`)}\``;
   if (/escape sequence/i.test(message))
     return `; in double quotes a backslash starts an escape, so write the value in single quotes ('\\(x\\)') or double each backslash ("\\\\(x\\\\)")`;
+  if (/ #` starts a YAML comment/.test(message)) return `; quote the value to keep the \`#\` (${quoted(value.trim())}), or put a note on a line of its own`;
+  if (/alias/i.test(message) || /^[*&]/.test(value))
+    return `; a value that starts with \`*\` is read as a YAML alias, and one with \`&\` as an anchor: quote it, ${quoted(value)}`;
+  if (/tag/i.test(message) && value.startsWith('!'))
+    return `; a value that starts with \`!\` is read as a YAML tag: quote it, ${quoted(value)}`;
+  if (/reserved character/i.test(message)) return `; a value cannot start with \`@\` or a backtick unquoted: quote it, ${quoted(value)}`;
+  if (/^"[^"]*"\S/.test(value) || /^'[^']*'(?!')\S/.test(value)) {
+    // `"The "best" model"`: the quotes around the whole were meant as the value's own.
+    const meant = value.length > 1 && value.at(-1) === value[0] ? value.slice(1, -1) : value;
+    const other = value.startsWith('"') ? quoted(meant) : `\`${text.replace(value, `"${meant.replaceAll('\\', '\\\\').replaceAll('"', '\\"')}"`)}\``;
+    return `; a quoted value ends at its closing quote: quote the whole value in the other kind of quotes, ${other}`;
+  }
   if (/nested mappings|implicit keys|mapping values/i.test(message))
     return "; a value with `: ` in it must be quoted: write it in single quotes (`title: 'Attention: A Survey'`), with any ' inside doubled (`'It''s'`)";
   if (/flow sequence.*end with a \]/i.test(message))
