@@ -34,11 +34,19 @@ const badFiles = {
   'content/papers/broken.mdx': paperFile('title: Broken MDX\ndate: 2025-08-27', 'Hello <Foo bar={1 + }>unclosed'),
   // A component never imported: MDX compiles it, and the page failed as it was rendered, with Astro's stack trace.
   'content/papers/chart.mdx': paperFile('title: Chart\ndate: 2025-08-27', 'Results:\n\n<Chart data={[1, 2]} />'),
+  // An import of a file that is not there: the bundler stopped the build with its own trace, not the paper's line.
+  'content/papers/gone.mdx': paperFile(
+    'title: Gone\ndate: 2025-08-27',
+    "import Note from '../../src/components/Note.astro';\n\n<Note>x</Note>",
+  ),
+  // A YAML alias with no anchor: `check` stopped at it with no file named, the other files unchecked.
+  'content/papers/alias.md': paperFile('title: *Attention*\ndate: 2025-08-27', 'x'),
   // A byte order mark before the frontmatter (some Windows editors write one) is no problem.
   'content/papers/bom.md': `\uFEFF${paperFile('title: With a BOM\ndate: 2025-08-27', 'x')}`,
 };
 
 const expectedLines = [
+  "content/papers/alias.md:2: the frontmatter is not valid YAML: Unresolved alias (the anchor must be set before the alias): Attention*; a value that starts with `*` is read as a YAML alias, and one with `&` as an anchor: quote it, `title: '*Attention*'`",
   'content/papers/b.md: arXiv 2006.04768 is also in content/papers/a.md, content/papers/c.md; keep one file per paper',
   'content/papers/bad-date.md:3: `date` `2025-02-30` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
   'content/papers/bad-fields.md:4: `code` `javascript:alert(1)` is not an http(s) URL; code must start with https:// or http://',
@@ -49,6 +57,7 @@ const expectedLines = [
   'content/papers/By Title.md: its address `by-title` is that of an archive page; rename the file',
   'content/papers/c.md:3: `date` `2025-13-27` is not a real day; write date as YYYY-MM-DD, e.g. `date: 2025-08-27`',
   "content/papers/chart.mdx:7: `<Chart>` is a component this file never imports, so its page would fail to render; import it before it is used (`import Chart from '…'`), or write `\\<Chart>` for the text itself",
+  "content/papers/gone.mdx:5: imports `../../src/components/Note.astro`, and there is no `src/components/Note.astro`, so the build would stop; fix the path (it goes from the paper's own folder) or add the file",
   'content/papers/newest.md: its address `newest` is that of an archive page; rename the file',
   'content/papers/no-title.md: `title` is missing; every paper needs a `title: "…"` line',
   'content/papers/same-name.md: makes the same address as content/papers/Same Name.md (`same-name`: file names are lowercased, spaces become hyphens), so the build would keep only one of them; rename one',
@@ -66,7 +75,7 @@ describe('bad paper files', () => {
     const cli = join(repoRoot, 'node_modules', '.bin', 'papershelf');
     const check = await run(cli, ['check'], site.root, { PATH: `${dirname(process.execPath)}:${process.env['PATH'] ?? ''}` });
     expect(check.code).toBe(1);
-    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 17 papers: ${expectedLines.length} problems`]);
+    expect(check.output.trim().split('\n')).toEqual([...expectedLines, `checked 19 papers: ${expectedLines.length} problems`]);
   });
 
   it('named so the build could not read them or give them an address stop it, as `papershelf check` says, and dot files are no papers', async () => {

@@ -26,7 +26,7 @@ beforeAll(async () => {
       'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', 'Not built.'),
       'content/papers/with-component.mdx': paperFile(
         'title: An MDX paper\ndate: 2025-08-27',
-        "import Note from '../../src/components/Note.astro';\n\nMath in MDX: $a < b$ and \\(\\{x\\}\\).\n\n<Note>Hello from a component</Note>",
+        "import Note from '../../src/components/Note.astro';\n\nMath in MDX: $a<b$ (a `<` that is no tag) and \\(\\{x\\}\\).\n\n<Note>Hello from a component</Note>",
       ),
       'src/components/Note.astro': '<aside class="note"><slot /></aside>',
     },

@@ -1,5 +1,8 @@
 // What `check` and the build say of a paper file an author got wrong in the usual ways: each message names the
 // field, the value and the fix, and says nothing untrue about the file.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveProblems, validatePaperFile } from '../../plugins/papershelf/src/content/validate-paper.ts';
 
@@ -156,6 +159,8 @@ describe('paper file messages', () => {
         (p) => `${p.line}: ${p.message}`,
       );
     expect(problems('Fine <b>x</b>, {1 + 1} and \\(x^2\\).\n')).toEqual([]);
+    // A `<` or `{` in a formula is TeX, as the build reads it: it was taken for a broken JSX tag.
+    expect(problems('We show $a<b$, \\(c<d\\) and $x_{i}$.\n\n$$\na<b\n$$\n')).toEqual([]);
     expect(problems('One line.\n\nHello <Foo bar={1 + }>unclosed\n')).toEqual([
       '7: MDX cannot read this: Could not parse expression with acorn; close the JSX tag or `{…}` expression, or write a literal < or { as \\< or \\{',
     ]);
@@ -176,6 +181,35 @@ describe('paper file messages', () => {
     ).toEqual([]);
     expect(problems('export const Note = (props) => <aside>{props.children}</aside>;\n\n<Note>Hi</Note>\n')).toEqual([]);
     expect(problems('export const components = { Note: () => null };\n\n<Note />\n')).toEqual([]);
+  });
+
+  it("says which files an MDX paper imports that are not there, read from the paper's folder", () => {
+    const root = mkdtempSync(join(tmpdir(), 'papershelf-mdx-imports-'));
+    try {
+      mkdirSync(join(root, 'content', 'papers'), { recursive: true });
+      mkdirSync(join(root, 'src', 'components'), { recursive: true });
+      writeFileSync(join(root, 'src', 'components', 'Note.astro'), '<aside><slot /></aside>');
+      const body = [
+        "import Note from '../../src/components/Note.astro';",
+        "import Chart from '../../src/components/Chart.astro';",
+        "import Bare from '../../src/components/Note';",
+        "import raw from '../../src/components/Note.astro?raw';",
+        "import Missing from './missing';",
+        "import { z } from 'astro/zod';",
+        '',
+        '<Note>Hi</Note> <Chart /> <Bare /> <Missing />',
+      ].join('\n');
+      const problems = validatePaperFile(`---\ntitle: MDX\ndate: 2025-01-01\n---\n${body}\n`, 'content/papers/p.mdx', {
+        vocabularyFile: 'content/tags.yml',
+        root,
+      }).problems.map((p) => `${p.line}: ${p.message}`);
+      expect(problems).toEqual([
+        "6: imports `../../src/components/Chart.astro`, and there is no `src/components/Chart.astro`, so the build would stop; fix the path (it goes from the paper's own folder) or add the file",
+        "9: imports `./missing`, and there is no `content/papers/missing`, so the build would stop; fix the path (it goes from the paper's own folder) or add the file",
+      ]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 
   it('reports a $$ block that is never closed, and still the formulas of the text after it', () => {

@@ -34,7 +34,7 @@ export function validatorSetupOf(root: string, vocabularyFile: string, freeTags:
 
 /** Validates one file with the validator `papershelf check` uses (see `validatePaperFile`). */
 export async function validateFileAt(filePath: string, setup: ValidatorSetup, options: ValidateOptions): Promise<FileValidation> {
-  const found = validatePaperFile(await readFile(filePath, 'utf8'), relative(setup.root, filePath), options);
+  const found = validatePaperFile(await readFile(filePath, 'utf8'), relative(setup.root, filePath), { ...options, root: setup.root });
   return { problems: found.problems, frontmatter: found.frontmatter };
 }
 

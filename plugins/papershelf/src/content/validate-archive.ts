@@ -37,7 +37,7 @@ export async function validateArchiveFolder(root: string, papersDir: string, opt
       problems.push({ file, message: unreadableMessage(source) });
       continue;
     }
-    const result = validatePaperFile(source, file, options);
+    const result = validatePaperFile(source, file, { ...options, root });
     problems.push(...result.problems);
     // The id as written, even when another field is wrong: a duplicate is worth knowing about now, not after the fix.
     ids.push({ file, id: paperIdOf(name), arxiv: result.frontmatter?.['arxiv'] });

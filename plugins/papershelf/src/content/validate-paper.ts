@@ -1,8 +1,11 @@
+import { dirname, relative, resolve } from 'node:path';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import type { Nodes } from 'mdast';
 import { parseMarkdown } from '../markdown/parse-markdown.ts';
+import remarkTexMath from '../markdown/remark-tex-math.ts';
+import { missingImports } from './mdx-imports.ts';
 import { unclosedOpenerMessage, unclosedOpenerType } from '../markdown/mdast-tex-math.ts';
 import { splitTex } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
@@ -32,6 +35,8 @@ export interface ValidateOptions {
   vocabularyFile: string;
   /** Also render every formula of title and abstract (with the site's macros). The build reports formulas in its math report instead. */
   math?: { macros: KatexMacros } | undefined;
+  /** The site's root, which paper files are named from: given, an MDX paper's relative imports are looked up. */
+  root?: string | undefined;
 }
 
 /** What validating a paper file found. */
@@ -47,7 +52,8 @@ export interface PaperValidation {
 export const reservedSlugs = ['by-title', 'newest'];
 
 const schema = paperSchema();
-const mdx = unified().use(remarkParse).use(remarkMdx);
+// As @astrojs/mdx reads a paper: MDX's syntax, then the site's math (`$a<b$` is a formula, not a JSX tag).
+const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkTexMath);
 /** Fields every paper has: an empty one is filled in, never removed. */
 const requiredFields = new Set(['title', 'date']);
 
@@ -104,7 +110,7 @@ export function validatePaperFile(source: string, file: string, options: Validat
       problems.push(problem(line, unknownTagMessage({ tag, suggestions: options.vocabulary!.suggest(tag) }, options.vocabularyFile)));
     });
   }
-  if (file.endsWith('.mdx')) problems.push(...mdxProblems(source).map((p) => problem(p.line, p.message)));
+  if (file.endsWith('.mdx')) problems.push(...mdxProblems(source, options.root === undefined ? undefined : { root: options.root, directory: dirname(resolve(options.root, file)) }).map((p) => problem(p.line, p.message)));
   if (options.math) problems.push(...formulaProblems(source, frontmatter.data, frontmatter.lineOf('title'), options.math.macros).map((p) => problem(p.line, p.message)));
   return { problems, frontmatter: frontmatter.data, data };
 }
@@ -296,14 +302,20 @@ function misspellingHint(
  * which failed the page as it was rendered (see mdx-components.ts). Only the
  * body: the frontmatter is YAML.
  */
-function mdxProblems(source: string): { line: number | undefined; message: string }[] {
+function mdxProblems(source: string, place: { root: string; directory: string } | undefined): { line: number | undefined; message: string }[] {
   const bodyStart = linesBeforeBody(source);
   try {
     const tree = mdx.parse(source.split('\n').slice(bodyStart).join('\n'));
-    return undefinedComponents(tree).map(({ name, line }) => ({
-      line: line === undefined ? undefined : line + bodyStart,
+    const inFile = (line: number | undefined) => (line === undefined ? undefined : line + bodyStart);
+    const imports = (place === undefined ? [] : missingImports(tree, place.directory)).map(({ source: path, line }) => ({
+      line: inFile(line),
+      message: `imports \`${path}\`, and there is no \`${relative(place!.root, resolve(place!.directory, path))}\`, so the build would stop; fix the path (it goes from the paper's own folder) or add the file`,
+    }));
+    const components = undefinedComponents(tree).map(({ name, line }) => ({
+      line: inFile(line),
       message: `\`<${name}>\` is a component this file never imports, so its page would fail to render; import it before it is used (\`import ${name.split('.')[0]} from '…'\`), or write \`\\<${name}>\` for the text itself`,
     }));
+    return [...imports, ...components];
   } catch (error) {
     // micromark's messages (VFileMessage) say where: anything else is a fault of ours, not the file's.
     if (!isFileMessage(error)) throw error;
