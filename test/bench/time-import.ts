@@ -1,6 +1,6 @@
 // Times `papershelf import` of N synthetic records (an arXiv API feed and a .bib file) into an empty folder, then again.
 // Run (with the project's Node 24, which runs TypeScript): npx node test/bench/time-import.ts 10000
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,7 @@ for (const [name, text] of [
 ] as const) {
   await writeFile(join(dir, name), text);
   const papers = join(dir, `papers-${name}`);
+  await mkdir(papers);
   for (const round of ['first', 'again']) {
     const started = performance.now();
     const result = spawnSync(process.execPath, [cli, 'import', join(dir, name), '--date', '2025-01-01', '--papers', papers], {

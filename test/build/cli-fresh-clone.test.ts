@@ -2,7 +2,9 @@
 // site's own settings from its Astro config, and leaving no debris when an import is interrupted.
 import { describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
-import { mkdir, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, realpath, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { paperFile, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
 
@@ -88,6 +90,23 @@ describe("papershelf check with the site's own settings", () => {
     expect(elsewhere.output.trim()).toBe(
       `papershelf: there is no papers folder \`elsewhere\` in ${site}; run from the site's root, or pass --papers`,
     );
+    // Nor does an import write into a folder it would make: its papers would be matched against no archive.
+    const seed = join(repoRoot, 'content', 'sources', '2025-08-27.txt');
+    const typo = await papershelf(site, 'import', seed, '--papers', 'library2');
+    expect(typo.code).toBe(2);
+    expect(typo.output.trim()).toBe(
+      `papershelf: there is no folder \`library2\` in ${site}; check the --papers path, or make the folder first (\`mkdir -p library2\`) for a new archive`,
+    );
+    const nowhere = await mkdtemp(join(tmpdir(), 'papershelf-no-site-'));
+    const outside = await papershelf(nowhere, 'import', seed);
+    const made = await readdir(nowhere);
+    await rm(nowhere, { recursive: true, force: true });
+    expect(made).toEqual([]);
+    expect(outside.code).toBe(2);
+    expect(outside.output.trim()).toBe(
+      `papershelf: there is no papers folder \`content/papers\` and no astro.config in ${nowhere}; run from the site's root, or pass --papers`,
+    );
+    expect(existsSync(join(site, 'library2'))).toBe(false);
   });
 
   it('still reports a macro the site does not define, on its line', async () => {

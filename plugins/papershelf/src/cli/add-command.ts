@@ -42,12 +42,14 @@ export async function runAdd(args: string[]): Promise<number> {
   if (fromHf && positionals.length > 0) throw new Error('add takes arXiv ids or --hf-date, not both; run it once for each');
   if (fromHf && values.date !== undefined)
     throw new Error('--date does not go with --hf-date: papers from Hugging Face join the archive on the day they were listed');
-  const { papers, problems } = fromHf ? await fetchHfDays(values['hf-date']!, values.to) : await fetchArxivIds(positionals, values.date);
   const root = process.cwd();
   const paths = sitePaths(root, values);
+  // Before anything is fetched: a folder that is not the site's is refused at once.
+  const papersDir = await paths.papersToWrite();
+  const { papers, problems } = fromHf ? await fetchHfDays(values['hf-date']!, values.to) : await fetchArxivIds(positionals, values.date);
   return writeImported(papers, problems, {
     root,
-    papersDir: await paths.papers(),
+    papersDir,
     tagsFile: paths.tags,
     macros: paths.macros,
     force: values.force,

@@ -42,7 +42,7 @@ export async function runImport(args: string[]): Promise<number> {
 
   const root = process.cwd();
   const paths = sitePaths(root, values);
-  const papersDir = await paths.papers();
+  const papersDir = await paths.papersToWrite();
   const papers: ImportedPaper[] = [];
   const problems: string[] = [];
   for (const file of positionals) {

@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { readSiteOptions } from './site-options.ts';
+import { papersFolderToWrite, readSiteOptions } from './site-options.ts';
 import { titleSlug, uniqueSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
 import { checkDateFlag } from './date-flag.ts';
@@ -43,7 +43,7 @@ export async function runNew(args: string[]): Promise<number> {
   if (!title) throw new Error('new needs a title: papershelf new "A Paper Title"');
   const date = values.date ?? today();
   checkDateFlag(date);
-  const folder = resolve(values.papers ?? (await readSiteOptions(process.cwd())).options.paths.papers);
+  const folder = resolve(papersFolderToWrite(process.cwd(), values.papers, await readSiteOptions(process.cwd())));
   // An archive page's address (`newest`, `by-title`) is never a paper's: the file gets the next free name, as an import's would.
   const path = join(folder, `${uniqueSlug(titleSlug(title), (name) => reservedSlugs.includes(name))}.md`);
   const shown = relative(process.cwd(), path);

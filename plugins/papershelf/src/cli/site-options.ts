@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defaultOptions, papershelfOptionsOf } from '../integration/options-hook.ts';
 import type { PapershelfOptions } from '../options.ts';
@@ -52,7 +52,34 @@ export function sitePaths(root: string, flags: { papers?: string | undefined; ta
   const options = async () => (await (site ??= readSiteOptions(root))).options;
   return {
     papers: async () => flags.papers ?? (await options()).paths.papers,
+    /** The papers folder a command writes into (see `papersFolderToWrite`). */
+    papersToWrite: async () => papersFolderToWrite(root, flags.papers, await (site ??= readSiteOptions(root))),
     tags: async () => flags.tags ?? (await options()).paths.tags,
     macros: async () => (await options()).macros,
   };
+}
+
+/**
+ * The papers folder a command writes new paper files into, relative to the
+ * root. It must be there, unless it is the folder the site's own config
+ * names (a new site's first paper makes it): a folder given with --papers that
+ * is not there is a typo more often than a new archive, and a folder with no
+ * site config is not the site's root. Either way the papers written would be
+ * matched against no archive and duplicate it.
+ */
+export function papersFolderToWrite(root: string, flag: string | undefined, site: SiteOptions): string {
+  const folder = flag ?? site.options.paths.papers;
+  const path = resolve(root, folder);
+  if (existsSync(path)) {
+    if (!statSync(path).isDirectory())
+      throw new Error(`\`${folder}\` is a file, not a folder; pass the folder of paper files (such as content/papers)`);
+    return folder;
+  }
+  if (flag !== undefined)
+    throw new Error(
+      `there is no folder \`${folder}\` in ${root}; check the --papers path, or make the folder first (\`mkdir -p ${folder}\`) for a new archive`,
+    );
+  if (!site.configFile)
+    throw new Error(`there is no papers folder \`${folder}\` and no astro.config in ${root}; run from the site's root, or pass --papers`);
+  return folder;
 }
