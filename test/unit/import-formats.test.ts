@@ -394,6 +394,22 @@ describe('Google Scholar entries', () => {
     expect(papers[0]!.authors).toEqual(['Ashish Vaswani', 'Noam Shazeer', 'María García']);
   });
 
+  it('drops an "et al." written into a name, where the name is split around it, and keeps "Etal" as a name', () => {
+    const authors = (field: string) => bibtexPapers(`@misc{k, title = {T}, author = {${field}}}`, 'e.bib', '2025-01-01').papers[0]!.authors;
+    expect(authors('Smith, A. and Jones, B. et al.')).toEqual(['A. Smith', 'B. Jones']);
+    expect(authors('A. Smith et al.')).toEqual(['A. Smith']);
+    expect(authors('Alice Smith and Bob Jones et al')).toEqual(['Alice Smith', 'Bob Jones']);
+    expect(authors('Smith, Alice and Jones, Bob, et al.')).toEqual(['Alice Smith', 'Bob Jones']);
+    expect(authors('Smith, Alice and Jones, Bob et.al.')).toEqual(['Alice Smith', 'Bob Jones']);
+    expect(authors('{Google DeepMind} et al.')).toEqual(['Google DeepMind']);
+    expect(authors('Etal Alan and Al Gore and Bet Alma and Alice Smith and et al.')).toEqual([
+      'Etal Alan',
+      'Al Gore',
+      'Bet Alma',
+      'Alice Smith',
+    ]);
+  });
+
   it('keeps a year without a month as a year, not as 1 January', async () => {
     const dated = (fields: string) => bibtexPapers(`@misc{k, title = {T}, ${fields}}`, 'd.bib', '2025-01-01').papers[0]!.published;
     expect([

@@ -214,10 +214,38 @@ function webAddressIn(text: string): string {
   return (/\\url\s*\{([^{}]+)\}/.exec(text)?.[1] ?? /https?:\/\/[^\s{}]+/.exec(text)?.[0] ?? '').trim();
 }
 
+/** A name as the BibTeX parser splits it: its parts, or `name` for a name in braces (`{Google DeepMind}`). */
+interface BibtexName {
+  firstName?: string | undefined;
+  prefix?: string | undefined;
+  lastName?: string | undefined;
+  suffix?: string | undefined;
+  name?: string | undefined;
+}
+
+// "et al." written into a name rather than as "and others" (`Jones, B. et al.`, `A. Smith et al.`), not "Etal".
+const etAl = /(?:^|[\s,]+)et(?:\.\s*|\s+)al\b\.?(?=[\s,]|$)/gi;
+
+/**
+ * A name without an "et al." its writer put in it. The parser splits
+ * `Jones, B. et al.` as Jones, first name "B. et al."; `A. Smith et al.` as
+ * first name "A. Smith et", last name "al."; and `Jones, Bob, et al.` as
+ * Jones, Jr. "Bob", first name "et al.", so there the middle part is the
+ * first name. Read from the name as composed, then without the words.
+ */
+function withoutEtAl(name: BibtexName): BibtexName {
+  if (name.name !== undefined) return { name: name.name.replace(etAl, '').trim() };
+  if (name.firstName && !name.firstName.replace(etAl, '').trim() && name.suffix)
+    return { ...name, firstName: name.suffix, suffix: undefined };
+  const composed = [name.firstName, name.prefix, name.lastName, name.suffix].filter(Boolean).join(' ');
+  return composed.search(etAl) < 0 ? name : { name: composed.replace(etAl, '').replace(/\s+/g, ' ').trim() };
+}
+
 /** The names of a name field (`author`, `editor`) as the parser splits them, without BibTeX's "and others". */
 function names(value: unknown): string[] {
   return (
-    ((value ?? []) as { firstName?: string; prefix?: string; lastName?: string; suffix?: string; name?: string }[])
+    ((value ?? []) as BibtexName[])
+      .map(withoutEtAl)
       .map((a) => composeDotlessAccents(unwrap(a.name ?? [a.firstName, a.prefix, a.lastName, a.suffix].filter(Boolean).join(' '))))
       // DBLP tells apart people of one name by a number ("Wei Li 0001"): it is not part of the name a page shows.
       .map((name) => name.replace(/\s+\d{4}$/, ''))
