@@ -119,27 +119,134 @@ describe('dailyPapers on page furniture', () => {
     ]);
   });
 
-  it("writes no paper from a page's footer, and reports each skipped record with its line", () => {
+  it("writes no paper from a page's footer: Hugging Face's ends the list, and lines like it are reported with their line", () => {
     const footer = ['System theme', 'Company', 'TOS', 'Privacy', 'About', 'Jobs'];
     const result = dailyPapers(page('A Real Paper', 'We study a real problem. Our method works.', ...footer), 'p.txt', '2025-09-03');
     expect(result.ok && result.papers.map((p) => p.title)).toEqual(['A Real Paper']);
-    expect(result.ok && result.problems).toEqual([
+    expect(result.ok && result.problems).toEqual([]);
+    const copyright = dailyPapers(
+      page('A Real Paper', 'We study a real problem. Our method works.', '© 2025 Hugging Face', 'TOS'),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(copyright.ok && copyright.problems).toEqual([]);
+    // Without the footer's first line, the lines are records that read like titles: skipped, and said.
+    const other = dailyPapers(
+      page('A Real Paper', 'We study a real problem. Our method works.', ...footer.slice(2)),
+      'p.txt',
+      '2025-09-03',
+    );
+    expect(other.ok && other.papers.map((p) => p.title)).toEqual(['A Real Paper']);
+    expect(other.ok && other.problems).toEqual([
       {
         line: 9,
-        message:
-          'skipped, not written as a paper: the abstract of "System theme" reads like another title: "Company"; if it is one, give each paper its abstract',
-      },
-      {
-        line: 13,
         message:
           'skipped, not written as a paper: the abstract of "TOS" reads like another title: "Privacy"; if it is one, give each paper its abstract',
       },
       {
-        line: 17,
+        line: 13,
         message:
           'skipped, not written as a paper: the abstract of "About" reads like another title: "Jobs"; if it is one, give each paper its abstract',
       },
     ]);
+  });
+
+  it('finds every paper of a page copied without blank lines, its author lines however the names are written', () => {
+    const long = (topic: string) =>
+      `We study ${topic} at scale and find a simple recipe that works. It trains faster, uses less memory and matches larger models on every benchmark we tried, which we report in full with ablations of each part of the method.`;
+    const short = (topic: string) =>
+      `We show that ${topic} is simpler than it looks, and give a method that uses it on standard benchmarks.`;
+    const compact = (abstractOf: (topic: string) => string) =>
+      [
+        'Daily Papers',
+        'Oct 7, 2025',
+        'Tiny Recursive Models Beat Large Language Models on ARC-AGI',
+        'Alexia Jolicoeur-Martineau',
+        '· 1 author',
+        abstractOf('recursion'),
+        'Paper2Video: Automatic Video Generation from Scientific Papers',
+        'Zeyu Zhu, Kevin Qinghong Lin, Mike Zheng Shou',
+        abstractOf('video generation'),
+        'Less is More: Recursive Reasoning with Tiny Networks',
+        'Jürgen Schmidhuber, Zoë Ångström',
+        '· 2 authors',
+        abstractOf('reasoning'),
+        'Diffusion Models Are Secretly Energy-Based',
+        '李明, 王芳, 張偉',
+        '· 3 authors',
+        abstractOf('diffusion'),
+        'Heads All the Way Down',
+        'DeepSeek-AI',
+        '· 1 author',
+        abstractOf('attention'),
+        'Attention Sinks in Vision Transformers',
+        'Yann LeCun',
+        'upvote',
+        '12',
+        abstractOf('attention sinks'),
+      ].join('\n');
+    // Abstracts longer than a title's longest, and shorter: a paper and its names were merged into the one above.
+    for (const abstractOf of [long, short]) {
+      const { records, problems } = parseDailyPage(compact(abstractOf));
+      expect(problems).toEqual([]);
+      expect(records.map((r) => [r.title, r.abstract])).toEqual([
+        ['Tiny Recursive Models Beat Large Language Models on ARC-AGI', abstractOf('recursion')],
+        ['Paper2Video: Automatic Video Generation from Scientific Papers', abstractOf('video generation')],
+        ['Less is More: Recursive Reasoning with Tiny Networks', abstractOf('reasoning')],
+        ['Diffusion Models Are Secretly Energy-Based', abstractOf('diffusion')],
+        ['Heads All the Way Down', abstractOf('attention')],
+        ['Attention Sinks in Vision Transformers', abstractOf('attention sinks')],
+      ]);
+    }
+    // With blank lines, the author lines were written as titles, and the papers' own titles reported as lost.
+    const spaced = parseDailyPage(
+      page(
+        'Diffusion Models Are Secretly Energy-Based',
+        '李明, 王芳, 張偉\n· 3 authors',
+        abstract(1),
+        'Retrieval Heads in Vision Models',
+        'Wenhao Wu, Yizhong Wang, Guangxuan Xiao, et al.\n· 12 authors',
+        abstract(2),
+        'Heads All the Way Down',
+        'DeepSeek-AI\n· 1 author',
+        abstract(3),
+        'Attention Sinks in Vision Transformers',
+        'Yann LeCun\nupvote\n12',
+        abstract(4),
+      ),
+    );
+    expect(spaced.problems).toEqual([]);
+    expect(spaced.records.map((r) => r.title)).toEqual([
+      'Diffusion Models Are Secretly Energy-Based',
+      'Retrieval Heads in Vision Models',
+      'Heads All the Way Down',
+      'Attention Sinks in Vision Transformers',
+    ]);
+  });
+
+  it("skips the page's dates of a paper, keeps a labelled link in its abstract, and says when the day has no papers", () => {
+    const { records, problems } = parseDailyPage(
+      page(
+        'K2-Think: A Parameter-Efficient Reasoning System',
+        'Published on Sep 9',
+        `${abstract(1)}\nProject page: k2think.ai`,
+        'Parallel-R1: Towards Parallel Thinking via Reinforcement Learning',
+        'Published on Sep 10\n·\nSubmitted by\ntaesiri\non Sep 11',
+        abstract(2),
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(records.map((r) => [r.title, r.abstract])).toEqual([
+      ['K2-Think: A Parameter-Efficient Reasoning System', `${abstract(1)} Project page: k2think.ai`],
+      ['Parallel-R1: Towards Parallel Thinking via Reinforcement Learning', abstract(2)],
+    ]);
+    expect(parseDailyPage(page('No papers found for this date.', 'Company\n© Hugging Face'))).toEqual({
+      day: { month: 9, day: 3, line: 3 },
+      records: [],
+      problems: [
+        { line: 5, message: 'the page lists no papers for its day ("No papers found for this date."); there is nothing to import from it' },
+      ],
+    });
   });
 
   it("skips Hugging Face's lines around a paper: who submitted it, its author line and count, its summary", () => {

@@ -58,8 +58,13 @@ export function readDayLine(line: string): { month: number; day: number; year?: 
  * list's tabs and buttons, a repository's link and star count ("GitHub",
  * "1.2k"). Each separates like a blank line.
  */
-const pageFurniture =
-  /^(?:\d[\d,.]*\s*[km]?|[·•]|github|submitted by\b.*|[·•]?\s*\d+\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?)$/i;
+const pageFurniture = new RegExp(
+  `^(?:\\d[\\d,.]*\\s*[km]?|[·•]|github|submitted by\\b.*|[·•]?\\s*\\d+\\s+(?:authors?|comments?|upvotes?)|previous|next|daily|weekly|monthly|paper of the day|upvote|view paper|new|abstract:?|(?:published\\s+)?on\\s+${monthName}\\s+\\d{1,2}(?:,?\\s+\\d{4})?)$`,
+  'i',
+);
+
+/** The page's lines right under a paper's author line: its upvote button and count. Names above them are the page's. */
+const upvoteLine = /^(?:upvote|\d[\d,.]*\s*[km]?)$/i;
 
 /** The count under a paper's author line ("· 6 authors"): the names just above it are the page's, not an abstract. */
 const authorCount = /^[·•]?\s*\d+\s+authors?$/i;
@@ -67,10 +72,20 @@ const authorCount = /^[·•]?\s*\d+\s+authors?$/i;
 /** A label whose paragraph, on the lines under it, is the page's and not the paper's. */
 const labelOfNext = /^(?:ai-generated summary|tl;?dr:?)$/i;
 
-/** The line where the list of papers ends and the page's footer begins. */
-const endOfList = /^(?:load more|show more|see more)(?: papers)?$/i;
+/** The line where the list of papers ends and the page's footer begins ("Load more", or the footer's first line). */
+const endOfList = /^(?:(?:load|show|see) more(?: papers)?|system theme|©.*hugging\s*face.*)$/i;
+
+/** What the page says on a day with no papers. */
+const noPapers = /^no papers (?:found|yet|for this date)\b.*$/i;
 
 const longestTitle = 300;
+
+/**
+ * A web address, or a line that gives one under a label ("Project page: k2think.ai", "Code: github.com/…"): the
+ * end of an abstract, never a title.
+ */
+const webAddress =
+  /https?:\/\/|\bwww\.|^(?:project(?: page)?|code|github|website|homepage|demo|data(?:set)?s?|models?|weights)\s*:\s*\S+\.\S/i;
 
 /**
  * Parses the text of a scraped "Daily Papers" page: header lines up to a
@@ -161,6 +176,8 @@ function leadingDates<D extends { index: number }>(lines: string[], dates: D[]):
 interface Block {
   line: number;
   lines: string[];
+  /** The paragraph's last line is a title: a paper's author line or count came right under it (text copied without blank lines). */
+  titleAtEnd?: boolean;
 }
 
 /**
@@ -174,6 +191,11 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (endOfList.test(line)) break;
+    if (noPapers.test(line) && blocks.length === 0)
+      return {
+        blocks: [],
+        ended: { line: i + 1, message: `the page lists no papers for its day ("${line}"); there is nothing to import from it` },
+      };
     const anotherDay = readDayLine(line);
     if (anotherDay) {
       // Before the first paper, a date is the page's navigation; after one, the next day's papers begin.
@@ -189,7 +211,9 @@ function blocksOf(lines: string[], from: number): { blocks: Block[]; ended?: Pag
       current = undefined;
       continue;
     }
-    if (authorCount.test(line)) dropAuthorLine(blocks);
+    // The names above the count of authors are the page's; so are names right above the upvote button, with no blank line.
+    if (authorCount.test(line)) dropAuthorLine(blocks, true);
+    else if (current && upvoteLine.test(line)) dropAuthorLine(blocks, false);
     if (line === '' || pageFurniture.test(line)) {
       // "Submitted by" may stand alone, with the submitter's name on the next line, or after a blank one (a user name: one word).
       if (/^submitted by$/i.test(line)) {
@@ -231,11 +255,13 @@ const titleWords = new Set(
 
 /**
  * Takes out the last paragraph read when it is a paper's author line (the
- * names above "· 6 authors", "Alice Zhang ·"): names only, under a title.
- * A title right above the count (a paper that shows no names) stays, as the
- * paragraph above it is an abstract, not a title.
+ * names above "· 6 authors", "Alice Zhang ·", or right above the upvote
+ * button): names only, under a title. A title right above the count (a paper
+ * that shows no names) stays, as the paragraph above it is an abstract, not a
+ * title. Above a count of authors (`counted`), the line under a title is the
+ * page's author line however its names are written ("DeepSeek-AI", "李明, 王芳").
  */
-function dropAuthorLine(blocks: Block[]): void {
+function dropAuthorLine(blocks: Block[], counted: boolean): void {
   const last = blocks.at(-1);
   if (!last) return;
   const namesLine = { line: last.line + last.lines.length - 1, lines: [last.lines.at(-1)!.replace(/\s*[·•]$/, '')] };
@@ -243,14 +269,25 @@ function dropAuthorLine(blocks: Block[]): void {
   // name ("Sachin Goyal", the first author) is taken for names only when no word of it is a title's word, as the
   // second line of a wrapped title ("Beyond Chinchilla Optimal") may look like a name.
   const above = last.lines.at(-2);
-  const oneName = looksLikeNames(namesLine, 1) && !namesLine.lines[0]!.split(/\s+/).some((word) => titleWords.has(word.toLowerCase()));
-  if (above !== undefined && above.length <= longestTitle && (looksLikeNames(namesLine, 2) || oneName)) {
+  const words = namesLine.lines[0]!.split(/\s+/);
+  const oneName =
+    (looksLikeNames(namesLine, 1) || (counted && isOneWordName(namesLine.lines[0]!))) &&
+    !words.some((word) => titleWords.has(word.toLowerCase()));
+  if (above !== undefined && above.length <= longestTitle && canBeTitleLine(above) && (looksLikeNames(namesLine, 2) || oneName)) {
     last.lines.pop();
+    last.titleAtEnd = true;
     return;
   }
+  // A title with its count under it and no names (the page shows none), after an abstract's last line.
+  if (counted && above !== undefined && readsAsProse(above) && canBeTitleLine(namesLine.lines[0]!)) last.titleAtEnd = true;
   const before = blocks.at(-2);
   if (!before || readsLikeAbstract(before)) return;
-  if (last.lines.length === 1 && looksLikeNames(namesLine, 1)) blocks.pop();
+  if (last.lines.length === 1 && (looksLikeNames(namesLine, 1) || (counted && !readsAsProse(namesLine.lines[0]!)))) blocks.pop();
+}
+
+/** A name of one word, as an organisation signs a paper ("DeepSeek-AI", "OpenAI", "Qwen"). */
+function isOneWordName(text: string): boolean {
+  return /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(text);
 }
 
 /**
@@ -260,7 +297,12 @@ function dropAuthorLine(blocks: Block[]): void {
  * two, under a title's length) is told from a title's second line by being
  * written as sentences: it starts with a capital and ends in a full stop.
  */
-function splitRuns(block: Block): Block[] {
+function splitRuns(whole: Block): Block[] {
+  const block = withoutAuthorLines(whole);
+  if (block.titleAtEnd && block.lines.length > 1) {
+    const title = { line: block.line + block.lines.length - 1, lines: block.lines.slice(-1) };
+    return [...splitRuns({ line: block.line, lines: block.lines.slice(0, -1) }), title];
+  }
   const long = (line: string) => line.length > longestTitle;
   const parts: Block[] = [];
   let part: Block = { line: block.line, lines: [] };
@@ -289,6 +331,25 @@ function splitRuns(block: Block): Block[] {
   return parts;
 }
 
+/**
+ * A paragraph without its author lines: a line of names between a title's
+ * line and the abstract's first (text copied without blank lines, the page's
+ * author count left out). One name counts only when no word of it is a
+ * title's, as for the line above a count.
+ */
+function withoutAuthorLines(block: Block): Block {
+  const isNames = (line: string) => {
+    const one = { line: 0, lines: [line] };
+    return looksLikeNames(one, 2) || (looksLikeNames(one, 1) && !line.split(/\s+/).some((word) => titleWords.has(word.toLowerCase())));
+  };
+  const lines = block.lines.filter((line, at) => {
+    const before = block.lines[at - 1];
+    const after = block.lines[at + 1];
+    return !(before !== undefined && after !== undefined && canBeTitleLine(before) && startsProse(after) && isNames(line));
+  });
+  return lines.length === block.lines.length ? block : { ...block, lines };
+}
+
 /** Whether a line of a paragraph is an abstract's: longer than a title, or a sentence of five words or more. */
 function readsAsProse(line: string): boolean {
   return line.length > longestTitle || endsLikeSentence(line);
@@ -307,7 +368,7 @@ function startsProse(line: string): boolean {
 function canBeTitleLine(line: string): boolean {
   return (
     !readsAsProse(line) &&
-    !/https?:\/\/|\bwww\./i.test(line) &&
+    !webAddress.test(line) &&
     !/[,;–-]$/.test(line) &&
     !/\b(?:a|an|and|as|at|by|for|from|in|of|on|or|the|to|via|with)$/i.test(line)
   );
@@ -337,7 +398,7 @@ function readRecords(blocks: Block[]): { records: DailyRecord[]; problems: PageP
       // A second paragraph as the page writes one (a line of its own), a line with a web address, or any paragraph
       // after an abstract's one-sentence opening paragraph continues the abstract before it; anything else may be a
       // paper that lost its title, and is said.
-      const continues = block.lines[0]!.length > longestTitle || /https?:\/\/|\bwww\./i.test(joined(block)) || afterOpening || closing;
+      const continues = block.lines[0]!.length > longestTitle || webAddress.test(joined(block)) || afterOpening || closing;
       if (previous && !previous.notAPaper && continues) previous.abstract += `\n\n${joined(block)}`;
       else {
         problems.push({ line: block.line, message: `a paragraph with no title before it: "${preview(block)}"` });
@@ -427,16 +488,20 @@ function readsLikeAbstract(block: Block): boolean {
 }
 
 /**
- * A line of two or more names ("Mahsa Bozorgi, Stuart Wood", "Dmitri Ivanov · Sara Ahmed"), or `fewest`:
- * each of two to five words, every word capitalized but a particle ("van", "de").
+ * A line of two or more names ("Mahsa Bozorgi, Stuart Wood", "Dmitri Ivanov · Sara Ahmed", "李明, 王芳"), or `fewest`:
+ * each of two to five words, every word capitalized but a particle ("van", "de"), or two to eight Chinese, Japanese
+ * or Korean characters; a last "et al." or "and others" is no name.
  */
 function looksLikeNames(block: Block, fewest = 2): boolean {
   if (block.lines.length !== 1) return false;
-  const names = block.lines[0]!.split(/\s*[,·•]\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
+  const line = block.lines[0]!.replace(/,?\s+(?:and\s+)?(?:et\.?\s*al\.?|others)$/i, '');
+  const names = line.split(/\s*[,，、;·•]\s*(?:and\s+)?|\s+and\s+/).filter(Boolean);
   const word = /^(?:\p{Lu}[\p{L}'’.-]*|van|von|de|der|den|da|di|du|la|le|al|bin|dos|del)$/u;
+  const cjkName = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}・·]{2,8}$/u;
   return (
     names.length >= fewest &&
     names.every((name) => {
+      if (cjkName.test(name)) return true;
       const words = name.split(/\s+/);
       return words.length >= 2 && words.length <= 5 && words.every((w) => word.test(w)) && /^\p{Lu}/u.test(words[0]!);
     })
@@ -454,7 +519,7 @@ function sentenceBreaks(text: string): number {
  */
 function looksLikeTitle(block: Block): boolean {
   const text = joined(block);
-  return block.lines.length <= 3 && text.length <= longestTitle && sentenceBreaks(text) < 2 && !/https?:\/\/|\bwww\./i.test(text);
+  return block.lines.length <= 3 && text.length <= longestTitle && sentenceBreaks(text) < 2 && !webAddress.test(text);
 }
 
 function joined(block: Block): string {
