@@ -52,6 +52,25 @@ describe('two works that share a title', () => {
 }
 `;
 
+  it('match the file by the record that names an id, whatever the order of the source', async () => {
+    const dir = await folder();
+    await writeFile(
+      join(dir, 'titans.md'),
+      '---\ntitle: "Titans: Learning to Memorize at Test Time"\ndate: 2025-08-27\narxiv: "2501.00663"\n---\nWe present a neural memory.\n',
+    );
+    const source = `@misc{other, title = {{TITANS}: learning to memorize at test-time!}, author = {Someone, Else}, year = {2023}}
+@inproceedings{behrouz2025, title = {Titans: Learning to Memorize at Test Time}, author = {Behrouz, Ali and Zhong, Peilin},
+  booktitle = {NeurIPS}, year = {2025}, doi = {10.48550/arXiv.2501.00663}}
+`;
+    const summary = await writePapers(bibtexPapers(source, 'lib.bib', '2025-09-01').papers, { dir, root: dir });
+    // The record without ids, first in the file, took the paper's file and gave it its author; the real one became a copy.
+    expect(await dataOf(dir, 'titans.md')).toMatchObject({ authors: ['Ali Behrouz', 'Peilin Zhong'], venue: 'NeurIPS' });
+    expect(summary.enriched.map((e) => e.file)).toEqual(['titans.md']);
+    // The other record has another first author: another work of the same title, written beside it.
+    expect(summary.created).toEqual(['titans-learning-to-memorize-at-test-time.md']);
+    expect(await dataOf(dir, 'titans-learning-to-memorize-at-test-time.md')).toMatchObject({ authors: ['Else Someone'] });
+  });
+
   it('are two papers when their DOIs differ, each file with its own fields, and stay two with --force', async () => {
     const dir = await folder();
     const { papers } = bibtexPapers(bib, 'library.bib', '2025-09-01');

@@ -92,12 +92,20 @@ export async function writePapers(papers: readonly ImportedPaper[], options: Wri
   if (!options.dryRun) await mkdir(options.dir, { recursive: true });
   // The source of the first record of this import that wrote or matched each file, by the file's path.
   const firstRecord = new Map<string, string>();
-  for (const [index, record] of papers.entries()) {
+  // Records that name an arXiv id or a DOI go first: a record matched by its title alone, ahead of them in the
+  // source, took the file of the paper they name and gave it its own authors, and the real record was then written
+  // again beside it as another work.
+  const byIdFirst = [...papers.filter(namesAnId), ...papers.filter((paper) => !namesAnId(paper))];
+  for (const [index, record] of byIdFirst.entries()) {
     await writeRecord(record, existing, summary, { ...options, firstRecord });
     options.onProgress?.(index + 1, papers.length);
   }
   if (!options.dryRun) await removeTemporaryFolderIfEmpty(options.dir);
   return summary;
+}
+
+function namesAnId(paper: ImportedPaper): boolean {
+  return Boolean(paper.arxiv || paper.doi);
 }
 
 /** One record: checked, then matched and enriched, or written as a new file; what happened goes into `summary`. */
