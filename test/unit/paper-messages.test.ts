@@ -212,6 +212,12 @@ describe('paper file messages', () => {
     }
   });
 
+  it("says a body nested too deep to read is this file's problem, rather than stopping every check", () => {
+    expect(problemsOf(`---\ntitle: T\ndate: 2025-01-01\n---\n${'>'.repeat(6000)} x\n`)).toEqual([
+      '-: could not be read (Maximum call stack size exceeded): its Markdown nests too deep or is too large to check; simplify its body',
+    ]);
+  });
+
   it('reports a $$ block that is never closed, and still the formulas of the text after it', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\nBefore.\n\n$$\nx^2\n\nAfter, $\\frac{1}{$.\n')).toEqual([
       '7: `$$` opens a formula block that is never closed, so the rest of the text would be its TeX; add a line `$$` where the formula ends, or write `\\$\\$` for the characters themselves',

@@ -64,6 +64,24 @@ const requiredFields = new Set(['title', 'date']);
  * one validator of the build and of `papershelf check`.
  */
 export function validatePaperFile(source: string, file: string, options: ValidateOptions): PaperValidation {
+  try {
+    return validatedPaperFile(source, file, options);
+  } catch (error) {
+    // A file no reading of Markdown here is made for (a quote nested thousands deep, which overflows the stack): said
+    // as this file's problem, so the other files are still checked and the build names it.
+    if (!(error instanceof RangeError)) throw error;
+    return {
+      problems: [
+        {
+          file,
+          message: `could not be read (${error.message}): its Markdown nests too deep or is too large to check; simplify its body`,
+        },
+      ],
+    };
+  }
+}
+
+function validatedPaperFile(source: string, file: string, options: ValidateOptions): PaperValidation {
   const problem = (line: number | undefined, message: string): PaperProblem => ({ file, line, message });
   const problems: PaperProblem[] = [];
   const encoding = encodingProblem(source);
