@@ -1,7 +1,7 @@
 // `papershelf import` (arXiv and BibTeX), `add`, `check` and `new`, run as a person runs them, then built and read.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer, type Server } from 'node:http';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { astroBin, paperFile, repoRoot, run, writeFixture } from '../support/fixture-site.ts';
@@ -181,6 +181,15 @@ describe('papershelf check and new', () => {
     const lines = broken.output.trim().split('\n');
     expect(lines[0]).toMatch(/^content\/tags\.yml:\d+: .*nowhere/);
     expect(lines.at(-2)).toBe("note: the papers' tags were not checked, as content/tags.yml has problems; fix them and check again");
+    // Without its vocabulary a site takes any tag: said, with the file of another spelling that is most likely the one meant.
+    await rename(join(site, 'content', 'tags.yml'), join(site, 'content', 'tags.yaml'));
+    const renamed = await papershelf(site, 'check');
+    await rename(join(site, 'content', 'tags.yaml'), join(site, 'content', 'tags.yml'));
+    expect(renamed.code).toBe(0);
+    expect(renamed.output.trim().split('\n')).toEqual([
+      'note: there is no content/tags.yml, so any tag is taken as written and no rule tags a paper; content/tags.yaml is there: rename it to content/tags.yml to use it',
+      'checked 1 paper: no problems',
+    ]);
   });
 
   it('starts a paper with `new` that passes `check` as written, and never overwrites one', async () => {

@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblem } from '../content/validate-paper.ts';
 import { validateArchiveFolder } from '../content/validate-archive.ts';
@@ -37,6 +37,7 @@ export async function runCheck(args: string[]): Promise<number> {
     lines.push(
       `${values.tags}: there is no such file, so no tag could be checked; pass your vocabulary file (such as content/tags.yml) to --tags`,
     );
+  if (values.tags === undefined && !freeTags && !existsSync(resolve(root, tagsFile))) notes.push(missingVocabularyNote(root, tagsFile));
   try {
     ({ vocabulary } = validateOptionsOf(validatorSetupOf(root, tagsFile, freeTags)));
   } catch (error) {
@@ -65,4 +66,21 @@ export async function runCheck(args: string[]): Promise<number> {
       : `checked ${papers}: ${lines.length} ${lines.length === 1 ? 'problem' : 'problems'}`,
   );
   return lines.length > 0 ? 1 : 0;
+}
+
+/**
+ * What a site without its vocabulary file gets, said as `check` runs: any tag
+ * is taken as written and no rule tags a paper. A file of another spelling
+ * beside it (`tags.yaml`, `Tags.yml`) is most likely the one meant.
+ */
+function missingVocabularyNote(root: string, tagsFile: string): string {
+  const path = resolve(root, tagsFile);
+  const stem = basename(path)
+    .replace(/\.ya?ml$/i, '')
+    .toLowerCase();
+  const near = existsSync(dirname(path))
+    ? readdirSync(dirname(path)).filter((name) => name.replace(/\.ya?ml$/i, '').toLowerCase() === stem && /\.ya?ml$/i.test(name))
+    : [];
+  const nearby = near.length > 0 ? `; ${relative(root, join(dirname(path), near[0]!))} is there: rename it to ${tagsFile} to use it` : '';
+  return `there is no ${tagsFile}, so any tag is taken as written and no rule tags a paper${nearby}`;
 }
