@@ -202,6 +202,30 @@ describe('arxivFeedPapers', () => {
     });
   });
 
+  it("takes rss.arxiv.org's DOI and journal reference, and a withdrawal said in the abstract, on the day it was announced", () => {
+    const item = (id: string, type: string, abstract: string, extra = '') =>
+      `<item><title>Paper ${id}</title><link>https://arxiv.org/abs/${id}</link><description>arXiv:${id} Announce Type: ${type} \nAbstract: ${abstract}</description>` +
+      `<guid isPermaLink="false">oai:arXiv.org:${id}</guid><pubDate>Thu, 04 Sep 2025 00:00:00 -0400</pubDate><arxiv:announce_type>${type}</arxiv:announce_type>${extra}<dc:creator>Ada Lovelace</dc:creator></item>`;
+    const rss =
+      '<?xml version="1.0"?><rss xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:arxiv="http://arxiv.org/schemas/atom" version="2.0"><channel><title>cs.CL</title>' +
+      item(
+        '2404.15574v2',
+        'replace',
+        'We find retrieval heads.',
+        '<arxiv:journal_reference>ICLR 2025</arxiv:journal_reference><arxiv:DOI>10.48550/arXiv.2404.15574</arxiv:DOI>',
+      ) +
+      item('2508.11111v2', 'replace', 'This paper has been withdrawn by the author due to a crucial error in Lemma 2.') +
+      item('2508.22222v1', 'new', 'We study results withdrawn from circulation in earlier work, and why.') +
+      '</channel></rss>';
+    const { papers, problems } = arxivFeedPapers(rss, 'cs.CL.rss', '2025-09-05');
+    expect(problems).toEqual([]);
+    expect(papers.map((p) => [p.arxiv, p.doi, p.journalRef, p.withdrawn])).toEqual([
+      ['2404.15574v2', '10.48550/arXiv.2404.15574', 'ICLR 2025', undefined],
+      ['2508.11111v2', undefined, undefined, '2025-09-04'],
+      ['2508.22222v1', undefined, undefined, undefined],
+    ]);
+  });
+
   /** The title and abstract an arXiv entry with this title and summary (as the API writes them, XML-escaped) is read as. */
   const titleAndAbstract = (title: string, summary: string) => {
     const feed = `<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>http://arxiv.org/abs/2311.01234v2</id><title>${title}</title><summary>${summary}</summary></entry></feed>`;

@@ -7,6 +7,7 @@ import { lineLocator, unwrap, unwrapParagraphs, type ImportResult, type RecordPr
 import { decodeAccentsAndLinks } from './latex-text.ts';
 import { otherFormatHint } from './detect-format.ts';
 import { expandAuthorMacros } from './author-macros.ts';
+import { monthNumber } from '../text/month-names.ts';
 
 interface AtomEntry {
   id?: unknown;
@@ -37,6 +38,11 @@ interface RssItem {
   creator?: unknown;
   category?: unknown[];
   announce_type?: unknown;
+  /** The announcement's day, as RFC 822 (`Thu, 04 Sep 2025 00:00:00 -0400`). */
+  pubDate?: unknown;
+  /** `arxiv:DOI` and `arxiv:journal_reference`, when the authors gave them. */
+  DOI?: unknown;
+  journal_reference?: unknown;
 }
 
 /** rss.arxiv.org writes each id as `oai:arXiv.org:2508.21001v1`. */
@@ -155,6 +161,13 @@ function pageNotes(entries: number, feed: { totalResults?: unknown; startIndex?:
   return [];
 }
 
+/** An RSS date's day, YYYY-MM-DD as written (`Thu, 04 Sep 2025 00:00:00 -0400` is 2025-09-04); none when it is no date. */
+function rfc822Day(value: string): string {
+  const match = /^\s*(?:[A-Za-z]{3},\s*)?(\d{1,2})\s+([A-Za-z]{3})[a-z]*\s+(\d{4})\b/.exec(value);
+  const month = match ? monthNumber(match[2]!) : undefined;
+  return match && month ? `${match[3]}-${String(month).padStart(2, '0')}-${match[1]!.padStart(2, '0')}` : '';
+}
+
 /** An RSS item of rss.arxiv.org as the Atom entry it stands for. */
 function rssEntry(item: RssItem): AtomEntry {
   const link = text(item.link);
@@ -166,6 +179,10 @@ function rssEntry(item: RssItem): AtomEntry {
     category: item.category ?? [],
     announce_type: item.announce_type,
     link: link ? [{ '@href': link, '@rel': 'alternate' }] : [],
+    doi: item.DOI,
+    journal_ref: item.journal_reference,
+    // The day this version was announced: the Atom entry's <updated>, the day a withdrawal took effect.
+    updated: rfc822Day(text(item.pubDate)),
   };
 }
 
@@ -220,7 +237,9 @@ function entryPaper(entry: AtomEntry, date: string, source: string): { paper: Im
   if (comment) paper.comment = comment;
   // arXiv withdraws a paper with a last version whose comment says so; that version's day is the withdrawal's.
   const updated = text(entry.updated).slice(0, 10);
-  if (withdrawalComment.test(comment) && !withdrawnFromAVenue.test(comment) && /^\d{4}-\d{2}-\d{2}$/.test(updated))
+  // rss.arxiv.org gives no comment: a withdrawn version's abstract says it instead ("This paper has been withdrawn by…").
+  const withdrawal = comment || (fromRss ? abstract : '');
+  if (withdrawalComment.test(withdrawal) && !withdrawnFromAVenue.test(withdrawal) && /^\d{4}-\d{2}-\d{2}$/.test(updated))
     paper.withdrawn = updated;
   if (pdf) paper.pdf = pdf.replace(/^http:/, 'https:');
   const code = findCodeUrl(abstract) ?? findCodeUrl(comment);
