@@ -37,7 +37,8 @@ export async function runCheck(args: string[]): Promise<number> {
     lines.push(
       `${values.tags}: there is no such file, so no tag could be checked; pass your vocabulary file (such as content/tags.yml) to --tags`,
     );
-  if (values.tags === undefined && !freeTags && !existsSync(resolve(root, tagsFile))) notes.push(missingVocabularyNote(root, tagsFile));
+  const misnamed = values.tags === undefined && !freeTags ? misnamedVocabulary(root, tagsFile) : undefined;
+  if (misnamed) notes.push(misnamed);
   try {
     ({ vocabulary } = validateOptionsOf(validatorSetupOf(root, tagsFile, freeTags)));
   } catch (error) {
@@ -69,18 +70,18 @@ export async function runCheck(args: string[]): Promise<number> {
 }
 
 /**
- * What a site without its vocabulary file gets, said as `check` runs: any tag
- * is taken as written and no rule tags a paper. A file of another spelling
- * beside it (`tags.yaml`, `Tags.yml`) is most likely the one meant.
+ * A site without its vocabulary file takes any tag as written, and no rule
+ * tags a paper: when a file of another spelling is beside where it should be
+ * (`tags.yaml`, `Tags.yml`), that is most likely the file meant, and `check`
+ * says so. A site with no such file simply has no vocabulary.
  */
-function missingVocabularyNote(root: string, tagsFile: string): string {
+function misnamedVocabulary(root: string, tagsFile: string): string | undefined {
   const path = resolve(root, tagsFile);
+  if (existsSync(path) || !existsSync(dirname(path))) return undefined;
   const stem = basename(path)
     .replace(/\.ya?ml$/i, '')
     .toLowerCase();
-  const near = existsSync(dirname(path))
-    ? readdirSync(dirname(path)).filter((name) => name.replace(/\.ya?ml$/i, '').toLowerCase() === stem && /\.ya?ml$/i.test(name))
-    : [];
-  const nearby = near.length > 0 ? `; ${relative(root, join(dirname(path), near[0]!))} is there: rename it to ${tagsFile} to use it` : '';
-  return `there is no ${tagsFile}, so any tag is taken as written and no rule tags a paper${nearby}`;
+  const near = readdirSync(dirname(path)).find((name) => /\.ya?ml$/i.test(name) && name.replace(/\.ya?ml$/i, '').toLowerCase() === stem);
+  if (!near) return undefined;
+  return `there is no ${tagsFile}, so any tag is taken as written and no rule tags a paper; ${relative(root, join(dirname(path), near))} is there: rename it to ${tagsFile} to use it`;
 }
