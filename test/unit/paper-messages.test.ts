@@ -23,8 +23,14 @@ describe('paper file messages', () => {
   it('names a value of the wrong kind and how to write it', () => {
     expect(problemsOf('---\ntitle: true\ndate: 2025-01-01\nauthors: [Ada, true]\nupvotes: -3\n---\nText.\n')).toEqual([
       '2: `title` `true` is not text; quote it: `title: "…"`',
-      '4: `authors.1` `true` is not a name; quote it: `"Ada Lovelace"`',
+      '4: `authors` (item 2) `true` is not a name; quote it: `"Ada Lovelace"`',
       '5: `upvotes` `-3` is not a number of upvotes; write a whole number from 0',
+    ]);
+  });
+
+  it('counts the items of a list from 1, each on its own line', () => {
+    expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\nauthors:\n  - Ada Lovelace\n  - Alan Turing\n  - ""\n---\nText.\n')).toEqual([
+      "7: `authors` (item 3) has an empty name; remove it or write the author's name",
     ]);
   });
 
@@ -93,6 +99,11 @@ describe('paper file messages', () => {
       '6: `tags` must be a list, e.g. `tags: [reasoning, fine-tuning]`',
       '5: `upvotes` `-1` is not a number of upvotes; write a whole number from 0',
       '4: `autors` is not a paper field; did you mean `authors`?',
+    ]);
+    // A short word is one edit from what it meant, or no misspelling at all: `foo` was told "did you mean `doi`?".
+    expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\nfoo: bar\ndoj: x\n---\nText.\n')).toEqual([
+      expect.stringMatching(/^4: `foo` is not a paper field; the fields are `title`, /),
+      '5: `doj` is not a paper field; did you mean `doi`?',
     ]);
     expect(problemsOf('---\ntitel: T\ndate: 2025-01-01\n---\nText.\n')).toEqual([
       '-: `title` is missing; every paper needs a `title: "…"` line (`titel` on line 2 looks like a misspelling of it)',

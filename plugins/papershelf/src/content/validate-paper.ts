@@ -114,11 +114,15 @@ function validatedPaperFile(source: string, file: string, options: ValidateOptio
       const field = String(issue.path[0] ?? '');
       const hint = misspellingHint(issue.message, field, frontmatter);
       if (hint) hinted.add(hint.typo);
-      return { field, text: `\`${issue.path.join('.')}\` ${issue.message}${hint?.text ?? ''}` };
+      // An item of a list is counted from 1, as its author reads the list, and found on its own line.
+      const item = typeof issue.path[1] === 'number' ? issue.path[1] : undefined;
+      const shown = item === undefined ? `\`${issue.path.join('.')}\`` : `\`${field}\` (item ${item + 1})`;
+      const line = item === undefined ? undefined : frontmatter.lineOfItem?.(field, item);
+      return { field, line, text: `${shown} ${issue.message}${hint?.text ?? ''}` };
     });
     // A misspelt required field is said once, as the field that is missing (`titel` for `title`).
-    for (const { field, text } of messages)
-      if (!emptyFields.includes(field) && !hinted.has(field)) problems.push(problem(frontmatter.lineOf(field), text));
+    for (const { field, line, text } of messages)
+      if (!emptyFields.includes(field) && !hinted.has(field)) problems.push(problem(line ?? frontmatter.lineOf(field), text));
   }
   const data = result.success ? result.data : undefined;
   if (data && options.vocabulary) {

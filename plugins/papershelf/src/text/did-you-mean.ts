@@ -1,10 +1,12 @@
 /**
  * The known words nearest to a mistyped one, for "did you mean" hints:
- * at most `limit` words within a third of the word's length in edits.
+ * at most `limit` words within a third of the word's length in edits (at
+ * least two, or one for a word of three letters or fewer).
  */
 export function closestMatches(word: string, known: Iterable<string>, limit = 3): string[] {
   const needle = word.toLowerCase();
-  const budget = Math.max(2, Math.ceil(needle.length / 3));
+  // A word of three letters or fewer may be one edit off: `foo` is not a misspelling of `doi`.
+  const budget = needle.length <= 3 ? 1 : Math.max(2, Math.ceil(needle.length / 3));
   return [...known]
     .map((candidate) => ({ candidate, distance: editDistance(needle, candidate.toLowerCase()) }))
     .filter(({ candidate, distance }) => distance <= budget || candidate.toLowerCase().includes(needle))
