@@ -163,6 +163,15 @@ describe('compileVocabulary', () => {
       'tag `cot`: parent `reasonin` is not a tag id; did you mean `reasoning`?',
     ],
     [
+      'a parent named by its alias or label',
+      [
+        tag('language-models', { label: 'Language models', aliases: ['llm'] }),
+        tag('cot', { parent: 'llm' }),
+        tag('rag', { parent: 'language models' }),
+      ],
+      'tag `cot`: parent `llm` is not a tag id but names tag `language-models`; write its id: `parent: language-models`',
+    ],
+    [
       'a shared alias',
       [tag('a', { aliases: ['X'] }), tag('b', { aliases: ['x'] })],
       'tag `b`: alias `x` is also an alias of tag `a`; a spelling can mean only one tag, so remove it from one of them',
@@ -253,6 +262,9 @@ describe('buildTaxonomy', () => {
   it('reports unknown tags with suggestions, or makes them free tags when asked', () => {
     const strict = buildTaxonomy(vocabulary, [paper('p', ['reasonin'])]);
     expect(strict.unknown).toEqual([{ slug: 'p', file: 'content/papers/p.md', tag: 'reasonin', suggestions: ['reasoning'] }]);
+    // A tag's label written as a tag means that tag: it was told to add itself to the vocabulary.
+    const labelled = compileVocabulary([tag('attention', { label: 'Attention mechanisms' })], 'tags.yml');
+    expect(labelled.suggest('attention Mechanisms')).toEqual(['attention']);
     const free = buildTaxonomy(vocabulary, [paper('p', ['Chain-of-Thought', 'quantum-computing', 'Quantum Computing'])], {
       freeTags: true,
     });

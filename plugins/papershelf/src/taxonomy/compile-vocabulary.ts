@@ -93,7 +93,14 @@ export function compileVocabulary(definitions: readonly TagDefinition[], file: s
   for (const tag of definitions) {
     if (tag.parent === undefined) continue;
     const parent = byFoldedId.get(foldTag(tag.parent));
-    if (!parent) {
+    // A parent is named by its id; an alias or a label of a tag names that tag, and the fix is its id.
+    const meant = spellings.get(foldTag(tag.parent)) ?? byLabel.get(tag.parent.normalize('NFKC').trim().toLowerCase());
+    if (!parent && meant) {
+      report(
+        tag,
+        `parent \`${tag.parent}\` is not a tag id but names tag \`${meant.id}\`${at(meant)}; write its id: \`parent: ${meant.id}\``,
+      );
+    } else if (!parent) {
       const hint = didYouMean(tag.parent, ids);
       report(tag, `parent \`${tag.parent}\` is not a tag id${hint ? `; ${hint}` : '; add that tag or remove the `parent` line'}`);
     } else if (parent === tag) {
@@ -131,7 +138,7 @@ export function compileVocabulary(definitions: readonly TagDefinition[], file: s
   }
 
   if (problems.length > 0) throw new VocabularyError(file, problems);
-  return assemble(definitions, parentOf, slugs, rules, spellings);
+  return assemble(definitions, parentOf, slugs, rules, spellings, byLabel);
 }
 
 function assemble(
@@ -140,6 +147,7 @@ function assemble(
   slugs: ReadonlyMap<TagDefinition, string>,
   rules: ReadonlyMap<TagDefinition, TagRule[]>,
   spellings: ReadonlyMap<string, TagDefinition>,
+  byLabel: ReadonlyMap<string, TagDefinition>,
 ): Vocabulary {
   const childrenOf = new Map<TagDefinition | undefined, TagDefinition[]>();
   for (const tag of definitions) {
@@ -166,6 +174,10 @@ function assemble(
     tags,
     byId,
     resolve: (spelling) => spellings.get(foldTag(spelling))?.id,
-    suggest: (spelling) => closestMatches(spelling, ids),
+    // A tag's label written as a tag (`Attention mechanisms`) means that tag; else the ids nearest in spelling.
+    suggest: (spelling) => {
+      const labelled = byLabel.get(spelling.normalize('NFKC').trim().toLowerCase());
+      return labelled ? [labelled.id] : closestMatches(spelling, ids);
+    },
   };
 }
