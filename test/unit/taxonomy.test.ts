@@ -122,6 +122,9 @@ describe('parseVocabulary', () => {
     expect(() => parseVocabulary('tags:\n  - id: a\n', 'tags.yml')).toThrow(
       'tags.yml:1: the vocabulary must be a YAML list of tags, each starting with `- id: …`',
     );
+    expect(() => parseVocabulary('- id: llm\n  label: LLMs\n  aliases: large language model, llms\n', 'tags.yml')).toThrow(
+      'tags.yml:3: tag `llm`: `aliases` `large language model, llms` is one alias with a comma in it; write several as a list: `aliases: [large language model, llms]`',
+    );
     // What a UTF-8 reading makes of Latin-1's "é".
     expect(() => parseVocabulary('- id: a\n  label: A\n- id: cafe\n  label: Caf\uFFFD\n', 'tags.yml')).toThrow(
       'tags.yml:4: is not UTF-8: this line has a byte UTF-8 cannot read, as Latin-1 or Windows-1252 writes an accent; save the file as UTF-8',

@@ -54,7 +54,14 @@ const tagSchema = z.strictObject({
   label: text('label', 'Sparse attention'),
   description: text('description', 'What the tag covers').optional(),
   parent: text('parent', 'attention').optional(),
-  aliases: oneOrMany('alias'),
+  // `aliases: llm, llms` is YAML for one alias with a comma in it, never what its author meant.
+  aliases: oneOrMany('alias').superRefine((aliases, context) => {
+    if (aliases.length === 1 && /,\s/.test(aliases[0]!))
+      context.addIssue({
+        code: 'custom',
+        message: `\`${aliases[0]}\` is one alias with a comma in it; write several as a list: \`aliases: [${aliases[0]!.split(/\s*,\s*/).join(', ')}]\``,
+      });
+  }),
   match: oneOrMany('rule'),
 });
 
