@@ -434,6 +434,15 @@ describe('Google Scholar entries', () => {
     ]);
   });
 
+  it("finds an arXiv id at the start of Zotero's note or ADS's pages, not one a note names in passing", () => {
+    const ids = bibtexPapers(
+      '@misc{b, title={B}, note={arXiv:2301.00002 [cs]}}\n@article{c, title={C}, pages={arXiv:2301.00003}, journal={arXiv e-prints}}\n@misc{d, title={D}, note={Extended version of arXiv:2301.00004}}',
+      'z.bib',
+      '2025-01-01',
+    ).papers.map((p) => p.arxiv);
+    expect(ids).toEqual(['2301.00002', '2301.00003', undefined]);
+  });
+
   it('keeps a year without a month as a year, not as 1 January', async () => {
     const dated = (fields: string) => bibtexPapers(`@misc{k, title = {T}, ${fields}}`, 'd.bib', '2025-01-01').papers[0]!.published;
     expect([
@@ -442,7 +451,9 @@ describe('Google Scholar entries', () => {
       dated('year = 2019, month = 13'),
       dated('date = {2019-06}'),
       dated('date = {2019-06-12}'),
-    ]).toEqual(['2019', '2019-09', '2019', '2019-06', '2019-06-12']);
+      // A date that is no day gives way to the year and month.
+      dated('date = {2019-13-45}, year = 2019, month = mar'),
+    ]).toEqual(['2019', '2019-09', '2019', '2019-06', '2019-06-12', '2019-03']);
   });
 
   it("dates an arXiv preprint by its id's month, not by the year of its latest version, and says so when they differ", async () => {

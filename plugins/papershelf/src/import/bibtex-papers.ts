@@ -156,6 +156,10 @@ function entryPaper(
     arxivIdIn(field('url')) ??
     arxivIdIn(field('journal')) ??
     arxivIdIn(field('howpublished')) ??
+    // Zotero writes an arXiv preprint's id as its note (`arXiv:2301.00002 [cs]`), ADS as its pages: at the start only,
+    // as a note may name another work ("Extended version of arXiv:…").
+    arxivIdIn(/^\s*arxiv:\S+/i.exec(field('note'))?.[0] ?? '') ??
+    arxivIdIn(/^\s*arxiv:\S+/i.exec(field('pages'))?.[0] ?? '') ??
     arxivIdInVolume(field('journal'), field('volume')) ??
     arxivIdOfDoi(doi);
   if (arxiv) paper.arxiv = arxiv;
@@ -291,7 +295,10 @@ function arxivIdIn(text: string): string | undefined {
  */
 function publishedDate(year: string, month: string, date: string): string | undefined {
   const iso = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(date);
-  if (iso) return [iso[1], iso[2], iso[2] && iso[3]].filter(Boolean).join('-');
+  // A date that is no day (`2024-13-45`) gives way to the entry's year and month, when it has them.
+  const real =
+    iso && (!iso[2] || (Number(iso[2]) >= 1 && Number(iso[2]) <= 12)) && (!iso[3] || (Number(iso[3]) >= 1 && Number(iso[3]) <= 31));
+  if (iso && real) return [iso[1], iso[2], iso[2] && iso[3]].filter(Boolean).join('-');
   // DBLP and others tell two works of one year apart with a letter (`2021a`); a month may carry its day (`mar # "~12"`).
   const known = /^(\d{4})[a-z]?$/.exec(year)?.[1];
   if (!known) return undefined;
