@@ -177,6 +177,15 @@ describe('hfDailyPapers', () => {
     );
   });
 
+  it('takes the code an abstract names when the listing has no repository, as the other imports do', () => {
+    const abstract = (summary: string, more = {}) => read([item({ summary, ...more })], '2025-08-27').papers[0]!.code;
+    expect(abstract('We find heads. Code: https://github.com/ada/heads.')).toBe('https://github.com/ada/heads');
+    expect(abstract('We build on https://github.com/other/base and find heads.')).toBeUndefined();
+    expect(abstract('Code: https://github.com/ada/heads', { githubRepo: 'https://github.com/ada/real' })).toBe(
+      'https://github.com/ada/real',
+    );
+  });
+
   it('imports an item with a bad optional value without that field, and says how to add it', () => {
     const { papers, problems } = read(
       [item({ publishedAt: '2025-02-30T10:00:00.000Z', githubRepo: 'github.com/a/b', upvotes: -3, authors: 'Ada Lovelace' })],

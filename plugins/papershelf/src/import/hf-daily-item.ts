@@ -4,6 +4,7 @@ import type { ImportedPaper } from './imported-paper.ts';
 import { unwrap, unwrapParagraphs } from './import-result.ts';
 import { decodeAccentsAndLinks } from './latex-text.ts';
 import { expandAuthorMacros } from './author-macros.ts';
+import { findCodeUrl } from './code-url.ts';
 
 /** An item of Hugging Face's daily list (`/api/daily_papers`), as far as the archive reads it. Values are unchecked. */
 interface HfDailyItem {
@@ -111,6 +112,12 @@ export function hfItemPaper(item: unknown, position: number, source: string, day
     if (!isPresent(value)) continue;
     if (typeof value === 'string' && isWebUrl(value.trim())) result[into] = value.trim();
     else leftOut(field, value, 'an http(s) URL', into);
+  }
+  // With no repository in the listing, the abstract may name the paper's own ("Code: https://github.com/…"), as the
+  // daily page's and arXiv's imports read it.
+  if (!isPresent(paper.githubRepo)) {
+    const code = findCodeUrl(abstract);
+    if (code) result.code = code;
   }
   if (isPresent(paper.upvotes)) {
     if (Number.isInteger(paper.upvotes) && (paper.upvotes as number) >= 0) result.upvotes = paper.upvotes as number;
