@@ -237,6 +237,14 @@ describe('paper file messages', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\n$$\nx^2\n$$\n')).toEqual([]);
   });
 
+  it('reports a \\( or \\[ never closed in the title, as in the body', () => {
+    const titled = (title: string) => problemsOf(`---\ntitle: '${title}'\ndate: 2025-01-01\n---\nText.\n`);
+    expect(titled('Bounds \\(x^2 forever')).toEqual([
+      '2: `\\(` opens a formula that is never closed in the title; add `\\)` where the formula ends, or write `\\\\(` for the characters themselves',
+    ]);
+    expect(titled('Fine \\(x\\), escaped \\\\( and $5')).toEqual([]);
+  });
+
   it('reports a \\( or \\[ that is never closed in its paragraph, not an escaped one', () => {
     expect(
       problemsOf('---\ntitle: T\ndate: 2025-01-01\n---\nA \\(x + y never closed.\n\nFine \\(a\\), escaped \\\\( and \\[ z.\n'),

@@ -359,6 +359,9 @@ function formulaProblems(source: string, data: Record<string, unknown>, titleLin
   const found: { line: number | undefined; message: string }[] = [];
   const title = typeof data['title'] === 'string' ? data['title'] : '';
   for (const segment of splitTex(title)) {
+    // A `\(` or `\[` left in the title's text opens a formula it never closes (`\\(` is the characters themselves).
+    const opener = segment.type === 'text' ? /(?<!\\)(?:\\\\)*(\\[([])/.exec(segment.value)?.[1] : undefined;
+    if (opener) found.push({ line: titleLine, message: `${unclosedOpenerMessage(opener).replace(' in its paragraph', ' in the title')}` });
     if (segment.type !== 'math') continue;
     const error = katexError(segment.value, false, macros);
     if (error) found.push({ line: titleLine, message: `formula \`${segment.raw}\` in the title: ${error}` });
