@@ -51,6 +51,15 @@ describe('paper file messages', () => {
     ).toEqual(['b.md: arXiv math/0309136 is also in a.md; keep one file per paper']);
   });
 
+  it('says where a quote left open opens, not where the frontmatter ends', () => {
+    expect(problemsOf('---\ntitle: "Base\ndate: 2025-01-01\ncode: https://example.org\n---\nText.\n')).toEqual([
+      '2: the frontmatter is not valid YAML: Missing closing "quote; close the quote at the end of the value',
+    ]);
+    expect(problemsOf("---\ntitle: 'It''s fine'\ndate: 2025-01-01\ncomment: 'open\n---\nText.\n")).toEqual([
+      "4: the frontmatter is not valid YAML: Missing closing 'quote; close the quote at the end of the value",
+    ]);
+  });
+
   it('explains the YAML error a formula in double quotes makes', () => {
     const [message] = problemsOf('---\ntitle: "Bounds on \\(\\epsilon\\)-nets"\ndate: 2025-01-01\n---\nText.\n');
     expect(message).toMatch(

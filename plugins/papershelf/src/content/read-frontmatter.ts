@@ -59,7 +59,16 @@ export function readFrontmatter(source: string): Frontmatter | undefined {
     return { data: {}, lineOf: () => undefined, error: { line, message, text: lines[line - 2]?.trim() ?? '', valid } };
   };
   const firstError = document.errors[0];
-  if (firstError) return failed(firstError.pos[0], firstError.message.split('\n')[0] ?? '');
+  if (firstError) {
+    const message = firstError.message.split('\n')[0] ?? '';
+    // YAML finds a quote left open where the frontmatter ends; its author looks for the line it opens on.
+    const opened = /missing closing ["']?quote/i.test(message) ? unclosedQuoteLine(lines) : undefined;
+    if (opened !== undefined) {
+      const line = opened + 2; // +1 for the opening `---`, +1 as lines count from 1
+      return { data: {}, lineOf: () => undefined, error: { line, message, text: lines[opened]!.trim() } };
+    }
+    return failed(firstError.pos[0], message);
+  }
   // A warning is a value the YAML library guessed at (an unknown tag such as `!Important`); the build's own YAML
   // reader refuses it, so it is refused here too rather than read as something the author did not write.
   const firstWarning = document.warnings[0];
@@ -142,4 +151,17 @@ function commentCutField(document: Document, yaml: string): { field: string; off
     if (/^[ \t]+#/.test(yaml.slice(end))) return { field, offset: end, comment: `#${value.comment}` };
   }
   return undefined;
+}
+
+/** The first line (0-based) whose value opens a quote it does not close, as YAML reads quotes: `title: "Base`. */
+function unclosedQuoteLine(lines: readonly string[]): number | undefined {
+  const index = lines.findIndex((line) => {
+    const opened = /^\s*(?:-\s+)?(?:[^\s:#][^:#]*:\s+)?(["'])(.*)$/.exec(line);
+    if (!opened) return false;
+    const [, quote, rest] = opened;
+    // In double quotes a backslash escapes the next character; in single quotes '' is a quote.
+    const closes = quote === '"' ? /^(?:[^"\\]|\\.)*"/.test(rest!) : /^(?:[^']|'')*'(?!')/.test(rest!);
+    return !closes;
+  });
+  return index < 0 ? undefined : index;
 }
