@@ -28,6 +28,25 @@ describe('paper file messages', () => {
     ]);
   });
 
+  it('shows the value to write for a list without brackets, a day with a time, a quoted number and a list of addresses', () => {
+    const withField = (line: string) => problemsOf(`---\ntitle: T\ndate: 2025-01-01\n${line}\n---\nText.\n`);
+    expect(withField('authors: Jane Doe, John Roe')).toEqual([
+      '4: `authors` `Jane Doe, John Roe` is one piece of text; write it as a list in brackets: `authors: [Jane Doe, John Roe]`',
+    ]);
+    expect(withField('tags: attention')).toEqual([
+      '4: `tags` `attention` is one piece of text; write it as a list in brackets: `tags: [attention]`',
+    ]);
+    expect(withField('upvotes: "12"')).toEqual([
+      '4: `upvotes` `12` is in quotes, so it is text; write the number without them: `upvotes: 12`',
+    ]);
+    expect(withField('code: [https://a.org, https://b.org]')).toEqual([
+      '4: `code` `["https://a.org","https://b.org"]` is not one address; code takes one URL, e.g. `code: https://example.org`',
+    ]);
+    expect(problemsOf('---\ntitle: T\ndate: 2025-08-27T10:00:00+02:00\n---\nText.\n')).toEqual([
+      '3: `date` `2025-08-27T10:00:00+02:00` is a day with a time; write the day alone: `date: 2025-08-27`',
+    ]);
+  });
+
   it('counts the items of a list from 1, each on its own line', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2025-01-01\nauthors:\n  - Ada Lovelace\n  - Alan Turing\n  - ""\n---\nText.\n')).toEqual([
       "7: `authors` (item 3) has an empty name; remove it or write the author's name",

@@ -4,6 +4,17 @@ import { didYouMean } from '../text/did-you-mean.ts';
 
 const show = (value: unknown): string => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 
+/**
+ * The message for a list field given something else. A line of text
+ * (`authors: Jane Doe, John Roe`, `tags: attention`) is a list written
+ * without its brackets: the list to write is shown.
+ */
+function listError(input: unknown, field: string, otherwise: string): string {
+  if (typeof input !== 'string' || !input.trim()) return otherwise;
+  const items = input.split(',').map((item) => item.trim()).filter(Boolean);
+  return `${show(input)} is one piece of text; write it as a list in brackets: \`${field}: [${items.join(', ')}]\``;
+}
+
 /** A calendar day as YAML writes it; a `Date` (from a YAML parser with timestamps) becomes its UTC day. */
 const isoDay = (field: string, example: string) =>
   z
@@ -15,6 +26,12 @@ const isoDay = (field: string, example: string) =>
     })
     .transform((value, ctx) => {
       const text = value instanceof Date ? value.toISOString().slice(0, 10) : value.trim();
+      // A day with a time (`2025-08-27T10:00:00+02:00`): the day is wanted, written alone.
+      const withTime = /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}/.exec(text);
+      if (withTime && isRealDay(withTime[1]!)) {
+        ctx.addIssue({ code: 'custom', message: `${show(value)} is a day with a time; write the day alone: \`${field}: ${withTime[1]}\`` });
+        return z.NEVER;
+      }
       if (!isRealDay(text)) {
         ctx.addIssue({ code: 'custom', message: `${show(value instanceof Date ? text : value)} is not a real day; write ${field} as YYYY-MM-DD, e.g. \`${field}: ${example}\`` });
         return z.NEVER;
@@ -46,7 +63,7 @@ const partialDate = (field: string, example: string) =>
     });
 
 const webUrl = (field: string) =>
-  z.string().refine((value) => isWebUrl(value), {
+  z.string({ error: (issue) => `${show(issue.input)} is not one address; ${field} takes one URL, e.g. \`${field}: https://example.org\`` }).refine((value) => isWebUrl(value), {
     error: (issue) => `${show(issue.input)} is not an http(s) URL; ${field} must start with https:// or http://`,
   });
 
@@ -58,7 +75,7 @@ export const paperFields = {
   /** The paper's title (required). Formulas in `$…$` or `\(…\)` render; any other markup is shown as text. */
   title: z.string({ error: (issue) => (issue.input === undefined ? 'is missing; every paper needs a `title: "…"` line' : `${show(issue.input)} is not text; quote it: \`title: "…"\``) }).trim().min(1, { error: 'is empty; write the paper\'s title' }),
   /** Display names, "First Last" (default: none). */
-  authors: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a name; quote it: \`"Ada Lovelace"\`` }).trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`' }).default([]),
+  authors: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a name; quote it: \`"Ada Lovelace"\`` }).trim().min(1, { error: 'has an empty name; remove it or write the author\'s name' }), { error: (issue) => listError(issue.input, 'authors', 'must be a list of names, e.g. `authors: ["Ada Lovelace", "Alan Turing"]`') }).default([]),
   /** The day the paper joined the archive, YYYY-MM-DD (required): drives day pages, feeds and "newest". */
   date: isoDay('date', '2025-08-27'),
   /** The paper's own date, YYYY-MM-DD, or YYYY-MM or YYYY when no more is known: drives citations and the year filter (default: its arXiv id's month, else none). */
@@ -96,9 +113,14 @@ export const paperFields = {
   /** The day the paper was withdrawn, YYYY-MM-DD; pages mark a withdrawn paper (default: not withdrawn). */
   withdrawn: isoDay('withdrawn', '2025-08-28').optional(),
   /** Tag ids or aliases from the vocabulary (default: none). */
-  tags: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a tag; write tags as text, e.g. \`tags: [reasoning]\`` }).trim().min(1, { error: 'has an empty tag; remove it' }), { error: 'must be a list, e.g. `tags: [reasoning, fine-tuning]`' }).default([]),
+  tags: z.array(z.string({ error: (issue) => `${show(issue.input)} is not a tag; write tags as text, e.g. \`tags: [reasoning]\`` }).trim().min(1, { error: 'has an empty tag; remove it' }), { error: (issue) => listError(issue.input, 'tags', 'must be a list, e.g. `tags: [reasoning, fine-tuning]`') }).default([]),
   /** Upvotes from the source listing. */
-  upvotes: z.number({ error: (issue) => `${show(issue.input)} is not a number of upvotes; write a whole number from 0` }).int().nonnegative().optional(),
+  upvotes: z.number({
+    error: (issue) =>
+      typeof issue.input === 'string' && /^\s*\d+\s*$/.test(issue.input)
+        ? `${show(issue.input)} is in quotes, so it is text; write the number without them: \`upvotes: ${issue.input.trim()}\``
+        : `${show(issue.input)} is not a number of upvotes; write a whole number from 0`,
+  }).int().nonnegative().optional(),
   /** Position in the source listing (1 is first); orders a day's papers. */
   rank: z.number({ error: (issue) => `${show(issue.input)} is not a position; write a whole number from 1` }).int().positive().optional(),
   /** A draft is not built (default false). */
