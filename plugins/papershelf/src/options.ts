@@ -62,8 +62,14 @@ export const optionsSchema = z
       .prefault({}),
     feeds: z
       .strictObject({
-        /** Papers in each feed (`/rss.xml`, `/atom.xml`, `/tags/<slug>/rss.xml`), newest first. Default 50. */
+        /** Papers in the archive's feeds (`/rss.xml`, `/atom.xml`), newest first. Default 50. */
         items: z.number().int().positive().default(50),
+        /**
+         * Papers in each tag's feed (`/tags/<slug>/rss.xml`), newest first. Default 20: a tag gains a
+         * few papers a day where the archive gains dozens, so 20 reach back days as the archive's 50
+         * do, and a site with hundreds of tags does not write 50 abstracts into every one of them.
+         */
+        tagItems: z.number().int().positive().default(20),
       })
       .prefault({}),
     search: z

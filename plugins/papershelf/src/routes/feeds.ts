@@ -22,12 +22,12 @@ export async function archiveFeed(site: URL, format: 'rss' | 'atom'): Promise<Fe
   });
 }
 
-/** A tag's feed: the newest `feeds.items` papers with the tag (or a narrower one), and the rest of the last one's day. */
+/** A tag's feed: the newest `feeds.tagItems` papers with the tag (or a narrower one), and the rest of the last one's day. */
 export async function tagFeed(site: URL, tagId: string): Promise<Feed> {
   const archive = await getArchive();
   const tag = archive.taxonomy.byId.get(tagId)!;
   const url = (path: string) => new URL(path, site).href;
-  return paperFeed(feedPapers(archive.papersOfTag(tagId), options.feeds.items), {
+  return paperFeed(feedPapers(archive.papersOfTag(tagId), options.feeds.tagItems), {
     title: `${tag.label} · ${options.title}`,
     publisher: options.title,
     description: tag.description ?? `The newest papers tagged ${tag.label}.`,

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
   return archive.taxonomy.tags.map((tag) => ({
     params: { slug: tag.slug },
     props: { id: tag.id },
-    cacheKey: cacheKeyOf([tag.label, tag.description, feedFacts(feedPapers(archive.papersOfTag(tag.id), options.feeds.items), archive)]),
+    cacheKey: cacheKeyOf([tag.label, tag.description, feedFacts(feedPapers(archive.papersOfTag(tag.id), options.feeds.tagItems), archive)]),
   }));
 }) satisfies GetStaticPaths;
 
