@@ -133,6 +133,8 @@ describe('metadata in <head>', () => {
         { '@type': 'Person', name: 'Łukasz Kaiser' },
       ],
     });
+    // The description is the meta description's, once in <head>, not a third time here.
+    expect(Object.keys(article)).not.toContain('description');
   });
 
   it('has a canonical URL with the base path, Open Graph and Twitter cards, and a one-sentence description', async () => {

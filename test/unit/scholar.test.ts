@@ -180,10 +180,10 @@ describe('head metadata', () => {
       ],
       datePublished: '2024-05-06',
       url: 'https://example.org/papers/p/',
-      // The abstract is on the page once; the JSON-LD describes the paper by its first sentence.
-      description: 'First sentence with x, e.g. this.',
     });
+    // The abstract is on the page once, and its first sentence in the meta description: neither again here.
     expect(article).not.toHaveProperty('abstract');
+    expect(article).not.toHaveProperty('description');
     // The title and the address once each.
     expect(article).not.toHaveProperty('name');
     expect(article).not.toHaveProperty('mainEntityOfPage');

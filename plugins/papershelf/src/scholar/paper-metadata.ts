@@ -40,6 +40,8 @@ export function highwireTags(paper: Paper): [string, string][] {
  * once, as `headline` (Google's article fields), not again as `name`; the
  * page's address once, as `url`, not again as `mainEntityOfPage`: readers of
  * JSON-LD take either, and each copy was about 70 bytes of every paper page.
+ * No `description`: the page's meta description and `og:description` carry
+ * its first sentence already, and the whole abstract is in the body.
  */
 export function scholarlyArticle(paper: Paper, context: PageContext): Record<string, unknown> {
   const { data } = paper;
@@ -56,8 +58,6 @@ export function scholarlyArticle(paper: Paper, context: PageContext): Record<str
     ...(paper.published && { datePublished: paper.published }),
     // When this archive's record of the paper was made, not when the paper was.
     dateCreated: data.date,
-    // The first sentence, as in the meta description: the whole abstract is on the page once, in its body.
-    ...(paper.description && { description: paper.description }),
     ...(context.pageUrl && { url: context.pageUrl }),
     ...(sameAs.length > 0 && { sameAs }),
     ...(identifiers.length > 0 && { identifier: identifiers }),
