@@ -38,6 +38,11 @@ const vocabulary = `
   label: Ünïcode
 - id: a b/c
   label: Spaces and slashes
+- id: vision
+  label: Vision
+- id: vision-transformers
+  label: Vision transformers
+  parent: vision
 `;
 
 const crowd = Object.fromEntries(
@@ -46,6 +51,15 @@ const crowd = Object.fromEntries(
     paperFile(`title: Crowd paper ${i}\ndate: 2025-07-${String((i % 28) + 1).padStart(2, '0')}\ntags: [LLM]`, 'A paper in a crowd.'),
   ]),
 );
+
+// 22 papers under Vision: 21 filed under its narrower tag, one under Vision itself, the oldest.
+const vision = Object.fromEntries([
+  ...Array.from({ length: 21 }, (_, i) => [
+    `content/papers/vit-${String(i).padStart(2, '0')}.md`,
+    paperFile(`title: Vision transformer ${i}\ndate: 2025-06-${String(i + 2).padStart(2, '0')}\ntags: [vision-transformers]`, 'Patches.'),
+  ]),
+  ['content/papers/vision-own.md', paperFile('title: Seeing broadly\ndate: 2025-06-01\ntags: [vision]', 'Pixels.')],
+]);
 
 let site: FixtureBuild;
 
@@ -66,6 +80,7 @@ beforeAll(async () => {
     ),
     'content/papers/untagged.md': paperFile('title: Nothing in common\ndate: 2025-08-24', 'No tag applies.'),
     ...crowd,
+    ...vision,
   });
 }, 240_000);
 
@@ -79,7 +94,7 @@ const sourceOf = (tag: ReturnType<ReturnType<typeof load>>) => /\btag-from-(\w+)
 describe('tags from a vocabulary', () => {
   it('builds and prints the taxonomy report', () => {
     expect(site.code, site.output).toBe(0);
-    expect(site.output).toContain('tags: 12 tags, 11 in use');
+    expect(site.output).toContain('tags: 14 tags, 13 in use');
     expect(site.output).toContain('tags: 1 with no papers: unused');
     expect(site.output).toMatch(/tags: \d+ aliases never used: .*never written \(unused\)/);
     expect(site.output).toContain('tags: 1 paper tagged only by rules: by-rule');
@@ -236,6 +251,28 @@ describe('tags from a vocabulary', () => {
     const parent = load(await site.read('tags/efficient-attention/index.html'));
     expect(parent('#narrower + ul a').text().replace(/\s+/g, ' ').trim()).toBe('Sparse attention 2');
     expect(load(await site.read('tags/unused/index.html'))('main').text()).toContain('No paper has this tag yet.');
+  });
+
+  it("lists on a broader tag's page the papers filed under it itself, after the newest under it all and a link to every one in search", async () => {
+    const $ = load(await site.read('tags/vision/index.html'));
+    expect($('.tag-count').first().text().trim()).toBe('22 papers: 1 filed under Vision itself, the rest under its narrower tags');
+    // The newest 20 under Vision, as its feed holds them: all from its narrower tag here.
+    const newest = hrefs($, '.tag-newest .paper-card > h3 > a');
+    expect(newest).toEqual(Array.from({ length: 20 }, (_, i) => `/papers/vit-${String(20 - i).padStart(2, '0')}/`));
+    expect($('.tag-every-paper a').attr('href')).toBe('/search/?tag=Vision&sort=newest');
+    expect($('.tag-every-paper a').text()).toBe('All 22 papers under Vision, newest first');
+    // Then the one paper filed under Vision itself, and not the 21 that are on their own tag's page.
+    expect($('#filed-here').text().trim()).toBe('Filed under Vision itself');
+    expect(hrefs($, '#filed-here + .paper-list .paper-card > h3 > a')).toEqual(['/papers/vision-own/']);
+    expect($('.pagination').length).toBe(0);
+    expect(hrefs(load(await site.read('tags/vision-transformers/index.html')), '.paper-list .paper-card > h2 > a')).toHaveLength(21);
+    // A broader tag with no paper of its own: the newest under it, all of them here (no link), and no empty list.
+    const attention = load(await site.read('tags/attention/index.html'));
+    expect(attention('.tag-count').first().text().trim()).toBe('2 papers, all filed under its narrower tags');
+    expect(hrefs(attention, '.tag-newest .paper-card > h3 > a')).toEqual(['/papers/by-file/', '/papers/by-rule/']);
+    expect(attention('.tag-every-paper').length).toBe(0);
+    expect(attention('#filed-here').length).toBe(0);
+    expect(attention('main').text()).not.toContain('No paper has this tag yet');
   });
 
   it('paginates a tag of more than 50 papers, newest first, with links both ways', async () => {

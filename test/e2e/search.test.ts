@@ -238,6 +238,14 @@ for (const name of ['root', 'base'] as const) {
       await done(page);
     });
 
+    it("lists every paper under a tag, its narrower tags' too, newest first, at the address a broader tag's page links to", async () => {
+      const page = await openSearch(sites[name], '?tag=Attention&sort=newest');
+      await expect
+        .poll(() => titles(page))
+        .toEqual(['Sparse Attention for Image Models', 'Faster Kernels for Attention in O(n²)', 'Routing Sparse Transformers']);
+      await done(page);
+    });
+
     it('leaves out a filter value of a shared address that no paper has, and says so, rather than find nothing', async () => {
       const site = sites[name];
       const page = await watchedPage();
