@@ -52,13 +52,13 @@ const crowd = Object.fromEntries(
   ]),
 );
 
-// 22 papers under Vision: 21 filed under its narrower tag, one under Vision itself, the oldest.
+// 22 papers under Vision: 21 filed under its narrower tag, one under Vision itself, the newest.
 const vision = Object.fromEntries([
   ...Array.from({ length: 21 }, (_, i) => [
     `content/papers/vit-${String(i).padStart(2, '0')}.md`,
     paperFile(`title: Vision transformer ${i}\ndate: 2025-06-${String(i + 2).padStart(2, '0')}\ntags: [vision-transformers]`, 'Patches.'),
   ]),
-  ['content/papers/vision-own.md', paperFile('title: Seeing broadly\ndate: 2025-06-01\ntags: [vision]', 'Pixels.')],
+  ['content/papers/vision-own.md', paperFile('title: Seeing broadly\ndate: 2025-06-30\ntags: [vision]', 'Pixels.')],
 ]);
 
 let site: FixtureBuild;
@@ -253,10 +253,11 @@ describe('tags from a vocabulary', () => {
     expect(load(await site.read('tags/unused/index.html'))('main').text()).toContain('No paper has this tag yet.');
   });
 
-  it("lists on a broader tag's page the papers filed under it itself, after the newest under it all and a link to every one in search", async () => {
+  it("lists on a broader tag's page the papers filed under it itself, after its narrower tags' newest and a link to every one in search", async () => {
     const $ = load(await site.read('tags/vision/index.html'));
     expect($('.tag-count').first().text().trim()).toBe('22 papers: 1 filed under Vision itself, the rest under its narrower tags');
-    // The newest 20 under Vision, as its feed holds them: all from its narrower tag here.
+    // Its narrower tags' newest 20 (as many as its feed holds), not its own newest paper, which is listed below them.
+    expect($('#newest-under').text()).toBe('Newest in its narrower tags');
     const newest = hrefs($, '.tag-newest .paper-card > h3 > a');
     expect(newest).toEqual(Array.from({ length: 20 }, (_, i) => `/papers/vit-${String(20 - i).padStart(2, '0')}/`));
     expect($('.tag-every-paper a').attr('href')).toBe('/search/?tag=Vision&sort=newest');
@@ -266,7 +267,7 @@ describe('tags from a vocabulary', () => {
     expect(hrefs($, '#filed-here + .paper-list .paper-card > h3 > a')).toEqual(['/papers/vision-own/']);
     expect($('.pagination').length).toBe(0);
     expect(hrefs(load(await site.read('tags/vision-transformers/index.html')), '.paper-list .paper-card > h2 > a')).toHaveLength(21);
-    // A broader tag with no paper of its own: the newest under it, all of them here (no link), and no empty list.
+    // A broader tag with no paper of its own: its narrower tags' papers, all of them here (no link), and no empty list.
     const attention = load(await site.read('tags/attention/index.html'));
     expect(attention('.tag-count').first().text().trim()).toBe('2 papers, all filed under its narrower tags');
     expect(hrefs(attention, '.tag-newest .paper-card > h3 > a')).toEqual(['/papers/by-file/', '/papers/by-rule/']);
