@@ -43,6 +43,23 @@ const vocabulary = `
 - id: vision-transformers
   label: Vision transformers
   parent: vision
+- id: robotics
+  label: Robotics
+- id: manipulation
+  label: Manipulation
+  parent: robotics
+- id: sensing
+  label: Sensing
+- id: cameras
+  label: Cameras
+  parent: sensing
+- id: lenses
+  label: Lenses
+- id: zoom-lenses
+  label: Zoom lenses
+  parent: lenses
+- id: optics
+  label: Optics
 `;
 
 const crowd = Object.fromEntries(
@@ -52,11 +69,15 @@ const crowd = Object.fromEntries(
   ]),
 );
 
-// 22 papers under Vision: 21 filed under its narrower tag, one under Vision itself, the newest.
+// 22 papers under Vision: 21 filed under its narrower tag, one under Vision itself, the newest. The newest of the
+// 21 names three other tags first; Sensing's one paper is filed under its narrower Cameras; Lenses' under itself.
 const vision = Object.fromEntries([
   ...Array.from({ length: 21 }, (_, i) => [
     `content/papers/vit-${String(i).padStart(2, '0')}.md`,
-    paperFile(`title: Vision transformer ${i}\ndate: 2025-06-${String(i + 2).padStart(2, '0')}\ntags: [vision-transformers]`, 'Patches.'),
+    paperFile(
+      `title: Vision transformer ${i}\ndate: 2025-06-${String(i + 2).padStart(2, '0')}\ntags: [${i === 20 ? 'cameras, lenses, optics, ' : ''}vision-transformers]`,
+      'Patches.',
+    ),
   ]),
   ['content/papers/vision-own.md', paperFile('title: Seeing broadly\ndate: 2025-06-30\ntags: [vision]', 'Pixels.')],
 ]);
@@ -94,8 +115,8 @@ const sourceOf = (tag: ReturnType<ReturnType<typeof load>>) => /\btag-from-(\w+)
 describe('tags from a vocabulary', () => {
   it('builds and prints the taxonomy report', () => {
     expect(site.code, site.output).toBe(0);
-    expect(site.output).toContain('tags: 14 tags, 13 in use');
-    expect(site.output).toContain('tags: 1 with no papers: unused');
+    expect(site.output).toContain('tags: 21 tags, 17 in use');
+    expect(site.output).toContain('tags: 4 with no papers: unused, robotics, manipulation, zoom-lenses');
     expect(site.output).toMatch(/tags: \d+ aliases never used: .*never written \(unused\)/);
     expect(site.output).toContain('tags: 1 paper tagged only by rules: by-rule');
     expect(site.output).toContain('tags: 1 paper with no tag: untagged');
@@ -260,8 +281,16 @@ describe('tags from a vocabulary', () => {
     expect($('#newest-under').text()).toBe('Newest in its narrower tags');
     const newest = hrefs($, '.tag-newest .paper-card > h3 > a');
     expect(newest).toEqual(Array.from({ length: 20 }, (_, i) => `/papers/vit-${String(20 - i).padStart(2, '0')}/`));
+    // A card there names first the narrower tag that put the paper on the page, not the three it names elsewhere.
+    const cardTags = (card: ReturnType<typeof $>) =>
+      card
+        .find('> p:not(.authors) > a')
+        .map((_, a) => $(a).text())
+        .get();
+    expect(cardTags($('.tag-newest .paper-card').first())).toEqual(['Vision transformers', 'Cameras', 'Lenses']);
+    expect(cardTags(load(await site.read('week/2025-W25/index.html'))('.paper-card').first())).toEqual(['Cameras', 'Lenses', 'Optics']);
     expect($('.tag-every-paper a').attr('href')).toBe('/search/?tag=Vision&sort=newest');
-    expect($('.tag-every-paper a').text()).toBe('All 22 papers under Vision, newest first');
+    expect($('.tag-every-paper').text()).toBe('All 22 papers under Vision in search, where more filters narrow them');
     // Then the one paper filed under Vision itself, and not the 21 that are on their own tag's page.
     expect($('#filed-here').text().trim()).toBe('Filed under Vision itself');
     expect(hrefs($, '#filed-here + .paper-list .paper-card > h3 > a')).toEqual(['/papers/vision-own/']);
@@ -274,6 +303,30 @@ describe('tags from a vocabulary', () => {
     expect(attention('.tag-every-paper').length).toBe(0);
     expect(attention('#filed-here').length).toBe(0);
     expect(attention('main').text()).not.toContain('No paper has this tag yet');
+  });
+
+  it('says how many papers a tag has, and where they are filed, in words that fit the numbers', async () => {
+    const page = async (slug: string) => load(await site.read(`tags/${slug}/index.html`));
+    const facts = ($: Awaited<ReturnType<typeof page>>) => ({
+      count: $('p.tag-count').text().trim(),
+      bib: $('.tag-files a').first().text(),
+      filedHeading: $('#filed-here').length,
+      empty: $('main').text().includes('No paper has this tag yet.'),
+    });
+    // A broader tag with no paper at all says so once, with no count to contradict it.
+    const robotics = await page('robotics');
+    expect(robotics('p.tag-count').length).toBe(0);
+    expect(facts(robotics).empty).toBe(true);
+    // One paper, filed under the narrower tag.
+    expect(facts(await page('sensing'))).toEqual({
+      count: '1 paper, filed under a narrower tag',
+      bib: 'RSS feed',
+      filedHeading: 0,
+      empty: false,
+    });
+    // A broader tag whose papers are all its own: no split to explain, no heading over its only list.
+    expect(facts(await page('lenses'))).toEqual({ count: '1 paper', bib: 'BibTeX of this paper', filedHeading: 0, empty: false });
+    expect(facts(await page('vision')).bib).toBe('BibTeX of the paper filed under Vision itself');
   });
 
   it('paginates a tag of more than 50 papers, newest first, with links both ways', async () => {

@@ -8,17 +8,20 @@ const cardTagLimit = 3;
  * A paper's main tags for a card: those its file gives or a rule found, not
  * the broader tags they imply (the card would repeat a whole branch of the
  * tree), at most three. On a tag's own page, `except` (its id) is left out:
- * the page already names it, so the card names the paper's other topics.
+ * the page already names it, so the card names the paper's other topics, its
+ * narrower tags under that one first: on a broader tag's page they say why the
+ * paper is there.
  */
 export function cardTags(paper: Paper, byId: ReadonlyMap<string, Tag>, except?: string): Tag[] {
-  return mainTags(paper, byId)
-    .filter((tag) => tag.id !== except)
-    .slice(0, cardTagLimit);
+  const others = mainTags(paper, byId).filter((tag) => tag.id !== except);
+  if (except === undefined) return others.slice(0, cardTagLimit);
+  const under = (tag: Tag) => tag.ancestors.includes(except);
+  return [...others.filter(under), ...others.filter((tag) => !under(tag))].slice(0, cardTagLimit);
 }
 
-/** Every tag any card of the paper may show, wherever it is listed: the main tags one past the limit. */
+/** Every tag any card of the paper may show, wherever it is listed: on a broader tag's page, any of its main tags. */
 export function cardTagChoices(paper: Paper, byId: ReadonlyMap<string, Tag>): Tag[] {
-  return mainTags(paper, byId).slice(0, cardTagLimit + 1);
+  return mainTags(paper, byId);
 }
 
 function mainTags(paper: Paper, byId: ReadonlyMap<string, Tag>): Tag[] {
