@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { archiveProblems, validatePaperFile } from '../../plugins/papershelf/src/content/validate-paper.ts';
+import { parseVocabulary } from '../../plugins/papershelf/src/taxonomy/parse-vocabulary.ts';
+import { compileVocabulary } from '../../plugins/papershelf/src/taxonomy/compile-vocabulary.ts';
 
 const problemsOf = (source: string) =>
   validatePaperFile(source, 'p.md', { vocabularyFile: 'content/tags.yml', math: { macros: {} } }).problems.map(
@@ -45,6 +47,22 @@ describe('paper file messages', () => {
     expect(problemsOf('---\ntitle: T\ndate: 2025-08-27T10:00:00+02:00\n---\nText.\n')).toEqual([
       '3: `date` `2025-08-27T10:00:00+02:00` is a day with a time; write the day alone: `date: 2025-08-27`',
     ]);
+  });
+
+  it('reports an unknown tag beside a misspelt field, not only once that is fixed', () => {
+    const vocabulary = compileVocabulary(parseVocabulary('- id: attention\n  label: Attention\n', 'content/tags.yml'), 'content/tags.yml');
+    const problems = validatePaperFile(
+      '---\ntitle: T\ndate: 2025-01-01\nautors: [Ada]\ntags: [attention, atention, optics]\n---\nText.\n',
+      'p.md',
+      {
+        vocabularyFile: 'content/tags.yml',
+        vocabulary,
+      },
+    ).problems.map((p) => `${p.line ?? '-'}: ${p.message}`);
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/^4: `autors` is not a paper field; did you mean `authors`/);
+    expect(problems[1]).toMatch(/^5: .*`atention`.*did you mean `attention`/);
+    expect(problems[2]).toMatch(/^5: .*`optics`/);
   });
 
   it('counts the items of a list from 1, each on its own line', () => {

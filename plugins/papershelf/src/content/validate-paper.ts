@@ -125,8 +125,10 @@ function validatedPaperFile(source: string, file: string, options: ValidateOptio
       if (!emptyFields.includes(field) && !hinted.has(field)) problems.push(problem(line ?? frontmatter.lineOf(field), text));
   }
   const data = result.success ? result.data : undefined;
-  if (data && options.vocabulary) {
-    data.tags.forEach((tag, index) => {
+  // Tags are checked when another field failed too, so a typo elsewhere does not hide an unknown tag until it is fixed.
+  const tags = data?.tags ?? paperFields.tags.safeParse(frontmatter.data['tags']).data;
+  if (tags && options.vocabulary) {
+    tags.forEach((tag, index) => {
       if (options.vocabulary!.resolve(tag) !== undefined) return;
       const line = frontmatter.lineOfItem?.('tags', index) ?? frontmatter.lineOf('tags');
       problems.push(problem(line, unknownTagMessage({ tag, suggestions: options.vocabulary!.suggest(tag) }, options.vocabularyFile)));
