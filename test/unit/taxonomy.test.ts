@@ -268,6 +268,18 @@ describe('buildTaxonomy', () => {
     // A tag's label written as a tag means that tag: it was told to add itself to the vocabulary.
     const labelled = compileVocabulary([tag('attention', { label: 'Attention mechanisms' })], 'tags.yml');
     expect(labelled.suggest('attention Mechanisms')).toEqual(['attention']);
+    // An alias nearer than any id names its tag first: `flash-attention-3` is the alias `flashattention` and a digit.
+    const kernels = compileVocabulary(
+      [
+        tag('attention-kernels', { aliases: ['flashattention'] }),
+        tag('sparse-attention'),
+        tag('cross-attention'),
+        tag('reasoning', { label: 'Chain of thought' }),
+      ],
+      'tags.yml',
+    );
+    expect(kernels.suggest('flash-attention-3')[0]).toBe('attention-kernels');
+    expect(kernels.suggest('chain-of-thougth')).toEqual(['reasoning']);
     const free = buildTaxonomy(vocabulary, [paper('p', ['Chain-of-Thought', 'quantum-computing', 'Quantum Computing'])], {
       freeTags: true,
     });

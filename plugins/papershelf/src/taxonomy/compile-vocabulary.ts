@@ -22,7 +22,7 @@ export interface Vocabulary {
   byId: ReadonlyMap<string, VocabularyTag>;
   /** The id a paper means by a spelling (an id or an alias, any case, hyphens or spaces), if any. */
   resolve(spelling: string): string | undefined;
-  /** Nearest ids to an unknown spelling, for "did you mean". */
+  /** The tags whose id, alias or label is nearest to an unknown spelling, by id, for "did you mean". */
   suggest(spelling: string): string[];
 }
 
@@ -169,15 +169,26 @@ function assemble(
   };
   for (const root of childrenOf.get(undefined) ?? []) visit(root, []);
   const byId = new Map(tags.map((t) => [t.id, t]));
-  const ids = tags.map((t) => t.id);
   return {
     tags,
     byId,
     resolve: (spelling) => spellings.get(foldTag(spelling))?.id,
-    // A tag's label written as a tag (`Attention mechanisms`) means that tag; else the ids nearest in spelling.
+    // A tag's label written as a tag (`Attention mechanisms`) means that tag; else the tags one of whose spellings
+    // (id, alias, label) is nearest, compared without spaces and hyphens: `flash-attention-3` is one letter off the
+    // alias `flashattention`, so it suggests that alias's tag, not an id that merely shares `attention`.
     suggest: (spelling) => {
       const labelled = byLabel.get(spelling.normalize('NFKC').trim().toLowerCase());
-      return labelled ? [labelled.id] : closestMatches(spelling, ids);
+      if (labelled) return [labelled.id];
+      const squeeze = (text: string) => foldTag(text).replaceAll(' ', '');
+      const owners = new Map<string, string>();
+      const add = (text: string, id: string) => {
+        if (!owners.has(squeeze(text))) owners.set(squeeze(text), id);
+      };
+      for (const tag of tags) add(tag.id, tag.id);
+      for (const [folded, tag] of spellings) add(folded, tag.id);
+      for (const tag of tags) add(tag.label, tag.id);
+      const nearest = closestMatches(squeeze(spelling), owners.keys(), owners.size).map((match) => owners.get(match)!);
+      return [...new Set(nearest)].slice(0, 3);
     },
   };
 }
