@@ -72,6 +72,11 @@ describe('parseDailyPage', () => {
 
   it('says when there is no date line', () => {
     expect(parseDailyPage('just some text\n\nmore').problems[0]?.message).toMatch(/no date line/);
+    expect(parseDailyPage('just some text\n\nmore').problems[0]?.message).not.toContain('--date');
+    // Given the day, it still says why the line is needed: it marks where the papers begin.
+    expect(parseDailyPage('just some text\n\nmore', { month: 8, day: 27 }).problems[0]?.message).toContain(
+      'which marks where its papers begin (--date says only which day it is)',
+    );
   });
 });
 

@@ -140,8 +140,10 @@ export function parseDailyPage(text: string, wanted?: { month: number; day: numb
       problems: [
         {
           line: 1,
-          message:
-            'no date line (such as "Aug 27" or "August 27, 2025") before the papers; a daily page has one on its own line above the first title, so add it or check that this is a daily papers page',
+          message: `no date line (such as "Aug 27" or "August 27, 2025") before the papers; a daily page has one on its own line above the first title${
+            // --date names the day but cannot say where the page's header ends and its papers begin.
+            wanted ? ', which marks where its papers begin (--date says only which day it is)' : ''
+          }, so add it or check that this is a daily papers page`,
         },
       ],
     };
