@@ -217,10 +217,18 @@ describe('papershelf check and new', () => {
       'draft',
     ])
       expect(file).toContain(`\n# ${field}: `);
+    // It passes, with a note that the abstract is still the placeholder, which would be published as it is.
     const check = await papershelf(site, 'check');
-    expect(check.output.trim()).toBe('checked 1 paper: no problems');
+    const placeholderLine = file.split('\n').indexOf(file.split('\n').find((line) => line.startsWith('Write the abstract here.'))!) + 1;
+    expect(check.output.trim().split('\n')).toEqual([
+      `note: content/papers/sparse-k-attention-a-study.md:${placeholderLine}: the abstract is still the placeholder \`papershelf new\` wrote, and would be published as it is; write the abstract in its place, or import the paper to fill it in`,
+      'checked 1 paper: no problems',
+    ]);
     expect(check.code).toBe(0);
-    await writeFile(join(site, 'content/papers/sparse-k-attention-a-study.md'), `${file}\nEdited.`);
+    // A draft is not published, so there is nothing to note.
+    await writeFile(join(site, 'content/papers/sparse-k-attention-a-study.md'), file.replace('# draft: true', 'draft: true'));
+    expect((await papershelf(site, 'check')).output.trim()).toBe('checked 1 paper: no problems');
+    await writeFile(join(site, 'content/papers/sparse-k-attention-a-study.md'), file.replace(/^Write the abstract here\..*$/m, 'Edited.'));
     const again = await papershelf(site, 'new', 'Sparse $k$-Attention: A <Study>');
     expect(again.code).toBe(1);
     expect(again.output).toContain('already exists; it was left as it is');
@@ -228,6 +236,10 @@ describe('papershelf check and new', () => {
     // A title whose name is an archive page's address (`/papers/newest/`) gets the next name, which `check` takes.
     const newest = await papershelf(site, 'new', 'Newest', '--date', '2025-05-05');
     expect(newest.output).toContain('created content/papers/newest-2.md');
-    expect((await papershelf(site, 'check')).output.trim()).toBe('checked 2 papers: no problems');
+    const both = await papershelf(site, 'check');
+    expect(both.code).toBe(0);
+    expect(both.output.trim().split('\n').at(-1)).toBe('checked 2 papers: no problems');
+    expect(both.output).toContain('note: content/papers/newest-2.md:');
+    expect(both.output).not.toContain('note: content/papers/sparse-k-attention-a-study.md');
   });
 });

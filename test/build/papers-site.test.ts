@@ -5,6 +5,8 @@ import katex from 'katex';
 import { buildFixture, paperFile, type FixtureBuild } from '../support/fixture-site.ts';
 
 let site: FixtureBuild;
+// The abstract `papershelf new` writes, for the author to replace.
+const placeholder = 'Write the abstract here. Formulas render: \\(x^2\\) or $x^2$ inline, \\[ \\sum_i x_i \\] on their own.';
 
 beforeAll(async () => {
   site = await buildFixture(
@@ -23,7 +25,8 @@ beforeAll(async () => {
         'title: Unclosed block\ndate: 2025-08-20',
         'Before it.\n\n$$\nx^2 + y^2\n\nAfter it, \\(a\\) still a formula.',
       ),
-      'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', 'Not built.'),
+      'content/papers/draft.md': paperFile('title: A draft\ndate: 2025-08-27\ndraft: true', placeholder),
+      'content/papers/unwritten.md': paperFile('title: Started with new\ndate: 2025-08-19', placeholder),
       'content/papers/with-component.mdx': paperFile(
         'title: An MDX paper\ndate: 2025-08-27',
         "import Note from '../../src/components/Note.astro';\n\nMath in MDX: $a<b$ (a `<` that is no tag) and \\(\\{x\\}\\).\n\n<Note>Hello from a component</Note>",
@@ -125,6 +128,12 @@ describe('a fixture archive builds', () => {
       "content/papers/second.md:6: KaTeX parse error: Unexpected end of input in a macro argument, expected '}' at end of input: \\frac{1}{",
     );
     expect(site.output).toContain('math: 2 formulas failed to render');
+  });
+
+  it("names in the log a paper published with the placeholder abstract of `new`, and not a draft's", () => {
+    expect(site.output).toContain(
+      'papers: 1 paper published with the placeholder abstract `papershelf new` wrote: content/papers/unwritten.md; write the abstract in its place, or set `draft: true` until then',
+    );
   });
 
   it('reads the text after a $$ that is never closed as text, not as one formula, and reports the $$', async () => {

@@ -9,7 +9,7 @@ import { bibtexPapers } from '../../plugins/papershelf/src/import/bibtex-papers.
 import { arxivFeedPapers } from '../../plugins/papershelf/src/import/arxiv-feed.ts';
 import { dailyPapers } from '../../plugins/papershelf/src/import/daily-papers.ts';
 import { paperFileBody } from '../../plugins/papershelf/src/import/paper-file.ts';
-import { newPaperPlaceholder } from '../../plugins/papershelf/src/import/enrich-paper-file.ts';
+import { newPaperPlaceholder } from '../../plugins/papershelf/src/content/new-paper-placeholder.ts';
 import { checkDateFlag } from '../../plugins/papershelf/src/cli/date-flag.ts';
 import { runNew } from '../../plugins/papershelf/src/cli/new-command.ts';
 import { brokenFormulasIn } from '../../plugins/papershelf/src/cli/written-formulas.ts';

@@ -10,6 +10,7 @@ import { cachedRelatedPapers } from './related-cache.ts';
 import { paperMemoFile, type PaperMemoFile } from './paper-memo.ts';
 import { relatedPrecomputed, type Precomputed } from './related-precompute.ts';
 import { archiveCollection } from '../content/archive-collection.ts';
+import { placeholderLineIndex, placeholderReport } from '../content/new-paper-placeholder.ts';
 
 /** The fields of a `papers` collection entry the archive reads. */
 interface PaperEntry {
@@ -103,6 +104,9 @@ function loadArchive(): Promise<LoadedArchive> {
       ...memoReport(memo),
       ...precomputedReport(precomputed, reused),
       ...archive.taxonomyReport,
+      ...placeholderReport(
+        inputs.filter((input) => !input.data.draft && placeholderLineIndex(input.body) >= 0).map((input) => input.filePath),
+      ),
     ];
     return { key, archive, entries: new Map(entries.map((entry) => [entry.id, entry])), report: { papers: archive.papers.length, lines } };
   })();

@@ -47,12 +47,17 @@ export async function runCheck(args: string[]): Promise<number> {
     notes.push(`the papers' tags were not checked, as ${tagsFile} has problems; fix them and check again`);
   }
   const folder = resolve(root, papersDir);
-  const { files, problems } = await validateArchiveFolder(root, papersDir, {
+  const {
+    files,
+    problems,
+    notes: paperNotes,
+  } = await validateArchiveFolder(root, papersDir, {
     vocabulary,
     vocabularyFile: tagsFile,
     math: { macros: options.macros },
   });
   lines.push(...problems.map(formatProblem));
+  notes.push(...paperNotes.map(formatProblem));
   for (const file of await findTemporaryFiles(folder)) {
     lines.push(
       `${relative(root, join(folder, file))}: a temporary file left by an interrupted import; delete it (the next \`papershelf import\` removes it too)`,

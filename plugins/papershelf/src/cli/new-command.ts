@@ -6,7 +6,7 @@ import { papersFolderToWrite, readSiteOptions } from './site-options.ts';
 import { titleSlug, uniqueSlug } from '../import/title-slug.ts';
 import { today } from './today.ts';
 import { checkDateFlag } from './date-flag.ts';
-import { newPaperPlaceholder } from '../import/enrich-paper-file.ts';
+import { newPaperPlaceholder } from '../content/new-paper-placeholder.ts';
 import { reservedSlugs } from '../content/validate-paper.ts';
 
 /** The optional fields, each with an example, written as comments for the author to fill in. */

@@ -10,6 +10,8 @@ export interface ArchiveValidation {
   files: string[];
   /** Every problem, sorted by file and line. */
   problems: PaperProblem[];
+  /** What is worth saying but does not fail (see `PaperValidation.notes`), sorted the same way. */
+  notes: PaperProblem[];
 }
 
 /**
@@ -27,6 +29,7 @@ export async function validateArchiveFolder(root: string, papersDir: string, opt
   });
   const files = names.filter(isPaperFileName).sort();
   const problems: PaperProblem[] = [];
+  const notes: PaperProblem[] = [];
   const ids: ArchiveFile[] = [];
   for (const name of files) {
     const file = relative(root, join(folder, name));
@@ -39,11 +42,12 @@ export async function validateArchiveFolder(root: string, papersDir: string, opt
     }
     const result = validatePaperFile(source, file, { ...options, root });
     problems.push(...result.problems);
+    notes.push(...(result.notes ?? []));
     // The id as written, even when another field is wrong: a duplicate is worth knowing about now, not after the fix.
     ids.push({ file, id: paperIdOf(name), arxiv: result.frontmatter?.['arxiv'] });
   }
   problems.push(...archiveProblems(ids));
-  return { files: files.map((name) => relative(root, join(folder, name))), problems: sortProblems(problems) };
+  return { files: files.map((name) => relative(root, join(folder, name))), problems: sortProblems(problems), notes: sortProblems(notes) };
 }
 
 /** Why a paper file could not be read, and what to do: a folder named like a paper, a link to a file that is gone. */

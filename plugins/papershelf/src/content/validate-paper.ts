@@ -11,6 +11,7 @@ import { splitTex } from '../markdown/tex-segments.ts';
 import type { KatexMacros } from '../markdown/katex-options.ts';
 import { renderTex } from '../markdown/render-tex.ts';
 import { linesBeforeBody, readFrontmatter } from './read-frontmatter.ts';
+import { placeholderLineIndex } from './new-paper-placeholder.ts';
 import { paperFields, paperSchema, type PaperData } from './paper-schema.ts';
 import { findDuplicatePapers } from './duplicate-papers.ts';
 import type { Vocabulary } from '../taxonomy/compile-vocabulary.ts';
@@ -46,6 +47,8 @@ export interface PaperValidation {
   frontmatter?: Record<string, unknown> | undefined;
   /** The parsed fields, when the file fits the schema. */
   data?: PaperData | undefined;
+  /** What `check` notes without failing: a paper that builds, but not as its author will want it published. */
+  notes?: PaperProblem[];
 }
 
 /** File names whose pages would take the address of an archive page (`/papers/by-title/`, `/papers/newest/`). */
@@ -136,7 +139,12 @@ function validatedPaperFile(source: string, file: string, options: ValidateOptio
   }
   if (file.endsWith('.mdx')) problems.push(...mdxProblems(source, options.root === undefined ? undefined : { root: options.root, directory: dirname(resolve(options.root, file)) }).map((p) => problem(p.line, p.message)));
   if (options.math) problems.push(...formulaProblems(source, frontmatter.data, frontmatter.lineOf('title'), options.math.macros).map((p) => problem(p.line, p.message)));
-  return { problems, frontmatter: frontmatter.data, data };
+  const placeholder = placeholderLineIndex(source, linesBeforeBody(source));
+  const notes =
+    placeholder < 0 || data?.draft
+      ? []
+      : [problem(placeholder + 1, 'the abstract is still the placeholder `papershelf new` wrote, and would be published as it is; write the abstract in its place, or import the paper to fill it in')];
+  return { problems, frontmatter: frontmatter.data, data, notes };
 }
 
 /** A paper file as the archive-wide checks see it: its id (see paper-id.ts) and its `arxiv` field as written. */

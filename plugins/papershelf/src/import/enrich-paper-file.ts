@@ -2,6 +2,7 @@ import { isMap, isScalar, isSeq, parseDocument, type Document, type YAMLMap } fr
 import { linesBeforeBody, readFrontmatter } from '../content/read-frontmatter.ts';
 import type { ImportedPaper } from './imported-paper.ts';
 import { arxivBaseId } from '../content/arxiv-id.ts';
+import { newPaperPlaceholder } from '../content/new-paper-placeholder.ts';
 import { paperFileBody, paperFileData, paperFileFields, yamlWriteOptions } from './paper-file.ts';
 
 /** What a record changes in the file of a paper already in the archive, field by field. */
@@ -29,13 +30,6 @@ const dayOwnFields = new Set<string>(['rank']);
  * another (`v4`); with `force` it takes that version, id and all.
  */
 const versionOwnFields = new Set<string>(['comment', 'pdf']);
-
-/**
- * The body `papershelf new` writes, for the author to replace: a file still
- * holding it (or an empty body) takes the record's abstract, which is the
- * "new, then import" way of starting a paper.
- */
-export const newPaperPlaceholder = 'Write the abstract here. Formulas render: \\(x^2\\) or $x^2$ inline, \\[ \\sum_i x_i \\] on their own.';
 
 /**
  * The file of a paper already in the archive, enriched by a record of the
@@ -69,6 +63,8 @@ export function enrichPaperFile(source: string, paper: ImportedPaper, force: boo
   const lineBreak = parts.opening.endsWith('\r\n') ? '\r\n' : '\n';
   let { closing, body } = parts;
   if (paper.abstract.trim() !== '' && body.trim() !== paperFileBody(paper).trim()) {
+    // A file still holding `papershelf new`'s placeholder (or an empty body) takes the record's abstract: the "new,
+    // then import" way of starting a paper.
     if (body.trim() !== '' && body.trim() !== newPaperPlaceholder) changes.kept.push('abstract');
     else {
       changes.added.push('abstract');
