@@ -246,6 +246,32 @@ for (const name of ['root', 'base'] as const) {
       await done(page);
     });
 
+    it("takes a tag in an address as its page's address spells it, and lists a filter's papers newest first", async () => {
+      const site = sites[name];
+      const page = await watchedPage();
+      await page.goto(`${site.origin}${site.base}search/?tag=sparse-attention`);
+      // No query to rank by: newest first, under "Best match" as under "Newest first".
+      await expect
+        .poll(() => titles(page))
+        .toEqual(['Sparse Attention for Image Models', 'Faster Kernels for Attention in O(n²)', 'Routing Sparse Transformers']);
+      await expect(status(page).textContent()).resolves.toBe('3 results');
+      await expect(
+        page.locator('fieldset[data-filter="tag"] label', { hasText: 'Sparse attention' }).locator('input').isChecked(),
+      ).resolves.toBe(true);
+      await expect.poll(() => new URL(page.url()).search).toBe('?tag=Sparse+attention');
+      await done(page);
+    });
+
+    it('says when the chosen filters leave out the papers a query finds', async () => {
+      const site = sites[name];
+      const page = await watchedPage();
+      await page.goto(`${site.origin}${site.base}search/?q=routing&tag=Vision`);
+      await expect
+        .poll(() => status(page).textContent())
+        .toBe('0 results for “routing”. 2 papers match without the chosen filters: clear them to see them.');
+      await done(page);
+    });
+
     it('leaves out a filter value of a shared address that no paper has, and says so, rather than find nothing', async () => {
       const site = sites[name];
       const page = await watchedPage();

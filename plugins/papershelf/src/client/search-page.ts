@@ -6,7 +6,7 @@ import { comparableWords, matchedWords, nearMissWords, oneSlipAway, withoutLoneC
 import { phraseVariants, phraseWords, searchQuery } from '../search/formula-words.ts';
 import { namedAuthor, type NamedAuthor } from './named-author.ts';
 import { foldSpecialLetters } from '../text/latin-fold.ts';
-import { isEmptySearch, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
+import { isEmptySearch, knownFilterValue, paramsFromState, stateFromParams, type SearchState } from './search-state.ts';
 import type { SearchFilter } from '../search/paper-search-fields.ts';
 import { identifierHome, parseIdentifier, type IdentifierTarget, type PaperIdentifier } from '../search/paper-identifiers.ts';
 
@@ -109,6 +109,11 @@ async function start(page: HTMLElement): Promise<void> {
   const loadFilters = () =>
     (loading ??= pagefind.filters().then((all) => {
       totals = all;
+      // A value written in another case, or as a tag's address spells it, is the value it names.
+      const named = (name: string, values: string[]) => [
+        ...new Set(values.map((value) => knownFilterValue(value, Object.keys(all[name] ?? {})) ?? value)),
+      ];
+      state = { ...state, filters: Object.fromEntries(Object.entries(state.filters).map(([name, values]) => [name, named(name, values)])) };
       const unknown = Object.entries(state.filters).flatMap(([name, values]) =>
         values.filter((value) => !(value in (all[name] ?? {}))).map((value) => ({ name, value })),
       );
@@ -171,9 +176,11 @@ async function start(page: HTMLElement): Promise<void> {
       showNoSearch(`Type a word of two letters or more: “${state.query.trim()}” would find every word that starts with it.`);
       return;
     }
+    // Without a query there is no match to rank by: a filter's papers come newest first, as on their tag's page.
+    const byDate = state.sort === 'oldest' ? ('asc' as const) : ('desc' as const);
     const options = {
       filters: filterQuery(state, filters),
-      ...(state.sort === 'relevance' ? {} : { sort: { date: state.sort === 'newest' ? ('desc' as const) : ('asc' as const) } }),
+      ...(state.sort === 'relevance' && term ? {} : { sort: { date: byDate } }),
     };
     let search = await pagefind.debouncedSearch(term, options, 120);
     if (!search || mine !== generation) return; // a newer keystroke or a cleared box superseded this search
@@ -221,7 +228,15 @@ async function start(page: HTMLElement): Promise<void> {
     const what = state.query.trim() ? ` for “${state.query.trim()}”` : '';
     // The status line is read out as it changes: it says the suggestion too, which the results list links.
     const suggestion = meant ? ` Did you mean “${meant}”?` : '';
-    elements.status.textContent = `${count(search.results.length, 'result')}${what}${unknownNote && `.${unknownNote}`}${suggestion && `.${suggestion}`}`;
+    // A query the chosen filters leave without results may still find papers: say so, rather than "no paper matches".
+    let outside = '';
+    if (search.results.length === 0 && term && !meant && Object.values(state.filters).some((values) => values.length > 0)) {
+      const unfiltered = (await pagefind.search(term, {})).results.length;
+      if (mine !== generation) return;
+      if (unfiltered > 0)
+        outside = ` ${count(unfiltered, 'paper')} ${unfiltered === 1 ? 'matches' : 'match'} without the chosen filters: clear them to see ${unfiltered === 1 ? 'it' : 'them'}.`;
+    }
+    elements.status.textContent = `${count(search.results.length, 'result')}${what}${unknownNote && `.${unknownNote}`}${suggestion && `.${suggestion}`}${outside && `.${outside}`}`;
     if (search.results.length === 0 && state.query.trim()) await suggest(mine, meant);
   };
 

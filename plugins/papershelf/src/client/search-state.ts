@@ -35,3 +35,21 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 export function isEmptySearch(state: SearchState): boolean {
   return state.query.trim() === '' && Object.values(state.filters).every((v) => v.length === 0) && state.sort === 'relevance';
 }
+
+/**
+ * The filter value a shared address means: as written, else the one it names
+ * in another case or spelled as a tag's address is (`?tag=efficient-attention`
+ * for “Efficient attention”, as `/tags/efficient-attention/` names it), else
+ * undefined, when no paper has it.
+ */
+export function knownFilterValue(value: string, known: readonly string[]): string | undefined {
+  if (known.includes(value)) return value;
+  const fold = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '');
+  const wanted = fold(value);
+  return wanted ? known.find((candidate) => fold(candidate) === wanted) : undefined;
+}
