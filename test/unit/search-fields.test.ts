@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from 'astro-papershelf/model';
 import { paperSearchFields, usefulFilters, type PaperSearchFields } from '../../plugins/papershelf/src/search/index.ts';
-import { isEmptySearch, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
+import { isEmptySearch, knownFilterValue, paramsFromState, stateFromParams } from '../../plugins/papershelf/src/client/search-state.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
 import { paperData } from '../support/paper-data.ts';
 
@@ -91,6 +91,17 @@ describe('search state in the URL', () => {
     expect(state).toEqual({ query: '', sort: 'relevance', filters: {} });
     expect(isEmptySearch(state)).toBe(true);
     expect(paramsFromState(state).toString()).toBe('');
+  });
+
+  it('takes a filter value in another case or spelled as its tag page spells it, and nothing else', () => {
+    const labels = ['Efficient attention', 'Vision-language models', 'KV cache', 'Ünïcode'];
+    expect(knownFilterValue('Efficient attention', labels)).toBe('Efficient attention');
+    expect(knownFilterValue('efficient-attention', labels)).toBe('Efficient attention');
+    expect(knownFilterValue('vision language models', labels)).toBe('Vision-language models');
+    expect(knownFilterValue('KV CACHE', labels)).toBe('KV cache');
+    expect(knownFilterValue('ünïcode', labels)).toBe('Ünïcode');
+    expect(knownFilterValue('efficient', labels)).toBeUndefined();
+    expect(knownFilterValue('--', labels)).toBeUndefined();
   });
 });
 
