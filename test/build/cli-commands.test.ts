@@ -219,7 +219,7 @@ describe('papershelf check and new', () => {
       expect(file).toContain(`\n# ${field}: `);
     // It passes, with a note that the abstract is still the placeholder, which would be published as it is.
     const check = await papershelf(site, 'check');
-    const placeholderLine = file.split('\n').indexOf(file.split('\n').find((line) => line.startsWith('Write the abstract here.'))!) + 1;
+    const placeholderLine = file.split('\n').findIndex((line) => line.startsWith('Write the abstract here.')) + 1;
     expect(check.output.trim().split('\n')).toEqual([
       `note: content/papers/sparse-k-attention-a-study.md:${placeholderLine}: the abstract is still the placeholder \`papershelf new\` wrote, and would be published as it is; write the abstract in its place, or import the paper to fill it in`,
       'checked 1 paper: no problems',

@@ -1,4 +1,5 @@
 // The search page's state and its URL form, so a search can be shared: ?q=…&tag=…&year=…&sort=newest.
+import { tagSlug } from '../taxonomy/tag-slug.ts';
 
 /** How results are ordered: by relevance (default), or by date either way. */
 export type SearchSort = 'relevance' | 'newest' | 'oldest';
@@ -44,12 +45,6 @@ export function isEmptySearch(state: SearchState): boolean {
  */
 export function knownFilterValue(value: string, known: readonly string[]): string | undefined {
   if (known.includes(value)) return value;
-  const fold = (text: string) =>
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '');
-  const wanted = fold(value);
-  return wanted ? known.find((candidate) => fold(candidate) === wanted) : undefined;
+  const wanted = tagSlug(value);
+  return wanted === undefined ? undefined : known.find((candidate) => tagSlug(candidate) === wanted);
 }

@@ -1,3 +1,5 @@
+import { countOf } from '../text/count-of.ts';
+
 /**
  * The body `papershelf new` writes, for the author to replace. An import
  * fills a file still holding it with the record's abstract; `check` notes a
@@ -14,8 +16,7 @@ export function placeholderLineIndex(source: string, fromLine = 0): number {
 /** The build log's line for papers published with the placeholder as their abstract, if any are. */
 export function placeholderReport(files: readonly string[]): string[] {
   if (files.length === 0) return [];
-  const papers = files.length === 1 ? '1 paper' : `${files.length} papers`;
   return [
-    `papers: ${papers} published with the placeholder abstract \`papershelf new\` wrote: ${files.join(', ')}; write the abstract in its place, or set \`draft: true\` until then`,
+    `papers: ${countOf(files.length, 'paper')} published with the placeholder abstract \`papershelf new\` wrote: ${files.join(', ')}; write the abstract in its place, or set \`draft: true\` until then`,
   ];
 }

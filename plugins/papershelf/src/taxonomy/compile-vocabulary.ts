@@ -169,6 +169,8 @@ function assemble(
   };
   for (const root of childrenOf.get(undefined) ?? []) visit(root, []);
   const byId = new Map(tags.map((t) => [t.id, t]));
+  // Made on the first unknown tag, once: most builds have none.
+  let owners: Map<string, string> | undefined;
   return {
     tags,
     byId,
@@ -179,16 +181,28 @@ function assemble(
     suggest: (spelling) => {
       const labelled = byLabel.get(spelling.normalize('NFKC').trim().toLowerCase());
       if (labelled) return [labelled.id];
-      const squeeze = (text: string) => foldTag(text).replaceAll(' ', '');
-      const owners = new Map<string, string>();
-      const add = (text: string, id: string) => {
-        if (!owners.has(squeeze(text))) owners.set(squeeze(text), id);
-      };
-      for (const tag of tags) add(tag.id, tag.id);
-      for (const [folded, tag] of spellings) add(folded, tag.id);
-      for (const tag of tags) add(tag.label, tag.id);
-      const nearest = closestMatches(squeeze(spelling), owners.keys(), owners.size).map((match) => owners.get(match)!);
+      owners ??= spellingOwners(spellings, tags);
+      const nearest = closestMatches(squeezeTag(spelling), owners.keys(), owners.size).map((match) => owners!.get(match)!);
       return [...new Set(nearest)].slice(0, 3);
     },
   };
+}
+
+/** A spelling folded as `resolve` folds it, without its spaces: `flash-attention-3` → `flashattention3`. */
+function squeezeTag(text: string): string {
+  return foldTag(text).replaceAll(' ', '');
+}
+
+/** Each squeezed spelling of a tag (its id and aliases, as `spellings` holds them folded, then its label) → its id. */
+function spellingOwners(
+  spellings: ReadonlyMap<string, { id: string }>,
+  tags: readonly { id: string; label: string }[],
+): Map<string, string> {
+  const owners = new Map<string, string>();
+  const add = (text: string, id: string) => {
+    if (!owners.has(squeezeTag(text))) owners.set(squeezeTag(text), id);
+  };
+  for (const [folded, tag] of spellings) add(folded, tag.id);
+  for (const tag of tags) add(tag.label, tag.id);
+  return owners;
 }
