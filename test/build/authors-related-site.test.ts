@@ -91,7 +91,7 @@ describe('related papers', () => {
         .map((_, a) => $(a).attr('href'))
         .get(),
     ).toEqual(['/papers/two/']);
-    expect($('.related-reason').first().text()).toMatch(/^In both: (?:.*, )?[Ss]parse attention/);
+    expect($('.related-list small').first().text()).toMatch(/^In both: (?:.*, )?[Ss]parse attention/);
     expect(load(await site.read('papers/three/index.html'))('.related').length).toBe(0);
   });
 });

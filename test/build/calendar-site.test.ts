@@ -114,7 +114,10 @@ describe('weeks and months', () => {
   // Week 1 has 55 papers: 52 on January 2 and 3 on December 30.
   const days = ($: ReturnType<typeof load>) =>
     $('.period-days > li')
-      .map((_, li) => `${$(li).find('h2').text().replace(/\s+/g, ' ').trim()}: ${$(li).find('.paper-card-compact').length} cards`)
+      .map(
+        (_, li) =>
+          `${$(li).find('h2').text().replace(/\s+/g, ' ').trim()}: ${$(li).find('.paper-card:not(.paper-card-full)').length} cards`,
+      )
       .get();
   const pages = ($: ReturnType<typeof load>) =>
     $('.pagination a')
@@ -142,30 +145,22 @@ describe('weeks and months', () => {
     await expect(site.read('week/2025-W01/3/index.html')).rejects.toThrow('ENOENT');
   });
 
-  it("shows a long month's calendar and weeks on its first page only", async () => {
-    const first = load(await site.read('month/2025-01/index.html'));
-    const second = load(await site.read('month/2025-01/2/index.html'));
-    expect(first('.month-calendar')).toHaveLength(1);
-    expect(second('.month-calendar')).toHaveLength(0);
-    expect(second('nav[aria-label="Weeks of this month"]')).toHaveLength(0);
-    expect(nav(second)).toEqual(nav(first));
-    expect(days(second)).toEqual(['January 2, 2025 papers 50–52 of 52: 3 cards']);
-    expect(pages(second).at(-1)).toBe('2 /month/2025-01/2/');
-    // The pages are the listing's sequence, so rel="prev"/"next" are theirs, not the months'.
+  it("shows a long month as its calendar and its weeks with their counts, on one page, its papers on the weeks' pages", async () => {
+    const $ = load(await site.read('month/2025-01/index.html'));
+    expect($('.month-calendar')).toHaveLength(1);
     expect(
-      first('a[rel=next]')
-        .map((_, a) => first(a).attr('href'))
+      $('nav[aria-label="Weeks of this month"] a')
+        .map((_, a) => `${$(a).attr('href')} ${$(a).text().replace(/\s+/g, ' ').trim()}`)
         .get(),
-    ).toEqual(['/month/2025-01/2/']);
-    expect(
-      second('a[rel=prev]')
-        .map((_, a) => second(a).attr('href'))
-        .get(),
-    ).toEqual(['/month/2025-01/']);
-    // And each page has its own description.
-    const description = ($: ReturnType<typeof load>) => $('meta[name=description]').attr('content');
-    expect(description(first)).toBe('53 research papers of January 2025.');
-    expect(description(second)).toBe('53 research papers of January 2025. Page 2 of 2.');
+    ).toEqual(['/week/2025-W02/ Week 2, 2025 (Jan 6 – Jan 12) 1 paper', '/week/2025-W01/ Week 1, 2025 (Dec 30 – Jan 5) 55 papers']);
+    // 53 papers do not fit on one page: no cards, and no second page.
+    expect($('.paper-card')).toHaveLength(0);
+    expect($('main').text()).toContain('Its papers are listed week by week');
+    expect($('.day-count').first().text().replace(/\s+/g, ' ').trim()).toBe('53 papers on 2 days');
+    await expect(site.read('month/2025-01/2/index.html')).rejects.toThrow('ENOENT');
+    expect($('meta[name=description]').attr('content')).toBe('53 research papers of January 2025.');
+    // Its neighbours are its rel="prev" and "next".
+    expect($('a[rel=prev]').attr('href')).toBe('/month/2024-12/');
   });
 
   it('shows a month with its weeks and days, and the months on either side', async () => {
@@ -188,9 +183,9 @@ describe('weeks and months', () => {
         .map((_, a) => `${$(a).attr('href')} ${$(a).text().replace(/\s+/g, ' ').trim()}`)
         .get(),
     ).toEqual(['/date/2024-12-28/ December 28: 1 paper', '/date/2024-12-30/ December 30: 3 papers']);
-    expect($('.period-days .paper-card-compact')).toHaveLength(4);
+    expect($('.period-days .paper-card:not(.paper-card-full)')).toHaveLength(4);
     // The day's heading names the date, so its cards do not again (see the tags' test for their tags).
-    expect($('.period-days .paper-card-compact time')).toHaveLength(0);
+    expect($('.period-days .paper-card:not(.paper-card-full) time')).toHaveLength(0);
   });
 
   it('shows every month on /date/ as a calendar with counts, by year', async () => {
@@ -212,10 +207,10 @@ describe('weeks and months', () => {
 });
 
 describe('the index of every paper', () => {
-  it('lists every paper newest first, a line each and 50 a page, with the other order one click away', async () => {
+  it('lists every paper by title, a line each and 50 a page, ignoring case, numbers in order', async () => {
     const first = load(await site.read('papers/index.html'));
-    const second = load(await site.read('papers/newest/2/index.html'));
-    expect(indexLines(first)[0]).toBe('Latest paper');
+    const second = load(await site.read('papers/by-title/2/index.html'));
+    expect(indexLines(first).slice(0, 3)).toEqual(['alpha unranked', 'Crowd 00', 'Crowd 01']);
     expect(indexLines(first)).toHaveLength(50);
     expect(indexLines(second).at(-1)).toBe('Zebra: the oldest');
     expect(indexLines(first).length + indexLines(second).length).toBe(57);
@@ -237,15 +232,12 @@ describe('the index of every paper', () => {
         .trim();
     // No authors: the day alone.
     expect(meta(second, 'Zebra: the oldest')).toBe('December 28, 2024');
-    expect(first('.sort-control [aria-current=page]').text()).toBe('Newest first');
-    expect(first('.sort-control a:not([aria-current])').attr('href')).toBe('/papers/by-title/');
-    expect(first('.pagination a[rel=next]').attr('href')).toBe('/papers/newest/2/');
-  });
-
-  it('sorts by title, ignoring case, numbers in order', async () => {
-    const $ = load(await site.read('papers/by-title/index.html'));
-    expect(indexLines($).slice(0, 3)).toEqual(['alpha unranked', 'Crowd 00', 'Crowd 01']);
-    expect(indexLines(load(await site.read('papers/by-title/2/index.html'))).at(-1)).toBe('Zebra: the oldest');
+    expect(first('.pagination a[rel=next]').attr('href')).toBe('/papers/by-title/2/');
+    expect(second('.pagination a[rel=prev]').attr('href')).toBe('/papers/');
+    // Newest first is the dates' pages: the index says so, and does not list every paper again in that order.
+    expect(first('main a[href="/date/"]').text()).toBe('by date');
+    await expect(site.read('papers/newest/2/index.html')).rejects.toThrow('ENOENT');
+    await expect(site.read('papers/by-title/index.html')).rejects.toThrow('ENOENT');
   });
 });
 

@@ -91,7 +91,7 @@ describe('papershelf import, add and a build of the result', () => {
     expect(linformer('.abstract .katex annotation').text()).toBe('O(n^2)');
     expect(linformer('meta[name=citation_arxiv_id]').attr('content')).toBe('2006.04768v3');
     expect(linformer('meta[name=citation_doi]').attr('content')).toBe('10.48550/arXiv.2006.04768');
-    expect(linformer('.paper-link-code').attr('href')).toBe('https://github.com/tatp22/linformer-pytorch');
+    expect(linformer('.paper-links a[href^="https://github.com/"]').attr('href')).toBe('https://github.com/tatp22/linformer-pytorch');
     const perelman = await read(slugs.find((s) => s.startsWith('the-entropy-formula'))!);
     expect(perelman('meta[name=citation_arxiv_id]').attr('content')).toBe('math/0211159v2');
     expect(

@@ -59,7 +59,8 @@ describe('links after deploying anywhere', () => {
         expect(address.endsWith('/'), address).toBe(slash);
       const feed = await site.read('rss.xml');
       expect(feed).toContain(`<link>https://example.org${base}papers/one${slash ? '/' : ''}</link>`);
-      expect(paper('link[rel=alternate][type="application/rss+xml"]').attr('href')).toBe(`${base}rss.xml`);
+      const tag = load(await site.read(pageFile('tags/attention')));
+      expect(tag('link[rel=alternate][type="application/rss+xml"]').first().attr('href')).toBe(`${base}rss.xml`);
       expect(load(await site.read(pageFile('search')))('[data-bundle]').attr('data-bundle')).toBe(`${base}pagefind/pagefind.js`);
       // The paper pages were indexed, once each, as they were rendered: their files were found under every layout.
       expect(site.output).toMatch(/search: indexed 2 pages into dist\/pagefind\/ .* while the rest of the site was rendered/);

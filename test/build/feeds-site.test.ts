@@ -111,13 +111,15 @@ describe('feeds', () => {
     expect(feed.url).toBe('https://example.org/archive/tags/vision/');
   });
 
-  it('links the feeds from every page and from the subscribe page, with the email line', async () => {
+  it("links the feeds from every page but a paper's and from the subscribe page, with the email line", async () => {
     const home = load(await site.read('index.html'));
     expect(
       home('link[rel=alternate]')
         .map((_, l) => home(l).attr('href'))
         .get(),
     ).toEqual(['/archive/rss.xml', '/archive/atom.xml']);
+    // A paper's page does not: nine in ten of an archive's pages, where no reader subscribes.
+    expect(load(await site.read('papers/math/index.html'))('link[rel=alternate]')).toHaveLength(0);
     const subscribe = load(await site.read('subscribe/index.html'));
     // The link stays on the copy of the site being read; the address beside it is the one to give a feed reader.
     expect(subscribe('.feed-list a').first().attr('href')).toBe('/archive/rss.xml');
@@ -153,12 +155,13 @@ describe('the archive as data', () => {
       { month: '2025-01', count: 28, url: 'https://example.org/archive/month/2025-01/papers.json' },
     ]);
     const slugs: string[] = [];
-    const months = new Map<string, { papers: Record<string, unknown>[] }>();
+    const months = new Map<string, { tagLabels: Record<string, string>; papers: Record<string, unknown>[] }>();
     for (const { month, count, url } of index.months) {
       const file = JSON.parse(await site.read(url.replace('https://example.org/archive/', ''))) as {
         $schema: string;
         month: string;
         count: number;
+        tagLabels: Record<string, string>;
         papers: Record<string, unknown>[];
       };
       expect(validator.validate('schema#/$defs/month', file), `${month}: ${JSON.stringify(validator.errors)}`).toBe(true);
@@ -186,10 +189,13 @@ describe('the archive as data', () => {
       arxiv: '2412.00001',
       code: 'https://github.com/a/b',
       venue: 'ICML 2025',
-      tags: [{ id: 'vision', label: 'Vision', source: 'file' }],
+      tags: [{ id: 'vision', source: 'file' }],
       abstract: 'We get a \\(7\\times\\) speedup & more. Feed readers show the rest when the item is opened.',
     });
-    expect(months.get('2025-02')!.papers[0]!['tags']).toEqual([{ id: 'attention', label: 'Attention', source: 'rule', rule: 'attention' }]);
+    expect(months.get('2025-02')!.papers[0]!['tags']).toEqual([{ id: 'attention', source: 'rule', rule: 'attention' }]);
+    // Each tag's label once a month, for the tags its papers have, not in every paper.
+    expect(months.get('2025-03')!.tagLabels).toEqual({ vision: 'Vision' });
+    expect(months.get('2025-02')!.tagLabels).toEqual({ attention: 'Attention', vision: 'Vision' });
     // The schema holds the files to their shapes: a month written otherwise, or papers in the index, fail.
     expect(validator.validate('schema', { ...index, months: [{ ...index.months[0]!, month: '2025-3' }] })).toBe(false);
     expect(validator.validate('schema', { ...index, papers: [] })).toBe(false);

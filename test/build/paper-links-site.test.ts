@@ -24,7 +24,7 @@ beforeAll(async () => {
 }, 240_000);
 
 const linksOf = ($: ReturnType<typeof load>, scope: string) =>
-  $(`${scope} .paper-link`)
+  $(`${scope} .paper-links a`)
     .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
     .get();
 

@@ -75,14 +75,14 @@ describe('a fixture archive builds', () => {
     const scripts = load(html)('script')
       .map((_, s) => load(s)('script').attr('type'))
       .get();
-    expect(scripts).toEqual(['application/ld+json', 'module', 'module']); // JSON-LD, the search shortcut, the copy button
+    expect(scripts).toEqual(['module', 'module']); // the search shortcut, the copy button
   });
 
   it('shows authors and links, with arXiv, PDF, HTML and Hugging Face from the id', async () => {
     const $ = load(await site.read('papers/first/index.html'));
     expect($('.paper-header .authors').text()).toBe('Ada Lovelace, Alan Turing');
     expect(
-      $('.paper-header .paper-link')
+      $('.paper-header .paper-links a')
         .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
         .get(),
     ).toEqual([
@@ -108,7 +108,7 @@ describe('a fixture archive builds', () => {
     const $ = load(await site.read('papers/older/index.html'));
     expect($('.authors').length).toBe(0);
     expect(
-      $('.paper-link')
+      $('.paper-links a')
         .map((_, a) => `${$(a).text()} ${$(a).attr('href')}`)
         .get(),
     ).toEqual(['Find on arXiv https://arxiv.org/search/?query=Older+paper&searchtype=title']);

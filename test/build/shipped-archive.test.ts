@@ -178,7 +178,7 @@ describe('the shipped archive', () => {
       const $ = load(await readFile(join(dist, 'papers', slug, 'index.html'), 'utf8'));
       expect($('meta[name=citation_publication_date]'), slug).toHaveLength(0);
       expect($('meta[name=citation_online_date]').attr('content'), slug).toBe('2025/08/27');
-      expect(JSON.parse($('script[type="application/ld+json"]').text()), slug).not.toHaveProperty('datePublished');
+      expect($('meta[property="article:published_time"]'), slug).toHaveLength(0);
     }
   });
 
@@ -222,7 +222,7 @@ describe('the shipped archive', () => {
       const own = await textOf(`papers/${slug}`);
       for (const item of $('.related-list li').toArray()) {
         const other = await textOf($(item).find('a').attr('href')!.replace(/^\//, ''));
-        const reason = $(item).find('.related-reason').text();
+        const reason = $(item).find('small').text();
         if (!reason) continue;
         expect(reason, slug).toMatch(/^In both: /);
         for (const phrase of reason.replace(/^In both: /, '').split(', ')) {

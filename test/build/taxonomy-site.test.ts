@@ -186,7 +186,7 @@ describe('tags from a vocabulary', () => {
   it("lists a tag's papers as compact cards: title, authors, date and main tags, no abstract", async () => {
     const $ = load(await site.read('tags/sparse-attention/index.html'));
     const card = $('.paper-card').first();
-    expect(card.hasClass('paper-card-compact')).toBe(true);
+    expect(card.hasClass('paper-card-full')).toBe(false);
     expect(card.find('.paper-card-abstract').length).toBe(0);
     expect(card.find('> p:not(.authors) > time').attr('datetime')).toBe('2025-08-27');
     // The paper's own tags, not the broader ones they imply, and not the tag whose page this is.
@@ -198,28 +198,30 @@ describe('tags from a vocabulary', () => {
     ).toEqual(['Large language models']);
   });
 
-  it("names a paper's other main tags on a tag's page, up to three, where elsewhere it names its first three", async () => {
+  it("names a paper's other main tags on a tag's page, up to two, where elsewhere it names its first two", async () => {
     const paper = load(await site.read('papers/odd/index.html'));
     const own = hrefs(paper, '.paper-tags a.tag');
     expect(own).toHaveLength(6);
     const cardTagsOn = async (page: string) => {
       const $ = load(await site.read(page));
-      const card = $('.paper-card-compact').filter((_, c) => $(c).find('h2 a, h3 a').attr('href') === '/papers/odd/');
+      const card = $('.paper-card:not(.paper-card-full)').filter((_, c) => $(c).find('h2 a, h3 a').attr('href') === '/papers/odd/');
       expect(card, page).toHaveLength(1);
       return card
         .find('> p:not(.authors) > a')
         .map((_, a) => $(a).attr('href'))
         .get();
     };
-    expect(await cardTagsOn('week/2025-W35/index.html')).toEqual(own.slice(0, 3));
+    expect(await cardTagsOn('week/2025-W35/index.html')).toEqual(own.slice(0, 2));
     const tagPage = (href: string) => `${decodeURIComponent(href).slice(1)}index.html`;
-    expect(await cardTagsOn(tagPage(own[0]!))).toEqual(own.slice(1, 4));
-    expect(await cardTagsOn(tagPage(own[2]!))).toEqual([own[0], own[1], own[3]]);
+    expect(await cardTagsOn(tagPage(own[0]!))).toEqual(own.slice(1, 3));
+    expect(await cardTagsOn(tagPage(own[1]!))).toEqual([own[0], own[2]]);
   });
 
   it("keeps the main tags on a week's cards, where the day's heading gives the date", async () => {
     const $ = load(await site.read('week/2025-W35/index.html'));
-    const card = $('.period-days .paper-card-compact').filter((_, c) => $(c).find('h3 a').attr('href') === '/papers/by-file/');
+    const card = $('.period-days .paper-card:not(.paper-card-full)').filter(
+      (_, c) => $(c).find('h3 a').attr('href') === '/papers/by-file/',
+    );
     expect(card).toHaveLength(1);
     expect(card.find('time')).toHaveLength(0);
     expect(
@@ -281,14 +283,21 @@ describe('tags from a vocabulary', () => {
     expect($('#newest-under').text()).toBe('Newest in its narrower tags');
     const newest = hrefs($, '.tag-newest .paper-card > h3 > a');
     expect(newest).toEqual(Array.from({ length: 20 }, (_, i) => `/papers/vit-${String(20 - i).padStart(2, '0')}/`));
-    // A card there names first the narrower tag that put the paper on the page, not the three it names elsewhere.
+    // A card there names first the narrower tag that put the paper on the page, not the two it names elsewhere: a
+    // compact card names two main tags, where a full card names three.
     const cardTags = (card: ReturnType<typeof $>) =>
       card
         .find('> p:not(.authors) > a')
         .map((_, a) => $(a).text())
         .get();
-    expect(cardTags($('.tag-newest .paper-card').first())).toEqual(['Vision transformers', 'Cameras', 'Lenses']);
-    expect(cardTags(load(await site.read('week/2025-W25/index.html'))('.paper-card').first())).toEqual(['Cameras', 'Lenses', 'Optics']);
+    expect(cardTags($('.tag-newest .paper-card').first())).toEqual(['Vision transformers', 'Cameras']);
+    expect(cardTags(load(await site.read('week/2025-W25/index.html'))('.paper-card').first())).toEqual(['Cameras', 'Lenses']);
+    const day = load(await site.read('date/2025-06-22/index.html'));
+    expect(
+      day('.paper-card-full .paper-card-tags a')
+        .map((_, a) => day(a).text())
+        .get(),
+    ).toEqual(['Cameras', 'Lenses', 'Optics']);
     expect($('.tag-every-paper a').attr('href')).toBe('/search/?tag=Vision&sort=newest');
     expect($('.tag-every-paper').text()).toBe('All 22 papers under Vision in search, where more filters narrow them');
     // Then the one paper filed under Vision itself, and not the 21 that are on their own tag's page.

@@ -49,10 +49,10 @@ describe('reading the shipped archive', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).position),
     ).toBe('absolute');
-    // The scripts are the search shortcut and the copy button, files every page shares (the browser caches them), plus
-    // a JSON-LD data block: no math script in the browser.
+    // The scripts are the search shortcut and the copy button, files every page shares (the browser caches them):
+    // no math script in the browser.
     const scripts = await page
-      .locator('script:not([type="application/ld+json"])')
+      .locator('script')
       .evaluateAll((list) =>
         Promise.all(list.map(async (s) => (s instanceof HTMLScriptElement && s.src ? (await fetch(s.src)).text() : (s.textContent ?? '')))),
       );
@@ -79,8 +79,8 @@ describe('reading the shipped archive', () => {
     const nav = page.locator('.paper-day-nav a[rel]').first();
     // Only the title is underlined, not the label or the space after it; a long title wraps beside its label.
     expect(await nav.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
-    expect(await nav.locator('.nav-title').evaluate((t) => getComputedStyle(t).textDecorationLine)).toBe('underline');
-    const [hint, title] = await Promise.all([nav.locator('.nav-hint').boundingBox(), nav.locator('.nav-title').boundingBox()]);
+    expect(await nav.locator('span').evaluate((t) => getComputedStyle(t).textDecorationLine)).toBe('underline');
+    const [hint, title] = await Promise.all([nav.locator('small').boundingBox(), nav.locator('span').boundingBox()]);
     expect(title!.x).toBeGreaterThan(hint!.x + hint!.width);
     await page.close();
   });

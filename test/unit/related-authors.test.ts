@@ -174,10 +174,15 @@ describe('sharedPhrases', () => {
   it("writes a title's capitals in a sentence's case, keeps acronyms, and puts phrases before single words", () => {
     const title = 'Alleviating Hallucinations in Large Vision-Language Models (LVLMs) on MMLU-Pro';
     const other = 'Hallucinations in large vision-language models are common; LVLMs fail on MMLU-Pro.';
-    expect(sharedPhrases(['lvlm', 'hallucination', 'mmlu'], title, other)).toEqual([
+    expect(sharedPhrases(['lvlm', 'hallucination', 'mmlu'], title, other, 3)).toEqual([
       'hallucinations in large vision-language models',
       'MMLU-Pro',
       'LVLMs',
+    ]);
+    // A page names two.
+    expect(sharedPhrases(['lvlm', 'hallucination', 'mmlu'], title, other)).toEqual([
+      'hallucinations in large vision-language models',
+      'MMLU-Pro',
     ]);
   });
 });

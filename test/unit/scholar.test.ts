@@ -1,17 +1,9 @@
-// Citations: LaTeX escaping, keys, BibTeX entries read back by a BibTeX parser, Highwire tags and JSON-LD.
+// Citations: LaTeX escaping, keys, BibTeX entries read back by a BibTeX parser, and Highwire tags.
 import { describe, expect, it } from 'vitest';
 import { parse } from '@retorquere/bibtex-parser';
 import { buildArchive } from 'astro-papershelf/model';
 import { firstSentence } from '../../plugins/papershelf/src/archive/first-sentence.ts';
-import {
-  baseCitationKey,
-  bibtexEntry,
-  citationKeys,
-  highwireTags,
-  jsonForScript,
-  latexTitle,
-  scholarlyArticle,
-} from '../../plugins/papershelf/src/scholar/index.ts';
+import { baseCitationKey, bibtexEntry, citationKeys, highwireTags, latexTitle } from '../../plugins/papershelf/src/scholar/index.ts';
 import type { PaperData } from '../../plugins/papershelf/src/content/paper-schema.ts';
 import { paperData } from '../support/paper-data.ts';
 
@@ -166,35 +158,9 @@ describe('head metadata', () => {
     ]);
   });
 
-  it('writes JSON-LD that cannot close its script element and parses back to the same values', () => {
-    const article = scholarlyArticle(paper, { pageUrl: 'https://example.org/papers/p/', siteName: 'S', keywords: ['Attention'] });
-    const json = jsonForScript(article);
-    expect(json).not.toMatch(/[<>&]/);
-    expect(JSON.parse(json)).toEqual(article);
-    expect(article).toMatchObject({
-      '@type': 'ScholarlyArticle',
-      headline: 'A </script><!-- & x²',
-      author: [
-        { '@type': 'Person', name: 'Ada Lovelace' },
-        { '@type': 'Person', name: 'Alan Turing' },
-      ],
-      datePublished: '2024-05-06',
-      url: 'https://example.org/papers/p/',
-    });
-    // The abstract is on the page once, and its first sentence in the meta description: neither again here.
-    expect(article).not.toHaveProperty('abstract');
-    expect(article).not.toHaveProperty('description');
-    // The title and the address once each.
-    expect(article).not.toHaveProperty('name');
-    expect(article).not.toHaveProperty('mainEntityOfPage');
-  });
-
   it('gives no publication date to a paper that has none, only the day it went online here', () => {
     const undated = archiveOf(['u', { title: 'Undated', date: '2025-08-27' }]).bySlug.get('u')!;
     expect(highwireTags(undated).filter(([name]) => name.includes('date'))).toEqual([['citation_online_date', '2025/08/27']]);
-    const article = scholarlyArticle(undated, { siteName: 'S' });
-    expect(article).not.toHaveProperty('datePublished');
-    expect(article).toMatchObject({ dateCreated: '2025-08-27' });
   });
 
   it('describes a paper by the first sentence of its abstract', () => {

@@ -45,13 +45,13 @@ describe('siteLinks', () => {
 
   it('builds each address from its route', () => {
     expect([
-      links.papersIndex('newest'),
-      links.papersIndex('newest', 2),
-      links.papersIndex('by-title'),
+      links.papersIndex(),
+      links.papersIndex(2),
+      links.month('2025-01'),
       links.authors(),
       links.author('ada', 3),
       links.day('2025-01-02', 2),
-    ]).toEqual(['/a/papers/', '/a/papers/newest/2/', '/a/papers/by-title/', '/a/authors/', '/a/authors/ada/3/', '/a/date/2025-01-02/2/']);
+    ]).toEqual(['/a/papers/', '/a/papers/by-title/2/', '/a/month/2025-01/', '/a/authors/', '/a/authors/ada/3/', '/a/date/2025-01-02/2/']);
   });
 
   it('has no address that matches no route of the table, and no route without a builder or a reason', () => {
@@ -69,8 +69,8 @@ describe('siteLinks', () => {
       links.paper('p'),
       links.paperBib('p'),
       links.paperJson('p'),
-      links.papersIndex('newest'),
-      links.papersIndex('by-title', 2),
+      links.papersIndex(),
+      links.papersIndex(2),
       links.papersBib(),
       links.papersJson(),
       links.papersSchema(),

@@ -4,5 +4,5 @@ export * from './model.ts';
 export { getArchive, getPaperEntry, getPaperEntries, getArchiveReport, type ArchiveBuildReport } from './get-archive.ts';
 export { links, features, homeHref } from './archive-base.ts';
 export { cacheKeyOf } from './cache-key.ts';
-export { listingPaths, periodPaths } from './listing-paths.ts';
+export { listingPaths, monthPaths, periodPaths, type MonthWeek } from './listing-paths.ts';
 export { siteFacts, cardFacts, paperPageFacts, paperFileFacts, listingFacts, tagPageFacts, feedFacts } from './page-facts.ts';

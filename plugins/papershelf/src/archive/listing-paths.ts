@@ -1,8 +1,9 @@
 import type { Archive } from './build-archive.ts';
 import type { Paper } from '../paper/paper.ts';
-import { paginateList } from './pages.ts';
-import { listingFacts, periodFacts } from './page-facts.ts';
-import { neighbours, periodPages, type ArchivePeriod } from './periods.ts';
+import { listingPageSize, paginateList } from './pages.ts';
+import { listingFacts, monthFacts, periodFacts } from './page-facts.ts';
+import { isoWeekOf } from './calendar.ts';
+import { neighbours, periodPages, type ArchivePeriod, type PeriodPage } from './periods.ts';
 import { cacheKeyOf } from './cache-key.ts';
 
 /** What a paginated listing's paths are made of (see `listingPaths`). */
@@ -39,9 +40,9 @@ export function listingPaths<Props extends object>(archive: Archive, papers: rea
 }
 
 /**
- * The static paths of week or month pages (`param`: the route's parameter):
- * each period in pages of `listingPageSize` papers (`/month/2025-08/`,
- * `/month/2025-08/2/`), with its neighbours as props and a cache key of what
+ * The static paths of week pages (`param`: the route's parameter): each
+ * period in pages of `listingPageSize` papers (`/week/2025-W35/`,
+ * `/week/2025-W35/2/`), with its neighbours as props and a cache key of what
  * the page shows.
  */
 export function periodPaths<Param extends string>(archive: Archive, periods: readonly ArchivePeriod[], param: Param) {
@@ -52,5 +53,33 @@ export function periodPaths<Param extends string>(archive: Archive, periods: rea
       props: { period, ...around, page },
       cacheKey: cacheKeyOf(periodFacts(archive, period, around.older, around.newer, page)),
     }));
+  });
+}
+
+/** A week of a month's page: its id and how many papers the whole week has (a week can span two months). */
+export interface MonthWeek {
+  id: string;
+  count: number;
+}
+
+/**
+ * The static paths of month pages, one a month (`/month/2025-08/`): its
+ * calendar and its weeks with their counts, and its papers day by day when
+ * they fit on one page (`listingPageSize`). A longer month's papers are its
+ * weeks' pages: listing them here too was every week's cards again, over nine
+ * pages a month, 5 MB of a 10,000-paper archive.
+ */
+export function monthPaths(archive: Archive) {
+  const weekCounts = new Map(archive.weeks.map((week) => [week.id, week.count]));
+  return archive.months.map((month, index) => {
+    const around = neighbours(archive.months, index);
+    const weekIds = [...new Set(month.days.map((day) => isoWeekOf(day.date)))];
+    const weeks: MonthWeek[] = weekIds.map((id) => ({ id, count: weekCounts.get(id)! }));
+    const listed: PeriodPage | undefined = month.count <= listingPageSize ? periodPages(month)[0] : undefined;
+    return {
+      params: { month: month.id },
+      props: { period: month, ...around, weeks, listed },
+      cacheKey: cacheKeyOf(monthFacts(archive, month, around.older, around.newer, weeks, listed)),
+    };
   });
 }

@@ -22,7 +22,7 @@ export type { Paper, PaperInput, PaperLink } from '../paper/paper.ts';
 export { abstractSnippet } from './abstract-snippet.ts';
 export { firstSentence } from './first-sentence.ts';
 export { cardLinkKinds, paperLinks } from './paper-links.ts';
-export { cardTags } from './card-tags.ts';
+export { cardTagLimits, cardTags } from './card-tags.ts';
 export { formatDay, formatPartialDate } from './format-day.ts';
 export { dayPageSize, listingPageSize, pageDescription, paginateList, type ListingPage } from './pages.ts';
 export { authorKey, authorsByLetter, cutAuthors, letterSlug, mostProlific, shortAuthors, type CutAuthors } from './authors.ts';

@@ -121,6 +121,29 @@ export function periodFacts(
   ];
 }
 
+/**
+ * A month's page: the month, its neighbours, every day with its count (its
+ * calendar), its weeks with theirs, and its papers day by day when it lists them.
+ */
+export function monthFacts(
+  archive: Archive,
+  month: ArchivePeriod,
+  older: ArchivePeriod | undefined,
+  newer: ArchivePeriod | undefined,
+  weeks: readonly { id: string; count: number }[],
+  listed: PeriodPage | undefined,
+): unknown {
+  return [
+    siteFacts(archive),
+    month.id,
+    older?.id,
+    newer?.id,
+    month.days.map((day) => [day.date, day.papers.length]),
+    weeks,
+    listed?.days.map((day) => [day.date, day.papers.map((paper) => cardFacts(paper, archive))]),
+  ];
+}
+
 /** A feed's items: each paper's address, fields, and tags by label (more than an item shows, never less). */
 export function feedFacts(papers: readonly Paper[], archive: Archive): unknown {
   return papers.map((paper) => [paper.slug, paperFileFacts(paper, archive)]);

@@ -71,8 +71,8 @@ export interface PeriodPage extends ListingPage<Paper> {
 
 /**
  * A week or month in pages of `size` papers, day by day (newest day first):
- * a long month is read a page at a time, as a tag is, rather than as one
- * page of thousands of cards. A day that does not fit continues on the next
+ * a long week is read a page at a time, as a tag is, rather than as one
+ * page of hundreds of cards. A day that does not fit continues on the next
  * page under its heading again, each part saying which of the day's papers it shows.
  */
 export function periodPages(period: ArchivePeriod, size = listingPageSize): PeriodPage[] {

@@ -5,7 +5,7 @@ import { reasonText, sharedPhrases } from '../related/shared-phrases.ts';
 /** A related paper as its page shows it: which paper, and the phrases the two share. */
 export interface RelatedReason {
   slug: string;
-  /** Up to three phrases both papers contain word for word (see `sharedPhrases`). */
+  /** Up to two phrases both papers contain word for word (see `sharedPhrases`). */
   phrases: string[];
 }
 

@@ -51,7 +51,10 @@ export interface PaperValidation {
   notes?: PaperProblem[];
 }
 
-/** File names whose pages would take the address of an archive page (`/papers/by-title/`, `/papers/newest/`). */
+/**
+ * File names whose pages would take the address of an archive page (`/papers/by-title/`), or of one an older
+ * release wrote (`/papers/newest/`, the index newest first), so that links to it never lead to a paper instead.
+ */
 export const reservedSlugs = ['by-title', 'newest'];
 
 const schema = paperSchema();

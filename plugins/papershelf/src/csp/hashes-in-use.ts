@@ -49,7 +49,7 @@ export async function keepHashesInUse(html: string, kept: ReadonlySet<string> = 
 
 /**
  * The text of every inline `<script>` and `<style>` the policy applies to: a
- * script with `src` has none that counts, and a data block (JSON-LD) is not
+ * script with `src` has none that counts, and a data block (`application/json`, JSON-LD) is not
  * run, so no policy applies to it.
  */
 function inlineContents(html: string): string[] {

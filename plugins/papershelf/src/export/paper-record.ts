@@ -9,7 +9,8 @@ export interface PaperRecord {
   title: string;
   authors: string[];
   date: string;
-  tags: (PaperTag & { label: string })[];
+  /** With each tag's label in a paper's own file; a month's file names each label once, in its `tagLabels`. */
+  tags: (PaperTag & { label?: string })[];
   /** Plain text, formulas kept with their delimiters. */
   abstract: string;
   [field: string]: unknown;
@@ -18,15 +19,16 @@ export interface PaperRecord {
 /**
  * The export record of a paper. Frontmatter fields keep their names and
  * values (a site's own fields too); `tags` becomes the paper's full tag
- * list with each tag's source; `draft` is left out (drafts are not built).
+ * list with each tag's source, and its label when `tagsById` is given;
+ * `draft` is left out (drafts are not built).
  */
-export function paperRecord(paper: Paper, tagsById: ReadonlyMap<string, Tag>, page: string): PaperRecord {
+export function paperRecord(paper: Paper, page: string, tagsById?: ReadonlyMap<string, Tag>): PaperRecord {
   const { tags: _written, draft: _draft, ...fields } = paper.data as typeof paper.data & Record<string, unknown>;
   return {
     slug: paper.slug,
     page,
     ...fields,
-    tags: paper.tags.map((t) => ({ ...t, label: tagsById.get(t.id)?.label ?? t.id })),
+    tags: tagsById ? paper.tags.map((t) => ({ ...t, label: tagsById.get(t.id)?.label ?? t.id })) : paper.tags,
     abstract: paper.abstract,
   };
 }

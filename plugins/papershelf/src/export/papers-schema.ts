@@ -47,13 +47,18 @@ export function papersJsonSchema(id?: string): Record<string, unknown> {
       month: {
         type: 'object',
         description: 'The papers that joined the archive in one month, newest first.',
-        required: ['title', 'month', 'count', 'papers'],
+        required: ['title', 'month', 'count', 'tagLabels', 'papers'],
         properties: {
           $schema: { type: 'string' },
           title: text("The archive's name."),
           home: webUrl("The archive's home page."),
           month,
           count: { type: 'integer', minimum: 1, description: 'Number of papers.' },
+          tagLabels: {
+            type: 'object',
+            additionalProperties: text("The tag's name."),
+            description: "The name of every tag the month's papers have, by id: their tags give ids, not names.",
+          },
           papers: { type: 'array', items: { $ref: '#/$defs/paper' }, description: 'Newest first.' },
         },
         additionalProperties: false,
@@ -94,10 +99,10 @@ export function papersJsonSchema(id?: string): Record<string, unknown> {
       },
       tag: {
         type: 'object',
-        required: ['id', 'label', 'source'],
+        required: ['id', 'source'],
         properties: {
           id: text("The tag's id in the vocabulary (or the free tag as written)."),
-          label: text("The tag's name."),
+          label: text("The tag's name, in a paper's own file (a month's file names it once, in its tagLabels)."),
           source: {
             enum: ['file', 'rule', 'parent'],
             description: "From the paper's file, from a rule over title and abstract, or implied by a narrower tag.",

@@ -32,7 +32,7 @@ const entry = (file: string) => `astro-papershelf/routes/${file}`;
 export const routeTable = {
   home: { pattern: '/', entrypoint: entry('index.astro'), feature: 'home' },
   papers: { pattern: '/papers', entrypoint: entry('papers.astro'), feature: 'archive' },
-  papersListing: { pattern: '/papers/[order]/[...page]', entrypoint: entry('papers-listing.astro'), feature: 'archive' },
+  papersListing: { pattern: '/papers/by-title/[page]', entrypoint: entry('papers-listing.astro'), feature: 'archive' },
   paper: { pattern: '/papers/[slug]', entrypoint: entry('paper.astro') },
   paperBib: { pattern: '/papers/[slug].bib', entrypoint: entry('paper-bib.ts'), feature: 'paperFiles' },
   paperJson: { pattern: '/papers/[slug].json', entrypoint: entry('paper-json.ts'), feature: 'paperFiles' },
@@ -44,7 +44,7 @@ export const routeTable = {
   dates: { pattern: '/date', entrypoint: entry('dates.astro'), feature: 'archive' },
   day: { pattern: '/date/[day]/[...page]', entrypoint: entry('day.astro'), feature: 'archive' },
   week: { pattern: '/week/[week]/[...page]', entrypoint: entry('week.astro'), feature: 'archive' },
-  month: { pattern: '/month/[month]/[...page]', entrypoint: entry('month.astro'), feature: 'archive' },
+  month: { pattern: '/month/[month]', entrypoint: entry('month.astro'), feature: 'archive' },
   // `astro dev` answers /arxiv/<id> with a redirect; a build writes a page per id from the list below instead,
   // since Astro's page pipeline costs about a millisecond a page (10 s of a 10,000-paper build) for a 300-byte file.
   arxiv: { pattern: '/arxiv/[...id]', entrypoint: entry('arxiv.astro'), feature: 'archive', arxivRedirects: 'pages', devOnly: true },

@@ -100,9 +100,8 @@ export function siteLinks(settings: LinkSettings) {
     paper: (slug: string) => href('paper', { slug }),
     paperBib: (slug: string) => href('paperBib', { slug }),
     paperJson: (slug: string) => href('paperJson', { slug }),
-    /** The index of every paper: newest first at `/papers/`, `/papers/newest/2/`…; by title at `/papers/by-title/`…. */
-    papersIndex: (order: 'newest' | 'by-title', n = 1) =>
-      order === 'newest' && n === 1 ? href('papers') : href('papersListing', { order, page: page(n) }),
+    /** The index of every paper, by title: `/papers/`, `/papers/by-title/2/`…. */
+    papersIndex: (n = 1) => (n === 1 ? href('papers') : href('papersListing', { page: String(n) })),
     papersBib: () => href('papersBib'),
     papersJson: () => href('papersJson'),
     papersSchema: () => href('papersSchema'),
@@ -113,7 +112,7 @@ export function siteLinks(settings: LinkSettings) {
     day: (day: string, n = 1, order: 'rank' | 'upvotes' = 'rank') =>
       href('day', { day, page: order === 'upvotes' ? (n > 1 ? `upvotes/${n}` : 'upvotes') : page(n) }),
     week: (week: string, n = 1) => href('week', { week, page: page(n) }),
-    month: (month: string, n = 1) => href('month', { month, page: page(n) }),
+    month: (month: string) => href('month', { month }),
     authors: () => href('authors', { authors: 'authors' }),
     author: (slug: string, n = 1) => href('author', { slug, page: page(n) }),
     /** The authors whose surnames start with a letter (`a`–`z`, `other`; see `letterSlug`). */

@@ -266,7 +266,7 @@ function binarySearch(sorted: readonly number[], value: number): number {
   return -1;
 }
 
-// Shared terms kept per related paper: enough for a page to find three phrases a reader recognises among them.
+// Shared terms kept per related paper: enough for a page to find two phrases a reader recognises among them.
 const sharedTermsKept = 6;
 
 function round(score: number): number {

@@ -20,14 +20,16 @@ export const GET: APIRoute = async ({ props, site }) => {
   const archive = await getArchive();
   const { month } = props as { month: ArchivePeriod };
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
+  const papers = month.days.flatMap((day) => day.papers);
+  // Each tag's label once, not in every paper that has the tag: six tags a paper, 1.5 MB of a 10,000-paper archive.
+  const tagIds = [...new Set(papers.flatMap((paper) => paper.tags.map((t) => t.id)))].sort();
   return compactJsonResponse({
     $schema: `${absolute(links.papersSchema())}#/$defs/month`,
     title: options.title,
     ...(site && { home: absolute(links.home()) }),
     month: month.id,
     count: month.count,
-    papers: month.days.flatMap((day) =>
-      day.papers.map((paper) => paperRecord(paper, archive.taxonomy.byId, absolute(links.paper(paper.slug)))),
-    ),
+    tagLabels: Object.fromEntries(tagIds.map((id) => [id, archive.taxonomy.byId.get(id)?.label ?? id])),
+    papers: papers.map((paper) => paperRecord(paper, absolute(links.paper(paper.slug)))),
   });
 };

@@ -15,6 +15,6 @@ export const GET: APIRoute = async ({ params, site }) => {
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   return jsonResponse({
     $schema: `${absolute(links.papersSchema())}#/$defs/paper`,
-    ...paperRecord(paper, archive.taxonomy.byId, absolute(links.paper(paper.slug))),
+    ...paperRecord(paper, absolute(links.paper(paper.slug)), archive.taxonomy.byId),
   });
 };
