@@ -152,7 +152,11 @@ describe('weeks and months', () => {
       $('nav[aria-label="Weeks of this month"] a')
         .map((_, a) => `${$(a).attr('href')} ${$(a).text().replace(/\s+/g, ' ').trim()}`)
         .get(),
-    ).toEqual(['/week/2025-W02/ Week 2, 2025 (Jan 6 – Jan 12) 1 paper', '/week/2025-W01/ Week 1, 2025 (Dec 30 – Jan 5) 55 papers']);
+    ).toEqual([
+      '/week/2025-W02/ Week 2, 2025 (Jan 6 – Jan 12) 1 paper this month',
+      // Week 1 has 55 papers, three of them in December: a month's weeks add up to its count.
+      '/week/2025-W01/ Week 1, 2025 (Dec 30 – Jan 5) 52 papers this month',
+    ]);
     // 53 papers do not fit on one page: no cards, and no second page.
     expect($('.paper-card')).toHaveLength(0);
     expect($('main').text()).toContain('Its papers are listed week by week');
@@ -234,6 +238,20 @@ describe('the index of every paper', () => {
     expect(meta(second, 'Zebra: the oldest')).toBe('December 28, 2024');
     expect(first('.pagination a[rel=next]').attr('href')).toBe('/papers/by-title/2/');
     expect(second('.pagination a[rel=prev]').attr('href')).toBe('/papers/');
+    // A letter bar jumps to the page each letter starts on; this page's letters are marked.
+    const letters = ($: ReturnType<typeof load>) =>
+      $('.letter-index a')
+        .map((_, a) => `${$(a).text().trim()} ${$(a).attr('href')}${$(a).attr('aria-current') ? ' (here)' : ''}`)
+        .get();
+    expect(letters(first)).toEqual([
+      'A /papers/ (here)',
+      'C /papers/ (here)',
+      'L /papers/by-title/2/',
+      'M /papers/by-title/2/',
+      'U /papers/by-title/2/',
+      'Z /papers/by-title/2/',
+    ]);
+    expect(letters(second).filter((l) => l.endsWith('(here)'))).toHaveLength(4);
     // Newest first is the dates' pages: the index says so, and does not list every paper again in that order.
     expect(first('main a[href="/date/"]').text()).toBe('by date');
     await expect(site.read('papers/newest/2/index.html')).rejects.toThrow('ENOENT');

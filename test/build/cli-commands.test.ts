@@ -233,7 +233,7 @@ describe('papershelf check and new', () => {
     expect(again.code).toBe(1);
     expect(again.output).toContain('already exists; it was left as it is');
     expect(await readFile(join(site, 'content/papers/sparse-k-attention-a-study.md'), 'utf8')).toContain('Edited.');
-    // A title whose name is an archive page's address (`/papers/newest/`) gets the next name, which `check` takes.
+    // A title whose name is reserved for the archive's pages (`newest`) gets the next name, which `check` takes.
     const newest = await papershelf(site, 'new', 'Newest', '--date', '2025-05-05');
     expect(newest.output).toContain('created content/papers/newest-2.md');
     const both = await papershelf(site, 'check');

@@ -5,7 +5,7 @@ import { z } from 'astro/zod';
  * archive's own. Pages import each from `virtual:papershelf/components/<Name>`.
  */
 export const componentDefaults = {
-  /** The page frame: `title`, `description?`, `searchBox?`, `runsSearch?`; slots: default, `head`. */
+  /** The page frame: `title`, `description?`, `searchBox?`, `runsSearch?`, `wide?`, `feedLinks?`; slots: default, `head`. */
   Layout: 'astro-papershelf/components/Layout.astro',
   /** The header: `searchBox?`. */
   SiteHeader: 'astro-papershelf/components/SiteHeader.astro',

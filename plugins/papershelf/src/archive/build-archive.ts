@@ -208,8 +208,6 @@ function compareTitles(a: Paper, b: Paper): number {
   return titleCollator.compare(a.titleText, b.titleText) || a.slug.localeCompare(b.slug);
 }
 
-/** Slugs that would take the address of an archive page under `/papers/`. */
-
 function compareNewestFirst(a: Paper, b: Paper): number {
   return b.data.date.localeCompare(a.data.date) || compareWithinDay(a, b);
 }

@@ -56,7 +56,7 @@ export function periodPaths<Param extends string>(archive: Archive, periods: rea
   });
 }
 
-/** A week of a month's page: its id and how many papers the whole week has (a week can span two months). */
+/** A week of a month's page: its id and how many of the month's papers it has (a week can span two months). */
 export interface MonthWeek {
   id: string;
   count: number;
@@ -70,11 +70,12 @@ export interface MonthWeek {
  * pages a month, 5 MB of a 10,000-paper archive.
  */
 export function monthPaths(archive: Archive) {
-  const weekCounts = new Map(archive.weeks.map((week) => [week.id, week.count]));
   return archive.months.map((month, index) => {
     const around = neighbours(archive.months, index);
-    const weekIds = [...new Set(month.days.map((day) => isoWeekOf(day.date)))];
-    const weeks: MonthWeek[] = weekIds.map((id) => ({ id, count: weekCounts.get(id)! }));
+    // Counted within the month, so that its weeks add up to its count.
+    const weekCounts = new Map<string, number>();
+    for (const day of month.days) weekCounts.set(isoWeekOf(day.date), (weekCounts.get(isoWeekOf(day.date)) ?? 0) + day.papers.length);
+    const weeks: MonthWeek[] = [...weekCounts].map(([id, count]) => ({ id, count }));
     const listed: PeriodPage | undefined = month.count <= listingPageSize ? periodPages(month)[0] : undefined;
     return {
       params: { month: month.id },

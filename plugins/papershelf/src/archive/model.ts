@@ -25,6 +25,7 @@ export { cardLinkKinds, paperLinks } from './paper-links.ts';
 export { cardTagLimits, cardTags } from './card-tags.ts';
 export { formatDay, formatPartialDate } from './format-day.ts';
 export { dayPageSize, listingPageSize, pageDescription, paginateList, type ListingPage } from './pages.ts';
+export { titleLetters, type TitleLetter } from './title-letters.ts';
 export { authorKey, authorsByLetter, cutAuthors, letterSlug, mostProlific, shortAuthors, type CutAuthors } from './authors.ts';
 export { countOf } from '../text/count-of.ts';
 export { relatedReasons, type RelatedReason } from './related-reasons.ts';

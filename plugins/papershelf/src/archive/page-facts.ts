@@ -97,9 +97,8 @@ export function listingFacts(archive: Archive, page: ListingPage<Paper>, extra: 
 }
 
 /**
- * A page of a week or month: the period, its neighbours, every day with its
- * count (a month's calendar and weeks, and each day's heading, read them),
- * and the page's papers day by day as compact cards.
+ * A page of a week: the week, its neighbours, every day with its count (each
+ * day's heading reads them), and the page's papers day by day as compact cards.
  */
 export function periodFacts(
   archive: Archive,
@@ -123,7 +122,8 @@ export function periodFacts(
 
 /**
  * A month's page: the month, its neighbours, every day with its count (its
- * calendar), its weeks with theirs, and its papers day by day when it lists them.
+ * calendar), its weeks with their counts in the month, and its papers day by
+ * day when it lists them.
  */
 export function monthFacts(
   archive: Archive,

@@ -44,7 +44,7 @@ export async function runNew(args: string[]): Promise<number> {
   const date = values.date ?? today();
   checkDateFlag(date);
   const folder = resolve(papersFolderToWrite(process.cwd(), values.papers, await readSiteOptions(process.cwd())));
-  // An archive page's address (`newest`, `by-title`) is never a paper's: the file gets the next free name, as an import's would.
+  // A name reserved for the archive's pages (`by-title`, `newest`) is never a paper's: the file gets the next free name, as an import's would.
   const path = join(folder, `${uniqueSlug(titleSlug(title), (name) => reservedSlugs.includes(name))}.md`);
   const shown = relative(process.cwd(), path);
   const content = [

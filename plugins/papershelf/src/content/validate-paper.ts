@@ -159,7 +159,7 @@ export interface ArchiveFile {
 
 /**
  * Problems between files, and of a file's address: a file whose address is
- * an archive page's (`/papers/newest/`), two files that make one address
+ * reserved for the archive's pages (`/papers/by-title/`), two files that make one address
  * (`A.md` and `a.md`: the build would keep one), two files for the same arXiv
  * paper (any versions).
  */
@@ -167,7 +167,7 @@ export function archiveProblems(papers: Iterable<ArchiveFile>): PaperProblem[] {
   const list = [...papers];
   const problems: PaperProblem[] = list
     .filter((paper) => reservedSlugs.includes(paper.id))
-    .map((paper) => ({ file: paper.file, message: `its address \`${paper.id}\` is that of an archive page; rename the file` }));
+    .map((paper) => ({ file: paper.file, message: `its address \`${paper.id}\` is reserved for the archive's pages; rename the file` }));
   const byId = new Map<string, string[]>();
   for (const paper of list) byId.set(paper.id, [...(byId.get(paper.id) ?? []), paper.file]);
   for (const [id, files] of byId) {

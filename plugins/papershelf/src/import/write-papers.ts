@@ -157,7 +157,7 @@ async function writeRecord(
     );
     return;
   }
-  // A name no file has, and not an archive page's address (`newest.md` would be `/papers/newest/`).
+  // A name no file has, and not one reserved for the archive's pages (`by-title.md` would be `/papers/by-title/`).
   const id = uniqueSlug(slug, (name) => existing.ids.has(name) || reservedSlugs.includes(name));
   const path = join(options.dir, `${id}.md`);
   const { content } = checked;

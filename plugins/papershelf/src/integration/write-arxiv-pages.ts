@@ -63,7 +63,7 @@ export async function writeArxivPages(
  * A static redirect: an immediate refresh to the paper's page for every
  * browser, the canonical URL for search engines, and a link for a reader
  * whose browser follows neither. The page Astro writes for a redirect, but
- * naming the paper's address twice rather than four times and with nothing
+ * naming the paper's address three times rather than four, and nothing
  * else: there is one of these a paper (or more), 0.35 KB each. No `noindex`:
  * search engines take an immediate refresh as a redirect, and Google reads
  * `noindex` beside a canonical link as two signals that disagree.
